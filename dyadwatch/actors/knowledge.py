@@ -1,0 +1,628 @@
+"""Actor knowledge: the shipped tables of states, organisations, groups, sector words and office holders.
+
+This module owns reading and validating ``dyadwatch/data/actors/*.tsv`` (format in that folder's README) and
+answering exact questions about them: which entries a surface form names (:meth:`Knowledge.lookup`), which
+sector a role noun belongs to (:meth:`Knowledge.sector_of`), who held an office on a date
+(:meth:`Knowledge.people_named`), and a quick country resolver for short free text (:func:`country_for_text`).
+It does not find mentions in running text, does not use spaCy, and does not decide between competing readings
+in context: callers get every candidate with an ``ambiguous`` flag and choose.
+
+Case rules: an alias written in capitals ("US", "U.S.", "NATO") matches only in capitals, so "us" and "who"
+never become states or organisations; every other alias matches case- and accent-insensitively; a leading
+"the " is optional on both sides.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date as Date
+from pathlib import Path
+
+__all__ = [
+    "SECTOR_CODES",
+    "CountryEntry",
+    "Knowledge",
+    "KnowledgeHit",
+    "OrgEntry",
+    "PersonEntry",
+    "country_for_text",
+    "load_knowledge",
+]
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+
+# CAMEO agent (sector) codes dyadwatch accepts in the data files. MED is media (CAMEO's meaning), HLH health.
+SECTOR_CODES: frozenset[str] = frozenset(
+    {
+        "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "INS", "SEP", "UAF", "PTY", "ELI",
+        "BUS", "MNC", "MED", "EDU", "REL", "CVL", "LAB", "REF", "CRM", "HLH", "ENV", "AGR", "DEV",
+        "HRI", "NGO", "IGO", "IMG", "MOD", "RAD", "SET",
+    }
+)  # fmt: skip
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_ORG_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-", "\u2010": "-"})
+
+
+# --------------------------------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEntry:
+    """A state or territory; ``iso3`` is the ISO 3166-1 alpha-3 code dyadwatch uses as its CAMEO country code."""
+
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+    ambiguous: bool
+    ambiguous_forms: tuple[str, ...] = ()  # the surface forms that are often not this state
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    """An international organisation (``kind`` "igo"), a non-state group ("group") or a political party."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # "igo" | "group" | "party"
+    country: str | None
+    sector: str | None
+    cameo: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    """One person in one office over one period; a person with several offices has several entries."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    sector: str
+    role: str
+    start: str | None
+    end: str | None  # None: still in office
+    note: str = ""
+
+    def active_on(self, date: str | None) -> bool:
+        """Whether this person held this office on ``date`` (ISO, or YYYY-MM / YYYY for a whole period).
+
+        ``date=None`` means "unknown, assume today": only current holders (no ``end``) count. A partial date
+        counts when any day of it falls in office; a partial start or end is read as generously as possible.
+        """
+        if date is None:
+            return self.end is None
+        query = _parse_date_range(date)
+        if query is None:
+            return self.end is None
+        first, last = query
+        if self.start is not None and last < _parse_date_range(self.start)[0]:  # type: ignore[index]
+            return False
+        if self.end is not None and first > _parse_date_range(self.end)[1]:  # type: ignore[index]
+            return False
+        return True
+
+
+Entry = CountryEntry | OrgEntry | PersonEntry
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeHit:
+    """One reading of a surface form: what it names, through which alias, and whether that alias misleads."""
+
+    kind: str  # "country" | "adjective" | "capital" | "org" | "group" | "person"
+    entry: Entry
+    alias: str  # the alias as written in the data
+    ambiguous: bool
+
+    @property
+    def country(self) -> str | None:
+        """The ISO code this hit implies, if any (IGOs have none)."""
+        if isinstance(self.entry, CountryEntry):
+            return self.entry.iso3
+        return self.entry.country
+
+
+# --------------------------------------------------------------------------------------------------- helpers
+
+
+def _fold(text: str) -> str:
+    """The case- and accent-insensitive key of a surface form (leading "the " dropped)."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = " ".join(text.split())
+    return _THE.sub("", text).casefold()
+
+
+def _exact(text: str) -> str:
+    """The case-sensitive key of an acronym alias (quotes and spacing normalised, leading "the " dropped)."""
+    return _THE.sub("", " ".join(text.translate(_QUOTES).split()))
+
+
+def _is_acronym(alias: str) -> bool:
+    """Aliases written in capitals ("US", "U.S.", "UAE", "G7") match case-sensitively."""
+    bare = _THE.sub("", alias)
+    return any(ch.isalpha() for ch in bare) and bare == bare.upper()
+
+
+def _parse_date_range(text: str) -> tuple[Date, Date] | None:
+    """The first and last day a possibly partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) covers."""
+    match = _DATE.match(text.strip()[:10])
+    if match is None:
+        return None
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    try:
+        if month is None:
+            return Date(year, 1, 1), Date(year, 12, 31)
+        if day is None:
+            following = Date(year + 1, 1, 1) if month == 12 else Date(year, month + 1, 1)
+            return Date(year, month, 1), Date.fromordinal(following.toordinal() - 1)
+        exact = Date(year, month, day)
+        return exact, exact
+    except ValueError:
+        return None
+
+
+def _split_list(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a dyadwatch TSV as (line number, {column: cell}); raises ValueError naming file and line."""
+    name = path.name
+    if not path.is_file():
+        raise ValueError(f"{path}: file not found")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{name}: not UTF-8 ({error.reason} at byte {error.start})") from None
+    header: list[str] | None = None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.rstrip("\r\n").split("\t")]
+        if header is None:
+            header = [cell.lower() for cell in cells]
+            if tuple(header) != columns:
+                raise ValueError(
+                    f"{name} line {number}: header must be {' '.join(columns)!r}, found {' '.join(header)!r}"
+                )
+            continue
+        if len(cells) > len(columns):
+            raise ValueError(f"{name} line {number}: expected {len(columns)} tab-separated columns, found {len(cells)}")
+        cells += [""] * (len(columns) - len(cells))
+        yield number, dict(zip(columns, cells, strict=True))
+    if header is None:
+        raise ValueError(f"{name}: empty file (no header row)")
+
+
+def _check_date(name: str, number: int, column: str, value: str) -> str | None:
+    if not value:
+        return None
+    if _parse_date_range(value) is None:
+        raise ValueError(f"{name} line {number}: bad {column} date {value!r} (want YYYY-MM-DD, YYYY-MM or YYYY)")
+    return value
+
+
+def _check_sector(name: str, number: int, value: str, *, required: bool) -> str | None:
+    if not value:
+        if required:
+            raise ValueError(f"{name} line {number}: sector is empty")
+        return None
+    if value not in SECTOR_CODES:
+        raise ValueError(f"{name} line {number}: unknown sector code {value!r}")
+    return value
+
+
+# --------------------------------------------------------------------------------------------------- loaders
+
+
+def _load_countries(path: Path) -> dict[str, CountryEntry]:
+    columns = ("iso3", "name", "aliases", "adjectives", "capitals", "ambiguous")
+    countries: dict[str, CountryEntry] = {}
+    owner: dict[str, tuple[str, bool, int]] = {}  # folded form -> (iso3, ambiguous there, line)
+    for number, row in _read_tsv(path, columns):
+        iso3 = row["iso3"]
+        if not _ISO3.match(iso3):
+            raise ValueError(f"{path.name} line {number}: iso3 {iso3!r} is not three capital letters")
+        if iso3 in countries:
+            raise ValueError(f"{path.name} line {number}: duplicate iso3 {iso3}")
+        if not row["name"]:
+            raise ValueError(f"{path.name} line {number}: name is empty")
+        aliases, adjectives, capitals = (_split_list(row[c]) for c in ("aliases", "adjectives", "capitals"))
+        flag = row["ambiguous"]
+        every_form = (row["name"], *aliases, *adjectives, *capitals)
+        if flag in ("", "0"):
+            ambiguous_forms: tuple[str, ...] = ()
+        elif flag == "1":
+            ambiguous_forms = (row["name"],)
+        else:
+            ambiguous_forms = _split_list(flag)
+            known = {_fold(form) for form in every_form}
+            for form in ambiguous_forms:
+                if _fold(form) not in known:
+                    raise ValueError(
+                        f"{path.name} line {number}: ambiguous form {form!r} is not a name, alias, adjective "
+                        "or capital of this row (use 1 to flag the name)"
+                    )
+        flagged = {_fold(form) for form in ambiguous_forms}
+        for form in every_form:
+            key = _fold(form)
+            previous = owner.get(key)
+            if previous is not None and previous[0] != iso3 and not (previous[1] and key in flagged):
+                raise ValueError(
+                    f"{path.name} line {number}: {form!r} already names {previous[0]} (line {previous[2]}); "
+                    "flag it in the ambiguous column of both rows"
+                )
+            owner[key] = (iso3, key in flagged, number)
+        countries[iso3] = CountryEntry(
+            iso3=iso3,
+            name=row["name"],
+            aliases=aliases,
+            adjectives=adjectives,
+            capitals=capitals,
+            ambiguous=bool(ambiguous_forms),
+            ambiguous_forms=ambiguous_forms,
+        )
+    return countries
+
+
+def _load_orgs(
+    path: Path, countries: dict[str, CountryEntry], organizations: dict[str, OrgEntry], *, groups: bool
+) -> None:
+    """Add the rows of organizations.tsv (``groups=False``) or groups.tsv to ``organizations``."""
+    if groups:
+        columns: tuple[str, ...] = ("code", "name", "aliases", "country", "sector", "note")
+    else:
+        columns = ("code", "name", "aliases", "cameo", "sector", "members_note")
+    for number, row in _read_tsv(path, columns):
+        code = row["code"]
+        if not _ORG_CODE.match(code):
+            raise ValueError(f"{path.name} line {number}: code {code!r} must be letters, digits, '-' or '_'")
+        if code in organizations:
+            raise ValueError(f"{path.name} line {number}: duplicate code {code} (codes are unique across files)")
+        if not row["name"]:
+            raise ValueError(f"{path.name} line {number}: name is empty")
+        sector = _check_sector(path.name, number, row["sector"], required=groups)
+        if groups:
+            country = row["country"] or None
+            if country is not None and country not in countries:
+                raise ValueError(f"{path.name} line {number}: unknown iso3 {country!r}")
+            kind, cameo = ("party" if sector == "PTY" else "group"), None
+        else:
+            country, kind, cameo = None, "igo", row["cameo"] or None
+        organizations[code] = OrgEntry(
+            code=code,
+            name=row["name"],
+            aliases=_split_list(row["aliases"]),
+            kind=kind,
+            country=country,
+            sector=sector,
+            cameo=cameo,
+        )
+
+
+def _load_sectors(path: Path) -> dict[str, str]:
+    sectors: dict[str, str] = {}
+    for number, row in _read_tsv(path, ("phrase", "sector", "note")):
+        phrase = " ".join(row["phrase"].lower().split())
+        if not phrase:
+            raise ValueError(f"{path.name} line {number}: phrase is empty")
+        sector = _check_sector(path.name, number, row["sector"], required=True)
+        assert sector is not None
+        if phrase in sectors and sectors[phrase] != sector:
+            raise ValueError(f"{path.name} line {number}: {phrase!r} is already {sectors[phrase]}, not {sector}")
+        sectors[phrase] = sector
+    return sectors
+
+
+def _load_people(path: Path, countries: dict[str, CountryEntry]) -> list[PersonEntry]:
+    columns = ("name", "aliases", "country", "sector", "role", "start", "end", "note")
+    people: list[PersonEntry] = []
+    for number, row in _read_tsv(path, columns):
+        if not row["name"]:
+            raise ValueError(f"{path.name} line {number}: name is empty")
+        if row["country"] not in countries:
+            raise ValueError(f"{path.name} line {number}: unknown iso3 {row['country']!r}")
+        if not row["role"]:
+            raise ValueError(f"{path.name} line {number}: role is empty")
+        sector = _check_sector(path.name, number, row["sector"], required=True)
+        assert sector is not None
+        start = _check_date(path.name, number, "start", row["start"])
+        end = _check_date(path.name, number, "end", row["end"])
+        if start and end and _parse_date_range(start)[0] > _parse_date_range(end)[1]:  # type: ignore[index]
+            raise ValueError(f"{path.name} line {number}: start {start} is after end {end}")
+        people.append(
+            PersonEntry(
+                name=row["name"],
+                aliases=_split_list(row["aliases"]),
+                country=row["country"],
+                sector=sector,
+                role=row["role"],
+                start=start,
+                end=end,
+                note=row["note"],
+            )
+        )
+    return people
+
+
+# --------------------------------------------------------------------------------------------------- Knowledge
+
+
+def _plural_demonyms(adjective: str) -> tuple[str, ...]:
+    """Plural nouns of a demonym ("Iranian" -> "Iranians"); none for forms that do not take -s."""
+    lower = adjective.lower()
+    if " " in lower or lower.endswith(("sh", "ch", "ese", "s", "x", "z")):
+        return ()
+    return (adjective + "s",)
+
+
+class Knowledge:
+    """The loaded actor tables with exact-match indexes; build with :func:`load_knowledge`."""
+
+    def __init__(
+        self,
+        countries: dict[str, CountryEntry],
+        organizations: dict[str, OrgEntry],
+        people: list[PersonEntry],
+        sectors: dict[str, str],
+    ) -> None:
+        self.countries = countries
+        self.organizations = organizations
+        self.people = people
+        self.sectors = sectors
+        self._exact_index: dict[str, list[KnowledgeHit]] = {}
+        self._folded_index: dict[str, list[KnowledgeHit]] = {}
+        self._people_index: dict[str, list[PersonEntry]] = {}
+        self._build_indexes()
+
+    # -- indexes
+
+    def _add(self, alias: str, kind: str, entry: Entry, ambiguous: bool) -> None:
+        acronym = _is_acronym(alias)
+        index = self._exact_index if acronym else self._folded_index
+        key = _exact(alias) if acronym else _fold(alias)
+        if not key:
+            return
+        hits = index.setdefault(key, [])
+        if any(hit.entry is entry and hit.kind == kind for hit in hits):
+            return
+        hits.append(KnowledgeHit(kind=kind, entry=entry, alias=alias, ambiguous=ambiguous))
+
+    def _build_indexes(self) -> None:
+        for country in self.countries.values():
+            flagged = {_fold(form) for form in country.ambiguous_forms}
+            for form in (country.name, *country.aliases):
+                self._add(form, "country", country, _fold(form) in flagged)
+            for form in country.adjectives:
+                self._add(form, "adjective", country, _fold(form) in flagged)
+                for plural in _plural_demonyms(form):
+                    self._add(plural, "adjective", country, _fold(form) in flagged)
+            for form in country.capitals:
+                self._add(form, "capital", country, _fold(form) in flagged)
+        for org in self.organizations.values():
+            kind = "org" if org.kind == "igo" else "group"
+            for form in (org.name, *org.aliases):  # codes are identifiers, not press forms: list those as aliases
+                self._add(form, kind, org, False)
+        for person in self.people:
+            for form in (person.name, *person.aliases):
+                self._add(form, "person", person, False)
+                self._people_index.setdefault(_fold(form), [])
+                if person not in self._people_index[_fold(form)]:
+                    self._people_index[_fold(form)].append(person)
+        # A form that names more than one real actor is ambiguous whatever the rows say.
+        for index in (self._exact_index, self._folded_index):
+            for key, hits in index.items():
+                if len({_identity(hit.entry) for hit in hits}) > 1:
+                    index[key] = [
+                        KnowledgeHit(hit.kind, hit.entry, hit.alias, True) if not hit.ambiguous else hit
+                        for hit in hits
+                    ]
+
+    # -- questions
+
+    def lookup(self, phrase: str) -> list[KnowledgeHit]:
+        """Every entry ``phrase`` names exactly (case rules in the module docstring); [] when none."""
+        hits = list(self._exact_index.get(_exact(phrase), ()))
+        hits.extend(self._folded_index.get(_fold(phrase), ()))
+        return hits
+
+    def country(self, iso3: str) -> CountryEntry | None:
+        return self.countries.get(iso3.upper())
+
+    def sector_of(self, phrase: str, *, head_fallback: bool = True) -> str | None:
+        """The sector code of a role or agent noun phrase ("defence ministers" -> "GOV").
+
+        Tries the phrase, then its singular/plural variants; with ``head_fallback`` it then drops leading
+        words one at a time ("seoul metropolitan police" -> "police" -> "COP"), so a longer listed phrase
+        ("former president" -> ELI) always wins over its head ("president" -> GOV). When only a generic head
+        is left ("unit", "officer", "spokesman"), the nearest modifier with a sector of its own decides:
+        "army officer" is MIL, "police unit" COP. Callers should try organisations first: "European Union"
+        would otherwise fall back to "union" (LAB).
+        """
+        words = _fold(phrase).split()
+        for start in range(len(words) if head_fallback else min(len(words), 1)):
+            sector = self._listed_sector(" ".join(words[start:]))
+            if sector is None:
+                continue
+            if start == len(words) - 1 and words[start] in _GENERIC_HEADS:
+                for modifier in reversed(words[:start]):
+                    modifier_sector = self._listed_sector(modifier)
+                    if modifier_sector is not None:
+                        return modifier_sector
+            return sector
+        return None
+
+    def _listed_sector(self, phrase: str) -> str | None:
+        for variant in _number_variants(phrase):
+            sector = self.sectors.get(variant)
+            if sector is not None:
+                return sector
+        return None
+
+    def people_named(self, name: str, date: str | None = None) -> list[PersonEntry]:
+        """Office-holding entries whose name or alias (full name or surname) is ``name``.
+
+        Entries active on ``date`` come first (``None``: current holders first), then the most recent.
+        """
+        found = list(self._people_index.get(_fold(name), ()))
+        found.sort(key=lambda person: (not person.active_on(date), _negated_start(person.start)))
+        return found
+
+    def aliases(self) -> Iterator[tuple[str, KnowledgeHit]]:
+        """Every surface form with its reading, for building a phrase matcher.
+
+        Forms come without a leading "the " (the matcher should treat it as a determiner). Acronym forms must
+        be matched case-sensitively, the others on lower case: ``_is_acronym`` decides, and it is exposed as
+        :meth:`is_case_sensitive`.
+        """
+        for index in (self._exact_index, self._folded_index):
+            for hits in index.values():
+                for hit in hits:
+                    yield _THE.sub("", hit.alias), hit
+                    # Automatically added plural demonyms keep their own spelling as the alias.
+
+    @staticmethod
+    def is_case_sensitive(alias: str) -> bool:
+        """Whether ``alias`` is an acronym that must match in capitals only."""
+        return _is_acronym(alias)
+
+    def country_for_text(self, text: str, date: str | None = None) -> str | None:
+        """The country a short free text names or implies ("Great Britain", "four Saudi men", "the Kremlin").
+
+        Longest match first over the words of ``text``; explicit country names, demonyms and capitals beat
+        groups and people; unambiguous forms beat ambiguous ones; IGOs imply no country. ``date`` picks among
+        office holders. Returns ``None`` when nothing in ``text`` points at one country.
+        """
+        tokens = _tokens(text)
+        best: tuple[int, int, int] | None = None  # (rank, -length, start) smaller is better
+        best_country: str | None = None
+        for length in range(min(len(tokens), 8), 0, -1):
+            for start in range(len(tokens) - length + 1):
+                span = " ".join(tokens[start : start + length])
+                hits = self.lookup(span)
+                if not hits and length == 1 and span.endswith("'s"):
+                    hits = self.lookup(span[:-2])
+                candidate = self._country_from_hits(hits, date)
+                if candidate is None:
+                    continue
+                country, rank = candidate
+                score = (rank, -length, start)
+                if best is None or score < best:
+                    best, best_country = score, country
+        return best_country
+
+    def _country_from_hits(self, hits: list[KnowledgeHit], date: str | None) -> tuple[str, int] | None:
+        """The single country a set of hits implies and how strong that reading is (0 best)."""
+        order = {"country": 0, "adjective": 0, "capital": 1, "group": 2, "person": 3, "org": 9}
+        by_country: dict[str, int] = {}
+        for hit in hits:
+            country = hit.country
+            if country is None:
+                continue
+            rank = order[hit.kind] + (4 if hit.ambiguous else 0)
+            if isinstance(hit.entry, PersonEntry) and not hit.entry.active_on(date):
+                rank += 1
+            by_country[country] = min(rank, by_country.get(country, rank))
+        if not by_country:
+            return None
+        ranked = sorted(by_country.items(), key=lambda item: item[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None  # two countries equally likely: say nothing
+        return ranked[0][0], ranked[0][1]
+
+
+def _identity(entry: Entry) -> str:
+    if isinstance(entry, CountryEntry):
+        return "country:" + entry.iso3
+    if isinstance(entry, OrgEntry):
+        return "org:" + entry.code
+    return "person:" + entry.name
+
+
+def _negated_start(start: str | None) -> int:
+    """Sort key putting later start dates first."""
+    if start is None:
+        return 0
+    span = _parse_date_range(start)
+    return -span[0].toordinal() if span else 0
+
+
+def _number_variants(phrase: str) -> tuple[str, ...]:
+    """The phrase, then plausible singular and plural forms of its last word."""
+    head, _, last = phrase.rpartition(" ")
+    prefix = head + " " if head else ""
+    forms = [last]
+    if last.endswith("men"):
+        forms.append(last[:-3] + "man")
+    elif last.endswith("man"):
+        forms.append(last[:-3] + "men")
+    if last.endswith("ies") and len(last) > 4:
+        forms.append(last[:-3] + "y")
+    if last.endswith(("ses", "xes", "ches", "shes")):
+        forms.append(last[:-2])
+    if last.endswith("s") and not last.endswith("ss"):
+        forms.append(last[:-1])
+    else:
+        forms.append(last + "s")
+        if last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+            forms.append(last[:-1] + "ies")
+    return tuple(dict.fromkeys(prefix + form for form in forms))
+
+
+# Role nouns that say little on their own: a modifier with a sector of its own ("army officer") decides.
+_GENERIC_HEADS = frozenset(
+    {
+        "unit", "units", "force", "forces", "officer", "officers", "official", "officials", "spokesman",
+        "spokeswoman", "spokesperson", "spokesmen", "leader", "leaders", "chief", "chiefs", "head", "member",
+        "members", "group", "groups", "source", "sources", "personnel", "commander", "commanders",
+        "representative", "representatives", "delegation", "staff", "worker", "workers", "faction",
+    }
+)  # fmt: skip
+
+_TOKEN = re.compile(r"[\w.'\u2019-]+", re.UNICODE)
+
+
+def _tokens(text: str) -> list[str]:
+    """Words of a short text, keeping "U.S." and "Côte d'Ivoire" whole but dropping a sentence-final dot."""
+    words = [word.translate(_QUOTES) for word in _TOKEN.findall(text)]
+    return [word[:-1] if word.endswith(".") and word.count(".") == 1 else word for word in words]
+
+
+# --------------------------------------------------------------------------------------------------- entry points
+
+
+@functools.lru_cache(maxsize=8)
+def _load(data_dir: Path) -> Knowledge:
+    countries = _load_countries(data_dir / "countries.tsv")
+    organizations: dict[str, OrgEntry] = {}
+    _load_orgs(data_dir / "organizations.tsv", countries, organizations, groups=False)
+    _load_orgs(data_dir / "groups.tsv", countries, organizations, groups=True)
+    sectors = _load_sectors(data_dir / "sectors.tsv")
+    people = _load_people(data_dir / "people.tsv", countries)
+    return Knowledge(countries, organizations, people, sectors)
+
+
+def load_knowledge(data_dir: Path | None = None) -> Knowledge:
+    """The actor knowledge in ``data_dir`` (default: the package data), loaded and validated once.
+
+    Raises ``ValueError("countries.tsv line 12: ...")`` naming the first problem found.
+    """
+    return _load(Path(data_dir).resolve() if data_dir is not None else DATA_DIR)
+
+
+def country_for_text(text: str, date: str | None = None) -> str | None:
+    """The ISO 3166-1 alpha-3 code a short free text names or implies, using the package data."""
+    return load_knowledge().country_for_text(text, date)

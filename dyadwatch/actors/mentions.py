@@ -1,0 +1,621 @@
+"""Actor mentions: find who is named in a parsed article and resolve each mention to a coded actor.
+
+This module owns mention finding (gazetteer phrase matches, named people, sector noun phrases such as
+"Iranian officials"), resolution to country/org/sector codes at the article's date, and in-article coreference
+(later surnames, "the Russian defense minister", "his counterpart", "he", "the two sides"). The knowledge itself
+(countries, organisations, people in office, sector words) lives in ``dyadwatch/data/actors`` and is loaded by
+:mod:`dyadwatch.actors.knowledge`; event coding lives in :mod:`dyadwatch.events.coder`.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..language import ParsedParagraph, get_nlp
+from ..model import Actor
+from .knowledge import CountryEntry, Knowledge, KnowledgeHit, OrgEntry, PersonEntry, load_knowledge
+
+__all__ = ["ArticleActors", "Mention", "actor_code", "find_mentions", "resolve_text"]
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+PAIR_WORDS = frozenset({"side", "sides", "country", "countries", "leader", "leaders", "nation", "nations",
+                        "government", "governments", "minister", "ministers", "neighbor", "neighbors",
+                        "neighbour", "neighbours", "delegation", "delegations", "party", "parties"})
+# Titles whose holder speaks for the state as a whole; the sector stays GOV even when a military word is near.
+_NOT_SECTOR_HEADS = frozenset({"issue", "question", "matter", "border", "side", "language", "people"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of an actor (or of a place that looks like one) in a parsed paragraph."""
+
+    actor: Actor
+    para: int
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    head: int  # the syntactic head token of the mention
+    role: str = "actor"  # actor | place | pair
+    members: tuple[Actor, ...] = ()  # for role "pair": the actors "the two sides" stands for
+
+    def covers(self, token_index: int) -> bool:
+        return self.start <= token_index < self.end
+
+
+@dataclass(slots=True)
+class ArticleActors:
+    """All mentions of one article, by paragraph, plus the article's distinct actors."""
+
+    by_paragraph: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def in_paragraph(self, para: int) -> list[Mention]:
+        return self.by_paragraph.get(para, [])
+
+    def at(self, para: int, token_index: int) -> Mention | None:
+        for mention in self.in_paragraph(para):
+            if mention.covers(token_index):
+                return mention
+        return None
+
+    def distinct_actors(self) -> list[Actor]:
+        """One actor per entity (the first mention's), in order of first mention."""
+        seen: dict[str, Actor] = {}
+        for para in sorted(self.by_paragraph):
+            for mention in self.by_paragraph[para]:
+                if mention.role != "actor":
+                    continue
+                key = mention.actor.entity_id or f"{mention.actor.code}:{mention.actor.text}"
+                seen.setdefault(key, mention.actor)
+        return list(seen.values())
+
+
+def actor_code(country: str | None, org: str | None, sector: str | None, org_cameo: str | None = None) -> str | None:
+    """The CAMEO-style code: country then sector (``RUSGOV``); organisations without a country use their
+    CAMEO type (``IGO``, ``NGO``) and sector."""
+    head = country or (org_cameo if org else None) or ("IGO" if org else None)
+    if head is None:
+        return sector
+    if sector and sector != head:
+        return head + sector
+    return head
+
+
+# ---------------------------------------------------------------------------------------------------- matching
+
+
+@functools.lru_cache(maxsize=1)
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher, dict[str, list[KnowledgeHit]]]:
+    """Phrase matchers over every knowledge alias, built once per process.
+
+    Acronyms (all capitals) match case-sensitively, everything else on lower case.
+    """
+    nlp = get_nlp()
+    knowledge = load_knowledge()
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+    hits: dict[str, list[KnowledgeHit]] = {}
+    exact_terms: dict[str, Doc] = {}
+    folded_terms: dict[str, Doc] = {}
+    for alias, hit in knowledge.aliases():
+        if not alias.strip():
+            continue
+        case_sensitive = alias.isupper() or (len(alias) <= 4 and any(c.isupper() for c in alias[1:]))
+        key = alias if case_sensitive else alias.lower()
+        hits.setdefault(key, []).append(hit)
+        target = exact_terms if case_sensitive else folded_terms
+        if key not in target:
+            target[key] = nlp.make_doc(alias)
+    for key, doc in exact_terms.items():
+        exact.add(key, [doc])
+    for key, doc in folded_terms.items():
+        folded.add(key, [doc])
+    return exact, folded, hits
+
+
+def _knowledge_spans(doc: Doc) -> list[tuple[Span, list[KnowledgeHit]]]:
+    exact, folded, hits = _matchers()
+    found: list[Span] = []
+    keys: dict[tuple[int, int], str] = {}
+    for matcher in (exact, folded):
+        for match_id, start, end in matcher(doc):
+            span = doc[start:end]
+            if not any(t.text[:1].isupper() for t in span):
+                continue  # "chad" or "jordan" in lower case is not a name
+            found.append(span)
+            keys[(start, end)] = doc.vocab.strings[match_id]
+    result = []
+    for span in filter_spans(found):
+        result.append((span, hits.get(keys[(span.start, span.end)], [])))
+    return result
+
+
+# ---------------------------------------------------------------------------------------------------- helpers
+
+
+def _is_locative(token: Token) -> bool:
+    """Whether a name stands as a place: the object of 'in', 'at', 'near', ... ("talks in Moscow")."""
+    head = token
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+def _window_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The one token of doc[start:end] whose head lies outside it; None when the window is not one phrase."""
+    roots = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head is t]
+    return roots[0] if len(roots) == 1 else None
+
+
+def _sector_phrase(doc: Doc, end: Token, knowledge: Knowledge) -> tuple[str, str, int, Token] | None:
+    """The longest sector phrase ending at ``end`` that is one phrase of the parse:
+    (phrase, sector, first token index, phrase root). "the chief of staff" has its root at "chief"."""
+    for width in range(4, 0, -1):
+        start = end.i - width + 1
+        if start < 0:
+            continue
+        root = _window_root(doc, start, end.i + 1)
+        if root is None:
+            continue
+        words = [t.lower_ for t in doc[start : end.i + 1]]
+        for variant in (words, [*words[:-1], end.lemma_.lower()]):
+            phrase = " ".join(variant)
+            sector = knowledge.sector_of(phrase, head_fallback=False)
+            if sector:
+                return phrase, sector, start, root
+    return None
+
+
+def _pobj_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _title_sector(words: Sequence[str], knowledge: Knowledge) -> str | None:
+    """The sector named by a person's title words ("Defense Minister", "Chief of Staff of Armed Forces")."""
+    lowered = [w.lower() for w in words]
+    best: tuple[int, str] | None = None
+    for i, j in itertools.combinations(range(len(lowered) + 1), 2):
+        if j - i > 5:
+            continue
+        sector = knowledge.sector_of(" ".join(lowered[i:j]))
+        if sector and (best is None or j - i > best[0]):
+            best = (j - i, sector)
+    return best[1] if best else None
+
+
+def _best_person(people: Sequence[PersonEntry], date: str | None) -> tuple[PersonEntry | None, bool]:
+    """The person holding office on ``date`` (``True``), else the latest earlier holder (``False``)."""
+    active = [p for p in people if p.active_on(date)]
+    if active:
+        return active[0], True
+    earlier = [p for p in people if date and p.start and p.start <= date]
+    if earlier:
+        return max(earlier, key=lambda p: p.end or "9999"), False
+    return None, False
+
+
+# ---------------------------------------------------------------------------------------------------- finder
+
+
+@dataclass(slots=True)
+class _Context:
+    knowledge: Knowledge
+    date: str | None
+    offset: int
+    para: int
+    people: dict[str, Actor]  # surname / full name (lower) -> entity
+    entities: list[Actor]  # in order of first mention
+    recent: list[Actor]  # every actor mention of earlier paragraphs, in text order
+    counter: itertools.count
+
+    def new_entity_id(self) -> str:
+        return f"A{next(self.counter)}"
+
+
+def _countries_in(tokens: Iterable[Token], country_tokens: dict[int, CountryEntry]) -> list[CountryEntry]:
+    out: list[CountryEntry] = []
+    for token in tokens:
+        entry = country_tokens.get(token.i)
+        if entry and entry not in out:
+            out.append(entry)
+    return out
+
+
+def _np_countries(head: Token, country_tokens: dict[int, CountryEntry]) -> list[CountryEntry]:
+    """Countries modifying a noun: its left modifiers (with their conjuncts) and an 'of X' phrase."""
+    left = [t for t in head.subtree if t.i < head.i and t.dep_ not in {"relcl", "acl", "appos"}]
+    found = _countries_in(left, country_tokens)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            found += [c for c in _countries_in(child.subtree, country_tokens) if c not in found]
+    return found
+
+
+def _make_actor(
+    text: str,
+    *,
+    name: str | None,
+    country: str | None,
+    org: str | None,
+    sector: str | None,
+    kind: str,
+    ctx: _Context,
+    start: int,
+    end: int,
+    via: str,
+    confidence: float = 1.0,
+    title: str | None = None,
+    org_cameo: str | None = None,
+    entity_id: str | None = None,
+) -> Actor:
+    return Actor(
+        text=text,
+        name=name,
+        country=country,
+        org=org,
+        sector=sector,
+        code=actor_code(country, org, sector, org_cameo),
+        kind=kind,
+        confidence=confidence,
+        title=title,
+        start=start,
+        end=end,
+        entity_id=entity_id or ctx.new_entity_id(),
+        via=via,
+    )
+
+
+def _person_from_knowledge(
+    span: Span, people: Sequence[PersonEntry], title_words: Sequence[str], title_countries: Sequence[CountryEntry],
+    ctx: _Context,
+) -> Actor:
+    entry, active = _best_person(people, ctx.date)
+    if entry is None:
+        entry = people[0]
+    wanted = {c.iso3 for c in title_countries}
+    if wanted and entry.country not in wanted:  # the text says another country: trust the text
+        matching = [p for p in people if p.country in wanted]
+        if matching:
+            entry, active = _best_person(matching, ctx.date)
+            entry = entry or matching[0]
+    sector = entry.sector if active else "ELI"
+    return _make_actor(
+        span.text, name=entry.name, country=entry.country, org=None, sector=sector, kind="person", ctx=ctx,
+        start=ctx.offset + span.start_char, end=ctx.offset + span.end_char,
+        via="people" if active else "people (former office holder)", confidence=0.95 if active else 0.8,
+        title=entry.role if active else f"former {entry.role}",
+    )
+
+
+def _title_tokens(span: Span) -> list[Token]:
+    """Words that introduce a person: left modifiers ("Russian Defense Minister") and an enclosing 'X of ...'
+    title ("the Chief of Staff of Iranian Armed Forces Major General ...")."""
+    head = span.root
+    tokens = [t for t in head.subtree if t.i < span.start and t.dep_ not in {"relcl", "acl", "appos", "cc", "conj"}]
+    # a title noun governing the name through 'of' or apposition: "Chief of Staff of ... Baqeri"
+    walker = head
+    for _ in range(4):
+        parent = walker.head
+        if walker.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ == "of" and parent.head.pos_ in {
+            "NOUN",
+            "PROPN",
+        }:
+            title_head = parent.head
+            tokens = [t for t in title_head.subtree if t.i < span.start and t not in tokens] + tokens
+            walker = title_head
+        elif walker.dep_ == "appos" and parent.pos_ in {"NOUN", "PROPN"}:
+            tokens = [t for t in parent.subtree if t.i < span.start] + tokens
+            walker = parent
+        else:
+            break
+    for child in head.children:  # "Sergei Shoigu, Russia's defence minister,"
+        if child.dep_ == "appos":
+            tokens += list(child.subtree)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _person_mention(
+    span: Span, hits: Sequence[KnowledgeHit], country_tokens: dict[int, CountryEntry], ctx: _Context
+) -> Mention:
+    doc = span.doc
+    title = _title_tokens(span)
+    title_words = [t.text for t in title if t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"} and t.ent_type_ != "PERSON"]
+    title_countries = _countries_in(title, country_tokens)
+    surname = span[-1].lower_
+    full = span.text.lower()
+    known = ctx.people.get(full) or ctx.people.get(surname)
+    people = [h.entry for h in hits if isinstance(h.entry, PersonEntry)]
+    if not people:
+        people = ctx.knowledge.people_named(span.text, ctx.date)
+    if known is not None and len(span) == 1 or (known is not None and not people):
+        actor = replace(known, text=span.text, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char,
+                        via="coreference (name)")
+    elif people:
+        actor = _person_from_knowledge(span, people, title_words, title_countries, ctx)
+    else:
+        sector = _title_sector(title_words, ctx.knowledge)
+        if sector is None and any(w.lower() == "counterpart" for w in title_words) and ctx.entities:
+            sector = next((a.sector for a in reversed(ctx.entities) if a.kind == "person" and a.sector), None)
+        country = title_countries[0].iso3 if title_countries else None
+        title_text = " ".join(title_words) or None
+        actor = _make_actor(
+            span.text, name=span.text, country=country, org=None, sector=sector, kind="person", ctx=ctx,
+            start=ctx.offset + span.start_char, end=ctx.offset + span.end_char, via="title in text",
+            confidence=0.85 if country else 0.5, title=title_text,
+        )
+    if known is None:
+        ctx.people[full] = actor
+        ctx.people[surname] = actor
+        ctx.entities.append(actor)
+    start = min([span.start, *[t.i for t in title]])
+    return Mention(actor=actor, para=ctx.para, start=start, end=span.end, head=span.root.i)
+
+
+def _org_mention(span: Span, entry: OrgEntry, ctx: _Context) -> Mention:
+    known = ctx.people.get(f"org:{entry.code}")
+    if known is not None:
+        actor = replace(known, text=span.text, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char)
+    else:
+        actor = _make_actor(
+            span.text, name=entry.name, country=entry.country, org=entry.code, sector=entry.sector,
+            kind="igo" if entry.kind == "igo" else "group", ctx=ctx, start=ctx.offset + span.start_char,
+            end=ctx.offset + span.end_char, via="organisations", org_cameo=entry.cameo,
+        )
+        ctx.people[f"org:{entry.code}"] = actor
+        ctx.entities.append(actor)
+    return Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i)
+
+
+def _country_mention(span: Span, entry: CountryEntry, via: str, ctx: _Context, sector: str | None = None) -> Mention:
+    key = f"state:{entry.iso3}:{sector or ''}"
+    known = ctx.people.get(key)
+    actor = _make_actor(
+        span.text, name=entry.name, country=entry.iso3, org=None, sector=sector, kind="state", ctx=ctx,
+        start=ctx.offset + span.start_char, end=ctx.offset + span.end_char, via=via,
+        entity_id=known.entity_id if known else None,
+    )
+    if known is None:
+        ctx.people[key] = actor
+        ctx.entities.append(actor)
+    return Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i)
+
+
+def _sector_mentions(
+    doc: Doc, taken: set[int], country_tokens: dict[int, CountryEntry], ctx: _Context
+) -> list[Mention]:
+    """Noun phrases headed by a sector word: "Iranian officials", "the Russian government", "police"."""
+    mentions: list[Mention] = []
+    candidates = []
+    for token in doc:
+        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() in _NOT_SECTOR_HEADS:
+            continue
+        found = _sector_phrase(doc, token, ctx.knowledge)
+        if found:
+            candidates.append((token, *found))
+    # longest phrases first, so "chief of staff" wins over "chief"; then in text order
+    candidates.sort(key=lambda c: (-(c[0].i - c[3]), c[3]))
+    for token, phrase, sector, first, root in candidates:
+        if root.dep_ in {"compound", "amod", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
+            continue  # a modifier: the phrase's head decides ("defense ministry officials" -> officials)
+        if any(i in taken for i in range(first, token.i + 1)):
+            continue
+        countries = _np_countries(root, country_tokens)
+        start = min([first, *[t.i for t in root.lefts if t.dep_ in {"det", "amod", "compound", "poss", "nmod"}]])
+        end = token.i + 1
+        walker = token  # "the chief of staff of Iranian armed forces": one phrase, one actor
+        while True:
+            of = next((c for c in walker.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i >= end), None)
+            obj = _pobj_of(of) if of is not None else None
+            if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ == "PERSON":
+                break
+            end = max(end, max(t.i for t in obj.subtree if t.dep_ not in {"relcl", "acl"}) + 1)
+            walker = obj
+        taken.update(range(start, end))
+        span = doc[start:end]
+        token = root
+        if _definite_person_reference(token, phrase, countries, ctx) is not None:
+            person = _definite_person_reference(token, phrase, countries, ctx)
+            assert person is not None
+            actor = replace(person, text=span.text, start=ctx.offset + span.start_char,
+                            end=ctx.offset + span.end_char, via="coreference (title)")
+            mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
+            continue
+        if not countries:
+            actor = _make_actor(
+                span.text, name=phrase, country=None, org=None, sector=sector, kind="sector", ctx=ctx,
+                start=ctx.offset + span.start_char, end=ctx.offset + span.end_char, via="sector word",
+                confidence=0.4,
+            )
+            mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
+            continue
+        for entry in countries:
+            key = f"state:{entry.iso3}:{sector}"
+            known = ctx.people.get(key)
+            actor = _make_actor(
+                span.text, name=f"{entry.name} ({phrase})", country=entry.iso3, org=None, sector=sector,
+                kind="state", ctx=ctx, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char,
+                via="sector word + country", entity_id=known.entity_id if known else None,
+            )
+            if known is None:
+                ctx.people[key] = actor
+                ctx.entities.append(actor)
+            mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
+    return mentions
+
+
+def _definite_person_reference(
+    token: Token, phrase: str, countries: Sequence[CountryEntry], ctx: _Context
+) -> Actor | None:
+    """'the Russian defense minister' after 'Russian Defense Minister Sergei Shoigu': the same person."""
+    if not any(t.lower_ == "the" for t in token.lefts) or token.tag_ in {"NNS", "NNPS"}:
+        return None
+    words = set(phrase.split()) - {"the", "a", "an", "its", "his", "her", "their"}
+    for actor in reversed(ctx.entities):
+        if actor.kind != "person" or not actor.title:
+            continue
+        if countries and actor.country not in {c.iso3 for c in countries}:
+            continue
+        title_words = {w.lower() for w in actor.title.replace("-", " ").split()}
+        if words <= title_words or (phrase == "general" and "general" in title_words):
+            return actor
+    return None
+
+
+def _modifier_mentions(
+    spans: Sequence[Span], country_tokens: dict[int, CountryEntry], taken: set[int], ctx: _Context
+) -> list[Mention]:
+    """A country adjective on a noun that is no actor word ("Ukrainian villages", "Russian strikes"): kept with
+    role ``modifier``, which the coder uses only when a phrase names no actor of its own."""
+    out = []
+    for span in spans:
+        if any(t.i in taken for t in span):
+            continue
+        entry = country_tokens.get(span.root.i)
+        if entry is None:
+            continue
+        actor = Actor(text=span.text, name=entry.name, country=entry.iso3, code=entry.iso3, kind="state",
+                      confidence=0.6, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char,
+                      entity_id=(ctx.people.get(f"state:{entry.iso3}:") or Actor(text="")).entity_id,
+                      via="country adjective")
+        out.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i,
+                           role="modifier"))
+    return out
+
+
+def _pair_mentions(doc: Doc, taken: set[int], ctx: _Context, before: Sequence[Mention]) -> list[Mention]:
+    """'the two sides', 'both countries': the last two actors of different countries mentioned before it."""
+    mentions = []
+    for token in doc:
+        if token.i in taken or token.lower_ not in PAIR_WORDS or token.tag_ not in {"NNS", "NNPS"}:
+            continue
+        if any(child.lower_ in {"two", "both"} for child in token.lefts):
+            start = min(t.i for t in token.lefts)
+            recent = ctx.recent + [m.actor for m in before if m.role == "actor" and m.end <= start]
+            members = _last_two(recent)
+            if len(members) == 2:
+                span = doc[start : token.i + 1]
+                actor = Actor(text=span.text, name="the two sides", kind="pair", via="coreference (pair)",
+                              start=ctx.offset + span.start_char, end=ctx.offset + span.end_char)
+                mentions.append(Mention(actor=actor, para=ctx.para, start=start, end=token.i + 1, head=token.i,
+                                        role="pair", members=tuple(members)))
+    return mentions
+
+
+def _last_two(entities: Sequence[Actor]) -> list[Actor]:
+    """The two most recently introduced actors of different countries (the parties of a bilateral story)."""
+    chosen: list[Actor] = []
+    for actor in reversed(entities):
+        if actor.country and all(actor.country != c.country for c in chosen):
+            chosen.append(actor)
+        if len(chosen) == 2:
+            break
+    return list(reversed(chosen))
+
+
+def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) -> ArticleActors:
+    """Find and resolve every actor mention of an article (paragraphs in order, so coreference flows forward)."""
+    knowledge = load_knowledge()
+    result = ArticleActors()
+    ctx = _Context(knowledge=knowledge, date=date, offset=0, para=0, people={}, entities=[], recent=[],
+                   counter=itertools.count(1))
+    for para in parsed:
+        ctx.offset, ctx.para = para.offset, para.index
+        doc = para.doc
+        mentions: list[Mention] = []
+        spans = _knowledge_spans(doc)
+        country_tokens: dict[int, CountryEntry] = {}
+        for span, hits in spans:
+            for hit in hits:
+                if hit.kind in {"country", "adjective", "capital"} and isinstance(hit.entry, CountryEntry):
+                    for token in span:
+                        country_tokens[token.i] = hit.entry
+                    break
+        taken: set[int] = set()
+        modifiers: list[Span] = []
+        person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        for span, hits in spans:
+            kinds = {h.kind for h in hits}
+            if "person" in kinds:
+                person_spans.append(span)
+                continue
+            if span.root.i in {t.i for p in person_spans for t in p}:
+                continue
+            org_hit = next((h for h in hits if h.kind in {"org", "group"}), None)
+            country_hit = next((h for h in hits if h.kind in {"country", "capital"}), None)
+            if org_hit is not None and isinstance(org_hit.entry, OrgEntry):
+                mentions.append(_org_mention(span, org_hit.entry, ctx))
+            elif country_hit is not None and isinstance(country_hit.entry, CountryEntry):
+                if _is_locative(span.root) and span.root.dep_ != "poss":
+                    actor = Actor(text=span.text, name=country_hit.entry.name, country=country_hit.entry.iso3,
+                                  kind="place", via="locative", start=ctx.offset + span.start_char,
+                                  end=ctx.offset + span.end_char)
+                    mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end,
+                                            head=span.root.i, role="place"))
+                elif span.root.dep_ in {"compound", "amod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
+                    modifiers.append(span)  # the phrase it modifies carries the country, if it is an actor
+                else:
+                    sector = "GOV" if country_hit.kind == "capital" else None
+                    mentions.append(_country_mention(span, country_hit.entry,
+                                                     "capital (metonym)" if sector else "country name", ctx,
+                                                     sector))
+            elif isinstance(hits[0].entry, CountryEntry) and span.root.dep_ in {"amod", "compound", "nmod"}:
+                modifiers.append(span)
+            elif isinstance(hits[0].entry, CountryEntry) and span.root.pos_ in {"NOUN", "PROPN"} and (
+                span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+                and span.root.tag_ in {"NNPS", "NNS"}
+            ):  # "the Iranians said": the demonym as a noun
+                mentions.append(_country_mention(span, hits[0].entry, "demonym", ctx))
+        for mention in mentions:
+            taken.update(range(mention.start, mention.end))
+        seen_person: set[tuple[int, int]] = set()
+        for span in sorted(filter_spans(person_spans), key=lambda s: s.start):
+            if (span.start, span.end) in seen_person or any(i in taken for i in range(span.start, span.end)):
+                continue
+            seen_person.add((span.start, span.end))
+            hits = next((h for s, h in spans if s.start == span.start and s.end == span.end), [])
+            mention = _person_mention(span, hits, country_tokens, ctx)
+            mentions.append(mention)
+            taken.update(range(mention.start, mention.end))
+        # later mentions by surname alone that NER missed ("Baqeri appreciated ...")
+        for token in doc:
+            if token.i in taken or token.pos_ != "PROPN":
+                continue
+            known = ctx.people.get(token.lower_)
+            if known is not None and known.kind == "person":
+                actor = replace(known, text=token.text, start=ctx.offset + token.idx,
+                                end=ctx.offset + token.idx + len(token.text), via="coreference (name)")
+                mentions.append(Mention(actor=actor, para=ctx.para, start=token.i, end=token.i + 1, head=token.i))
+                taken.add(token.i)
+        for mention in _sector_mentions(doc, taken, country_tokens, ctx):
+            mentions.append(mention)
+            taken.update(range(mention.start, mention.end))
+        mentions += _modifier_mentions(modifiers, country_tokens, taken, ctx)
+        mentions.sort(key=lambda m: m.start)
+        mentions += _pair_mentions(doc, taken, ctx, mentions)
+        mentions.sort(key=lambda m: m.start)
+        ctx.recent += [m.actor for m in mentions if m.role == "actor"]
+        result.by_paragraph[para.index] = mentions
+    return result
+
+
+def resolve_text(text: str, date: str | None = None) -> Actor | None:
+    """Resolve a short text ("Russian Defense Minister Sergei Shoigu") to its best actor, for ``dyadwatch actor``."""
+    from ..language import ParsedParagraph, parse_text
+
+    doc = parse_text(text)
+    found = find_mentions([ParsedParagraph(index=0, offset=0, doc=doc)], date)
+    candidates = [m for m in found.in_paragraph(0) if m.role == "actor"]
+    if not candidates:
+        return None
+    # the mention heading the phrase wins: the one containing the syntactic root, else the longest
+    root = next(t for t in doc if t.head is t)
+    for mention in candidates:
+        if mention.covers(root.i):
+            return mention.actor
+    return max(candidates, key=lambda m: m.end - m.start).actor

@@ -1,0 +1,506 @@
+"""The event coder: dependency parse + actor mentions + patterns -> CAMEO/PLOVER events.
+
+It owns choosing triggers, matching patterns against a trigger's frame, finding source and target in the parse
+(subjects, objects, passive agents, prepositional partners, relative clauses, compound actors, nominal events)
+and the modality of each event (negated, future/intent, hypothetical, alleged, denied). It does not find actors
+(:mod:`dyadwatch.actors.mentions`), dates or places (:mod:`dyadwatch.when`, :mod:`dyadwatch.where`): the pipeline
+adds those to the events this module returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..actors.mentions import ArticleActors, Mention
+from ..language import ParsedParagraph
+from ..model import Actor, Event
+from .ontology import CameoCode, cameo
+from .patterns import Pattern, PatternSet, load_patterns
+
+__all__ = ["CodedEvent", "code_paragraphs", "frame_of"]
+
+# Arcs that leave the trigger's own predicate-argument frame: another clause, a subject, punctuation.
+FRAME_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj",
+                        "parataxis", "mark", "punct", "cc", "appos", "discourse"})
+# Arcs that lead from an NP root into material that is not part of that NP's reference.
+NP_STOP = frozenset({"relcl", "acl", "ccomp", "advcl", "appos", "parataxis", "punct"})
+PARTNER_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "over", "for", "from")
+SOURCE_PREPS = frozenset({"by"})
+INTENT_GOVERNORS = frozenset({"plan", "intend", "pledge", "vow", "promise", "offer", "agree", "ready",
+                              "willing", "prepared", "prepare", "decide", "commit", "aim", "hope", "want",
+                              "seek", "expect", "propose", "consider", "threaten"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+DENY_GOVERNORS = frozenset({"deny", "reject", "dismiss", "refute"})
+ALLEGE_GOVERNORS = frozenset({"accuse", "allege", "claim", "charge", "blame"})
+NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "cancel", "postpone", "avoid", "stop", "halt"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+@dataclass(slots=True)
+class _Match:
+    trigger: Token
+    pattern: Pattern
+    consumed: set[int]
+    target_prep: Token | None
+
+
+@dataclass(slots=True)
+class CodedEvent:
+    """An event before dates and places are added: the pipeline turns it into a model Event."""
+
+    code: CameoCode
+    source: Actor | None
+    target: Actor | None
+    paragraph: int
+    sentence: Span
+    trigger: Token
+    pattern: Pattern
+    modality: str
+    negated: bool
+    explanation: dict[str, object] = field(default_factory=dict)
+
+
+def frame_of(trigger: Token, depth: int = 4) -> list[Token]:
+    """The trigger's own frame: tokens up to ``depth`` arcs down without entering another clause."""
+    out: list[Token] = []
+    frontier = [trigger]
+    for _ in range(depth):
+        nxt = []
+        for token in frontier:
+            for child in token.children:
+                if child.dep_ not in FRAME_STOP:
+                    out.append(child)
+                    nxt.append(child)
+        frontier = nxt
+    return out
+
+
+def _words(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
+    frame = frame_of(trigger)
+    best: _Match | None = None
+    for pattern in patterns:
+        if pattern.excluded and any(_words(t) & pattern.excluded for t in frame):
+            continue
+        consumed: set[int] = set()
+        ok = True
+        for alternatives in pattern.required:
+            hit = next((t for t in frame if _words(t) & alternatives and t.i not in consumed), None)
+            if hit is None:
+                ok = False
+                break
+            consumed.add(hit.i)
+        if not ok:
+            continue
+        prep = None
+        if pattern.target_preps:
+            prep = next((t for t in frame if t.dep_ in {"prep", "agent", "dative"} and t.lower_ in pattern.target_preps),
+                        None)
+            if prep is None:
+                continue
+        if best is None or pattern.specificity > best.pattern.specificity:
+            best = _Match(trigger=trigger, pattern=pattern, consumed=consumed, target_prep=prep)
+    return best
+
+
+def _is_trigger_candidate(token: Token, patterns: PatternSet) -> list[Pattern]:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        return patterns.for_trigger(lemma, False)
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return patterns.for_trigger(lemma, True)
+    return []
+
+
+# ------------------------------------------------------------------------------------------- actors of a phrase
+
+
+def _np_tokens(root: Token) -> set[int]:
+    """Token indices of the noun phrase under ``root``, without relative clauses and other attached clauses."""
+    keep: set[int] = set()
+    stack = [root]
+    while stack:
+        token = stack.pop()
+        keep.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ not in NP_STOP)
+    return keep
+
+
+def _coordination_root(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _depths(root: Token, allowed: set[int]) -> dict[int, int]:
+    depth = {root.i: 0}
+    stack = [root]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.i in allowed and child.i not in depth:
+                depth[child.i] = depth[token.i] + (0 if child.dep_ in {"conj", "cc"} else 1)
+                stack.append(child)
+    return depth
+
+
+@dataclass(slots=True)
+class _Resolver:
+    """Finds the actors a noun phrase refers to, with pronoun and 'the two sides' resolution."""
+
+    actors: ArticleActors
+    para: ParsedParagraph
+    last_person: Actor | None = None
+    paths: list[str] = field(default_factory=list)
+
+    def mentions_in(self, indices: set[int]) -> list[Mention]:
+        """Actor mentions in these tokens; country adjectives only when no actor is named there."""
+        inside = [m for m in self.actors.in_paragraph(self.para.index) if any(m.start <= i < m.end for i in indices)]
+        named = [m for m in inside if m.role in {"actor", "pair"}]
+        return named or [m for m in inside if m.role == "modifier"]
+
+    def phrase_actors(self, root: Token) -> list[Actor]:
+        """The actors a noun phrase stands for: the shallowest mentions, with their conjuncts."""
+        if root.lower_ in {"he", "she", "him", "her", "his"}:
+            person = self._pronoun(root)
+            return [person] if person else []
+        root = _coordination_root(root)
+        indices = _np_tokens(root)
+        mentions = self.mentions_in(indices)
+        if not mentions:
+            return []
+        depth = _depths(root, indices)
+        scored = []
+        for mention in mentions:
+            if mention.head in depth:
+                scored.append((depth[mention.head], mention))
+            else:
+                tokens = [i for i in range(mention.start, mention.end) if i in depth]
+                if tokens:
+                    scored.append((min(depth[i] for i in tokens), mention))
+        if not scored:
+            return []
+        best = min(d for d, _ in scored)
+        out: list[Actor] = []
+        for d, mention in scored:
+            if d != best:
+                continue
+            members = mention.members if mention.role == "pair" else (mention.actor,)
+            for actor in members:
+                if all(actor.entity_id != a.entity_id or actor.code != a.code for a in out):
+                    out.append(actor)
+        # a possessive pronoun as the phrase's owner ("his talks") only when nothing else names an actor
+        return out
+
+    def _pronoun(self, token: Token) -> Actor | None:
+        before = [m for m in self.actors.in_paragraph(self.para.index)
+                  if m.role == "actor" and m.actor.kind == "person" and m.end <= token.i]
+        sent_start = token.sent.start
+        same_sentence = [m for m in before if m.start >= sent_start]
+        if same_sentence:
+            return same_sentence[-1].actor
+        if before:
+            return before[-1].actor
+        return self.last_person
+
+
+def _subject_of(token: Token) -> tuple[Token | None, bool, str]:
+    """The subject phrase root for a predicate, climbing through xcomp/conj/relative clauses.
+
+    Returns (subject root, whether the clause is passive, the path taken for --explain).
+    """
+    path = []
+    current = token
+    for _ in range(6):
+        subj = next((c for c in current.children if c.dep_ in {"nsubj", "csubj"}), None)
+        passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                path.append("relcl->antecedent")
+                return current.head, False, " ".join(path)
+            path.append(f"{current.text}-nsubj")
+            return subj, False, " ".join(path)
+        if passive is not None:
+            agent = next((c for c in current.children if c.dep_ == "agent"), None)
+            path.append(f"{current.text}-passive")
+            if agent is not None:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                return pobj, True, " ".join(path)
+            return None, True, " ".join(path)
+        if current.dep_ == "relcl":
+            path.append("relcl->antecedent")
+            return current.head, False, " ".join(path)
+        if current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "oprd"}:
+            path.append(f"{current.text}^{current.dep_}")
+            if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return current.head, False, " ".join(path)
+            current = current.head
+            continue
+        break
+    return None, False, " ".join(path)
+
+
+def _passive_subject(token: Token) -> Token | None:
+    current = token
+    for _ in range(3):
+        found = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if found is not None:
+            return found
+        if current.dep_ not in {"xcomp", "conj"}:
+            break
+        current = current.head
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _target_roots(match: _Match) -> list[tuple[Token, str]]:
+    """Candidate target phrase roots, best first, with a label for --explain."""
+    trigger = match.trigger
+    out: list[tuple[Token, str]] = []
+    if match.target_prep is not None:
+        obj = _pobj(match.target_prep)
+        if obj is not None:
+            out.append((obj, f"+{match.target_prep.lower_}"))
+        return out
+    frame = frame_of(trigger, depth=2)
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
+                out.append((child, child.dep_))
+        passive = _passive_subject(trigger) if any(c.dep_ == "auxpass" for c in trigger.children) else None
+        if passive is not None:
+            out.append((passive, "nsubjpass"))
+    for prep_word in PARTNER_PREPS:
+        for token in frame:
+            if token.dep_ in {"prep", "dative"} and token.lower_ == prep_word:
+                obj = _pobj(token)
+                if obj is not None:
+                    out.append((obj, f"prep:{prep_word}"))
+    if trigger.pos_ == "VERB":  # objects of objects: "urged Iran to ...", "imposed sanctions on Iran"
+        for token in frame:
+            if token.dep_ == "dobj" and token.head is not trigger:
+                out.append((token, "dobj (nested)"))
+    return out
+
+
+def _noun_source_roots(trigger: Token) -> list[tuple[Token, str]]:
+    """For a nominal event ("Russia's strikes on Kyiv", "Russian strikes", "talks between X and Y")."""
+    out: list[tuple[Token, str]] = []
+    for child in trigger.children:
+        if child.dep_ == "poss":
+            out.append((child, "poss"))
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from", "between", "among"}:
+            obj = _pobj(child)
+            if obj is not None:
+                out.append((obj, f"prep:{child.lower_}"))
+    for child in trigger.lefts:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            out.append((child, child.dep_))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------- modality
+
+
+def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
+    """(modality, negated, intent governor) from the trigger's auxiliaries and governing verbs."""
+    negated = any(c.dep_ == "neg" for c in trigger.children)
+    aux = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
+    governor: Token | None = None
+    modality = "asserted"
+    current = trigger
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "acomp", "ccomp", "pcomp", "pobj", "prep"} or current.head is current:
+            break
+        current = current.head
+        lemma = current.lemma_.lower()
+        negated = negated or any(c.dep_ == "neg" for c in current.children)
+        if lemma in NEGATING_GOVERNORS:
+            negated = True
+        elif lemma in DENY_GOVERNORS and trigger.dep_ in {"ccomp", "pcomp", "xcomp"}:
+            modality = "denied"
+        elif lemma in ALLEGE_GOVERNORS:
+            modality = "alleged"
+        elif lemma in INTENT_GOVERNORS and governor is None:
+            governor = current
+        aux |= {c.lower_ for c in current.children if c.dep_ in {"aux", "auxpass"}}
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children):
+        modality = "hypothetical"
+    elif modality == "asserted":
+        if aux & HYPOTHETICAL_AUX:
+            modality = "hypothetical"
+        elif aux & FUTURE_AUX or governor is not None:
+            modality = "future"
+    if negated and modality == "asserted":
+        modality = "negated"
+    return modality, negated, governor
+
+
+# ------------------------------------------------------------------------------------------------- the coder
+
+
+def _event_key(*parts: object) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _pairs(sources: list[Actor], targets: list[Actor], code: CameoCode) -> list[tuple[Actor | None, Actor | None]]:
+    if sources and targets:
+        return [(s, t) for s in sources for t in targets if not _same(s, t)]
+    if len(sources) > 1 and code.root in COOPERATIVE_ROOTS:
+        return [(s, t) for s in sources for t in sources if not _same(s, t)]
+    if sources:
+        return [(s, None) for s in sources]
+    return [(None, t) for t in targets]
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.entity_id and a.entity_id == b.entity_id:
+        return True
+    return bool(a.code and a.code == b.code and a.kind == b.kind and a.name == b.name)
+
+
+def code_paragraphs(
+    parsed: Sequence[ParsedParagraph], actors: ArticleActors, patterns: PatternSet | None = None
+) -> list[CodedEvent]:
+    """Code every sentence of the parsed article into events (before dates and places)."""
+    patterns = patterns or load_patterns()
+    events: list[CodedEvent] = []
+    last_person: Actor | None = None
+    for para in parsed:
+        resolver = _Resolver(actors=actors, para=para, last_person=last_person)
+        for sent in para.doc.sents:
+            events.extend(_code_sentence(sent, para, resolver, patterns))
+            persons = [m.actor for m in actors.in_paragraph(para.index)
+                       if m.role == "actor" and m.actor.kind == "person" and sent.start <= m.start < sent.end]
+            if persons:
+                resolver.last_person = persons[0]
+        last_person = resolver.last_person
+    return events
+
+
+def _code_sentence(sent: Span, para: ParsedParagraph, resolver: _Resolver, patterns: PatternSet) -> list[CodedEvent]:
+    matches: dict[int, _Match] = {}
+    for token in sent:
+        candidates = _is_trigger_candidate(token, patterns)
+        if candidates:
+            found = _match(token, candidates)
+            if found is not None:
+                matches[token.i] = found
+    consumed = set().union(*(m.consumed for m in matches.values())) if matches else set()
+    plans = {}
+    for index, match in matches.items():
+        modality, negated, governor = _modality(match.trigger)
+        code, absorbed = _chosen_code(match, matches, governor)
+        plans[index] = (modality, negated, code, absorbed)
+        if absorbed is not None and absorbed.i in matches:
+            consumed.add(absorbed.i)  # "agreed to meet": the dependent codes the whole construction (036)
+    out: list[CodedEvent] = []
+    for index, match in sorted(matches.items()):
+        if index in consumed:
+            continue
+        out.extend(_events_for(match, plans[index], para, resolver))
+    return _dedupe(out)
+
+
+def _chosen_code(match: _Match, matches: dict[int, _Match], governor: Token | None) -> tuple[CameoCode, Token | None]:
+    """The code to emit: a dependent's intent form when an intent verb governs it ("agreed to meet" -> 036)."""
+    code = cameo(match.pattern.code)
+    if governor is None:
+        return code, None
+    intent = code.intent
+    if governor.i in matches:
+        gov_match = matches[governor.i]
+        if intent and gov_match.pattern.specificity[0] == 0 and cameo(intent).root == gov_match.pattern.code[:2]:
+            return cameo(intent), governor
+        return code, None
+    if intent:
+        return cameo(intent), governor
+    return code, None
+
+
+def _events_for(
+    match: _Match, plan: tuple[str, bool, CameoCode, Token | None], para: ParsedParagraph, resolver: _Resolver
+) -> list[CodedEvent]:
+    trigger = match.trigger
+    sent = trigger.sent
+    modality, negated, code, absorbed = plan
+    if absorbed is not None:
+        modality = "asserted" if modality == "future" else modality
+    sources: list[Actor] = []
+    source_path = ""
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        for root, label in _noun_source_roots(trigger):
+            found = resolver.phrase_actors(root)
+            if found:
+                sources, source_path = found, label
+                break
+    if not sources:
+        subject, passive, source_path = _subject_of(absorbed or trigger)
+        if subject is not None:
+            sources = resolver.phrase_actors(subject)
+    targets: list[Actor] = []
+    target_path = ""
+    for root, label in _target_roots(match):
+        found = [a for a in resolver.phrase_actors(root) if all(not _same(a, s) for s in sources)]
+        if found:
+            targets, target_path = found, label
+            break
+    if not sources and not targets:
+        return []
+    if len(sources) > 1 and trigger.pos_ in {"NOUN", "PROPN"} and source_path == "prep:between":
+        targets = []
+    if modality == "asserted" and negated:
+        modality = "negated"
+    explanation = {
+        "pattern": match.pattern.text,
+        "pattern_file": match.pattern.origin,
+        "trigger": trigger.text,
+        "frame": [t.text for t in frame_of(trigger)],
+        "source_path": source_path,
+        "target_path": target_path,
+        "intent_governor": absorbed.text if absorbed is not None else None,
+    }
+    out = []
+    for source, target in _pairs(sources, targets, code):
+        out.append(CodedEvent(code=code, source=source, target=target, paragraph=para.index, sentence=sent,
+                              trigger=trigger, pattern=match.pattern, modality=modality, negated=negated,
+                              explanation={**explanation,
+                                           "source_via": source.via if source else None,
+                                           "target_via": target.via if target else None}))
+    return out
+
+
+def _dedupe(events: Iterable[CodedEvent]) -> list[CodedEvent]:
+    """One event per (code, source, target) in a sentence; the first trigger wins."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for event in events:
+        key = (event.code.code, _actor_key(event.source), _actor_key(event.target))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(event)
+    return out
+
+
+def _actor_key(actor: Actor | None) -> object:
+    return None if actor is None else (actor.entity_id, actor.code)
+
+
+def event_id(article_id: str, event: CodedEvent) -> str:
+    """A stable id: the same article coded twice gives the same ids."""
+    return _event_key(article_id, event.paragraph, event.trigger.i, event.code.code,
+                      _actor_key(event.source), _actor_key(event.target))

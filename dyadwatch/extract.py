@@ -1,0 +1,530 @@
+"""Extraction: a :class:`RawDocument` (HTML or scraped text) -> an :class:`Article` with clean paragraphs.
+
+This module owns deciding what is article body and what is page furniture: HTML goes through trafilatura
+(with a plain lxml paragraph pull when trafilatura finds nothing), scraped plain text through our own
+line-based boilerplate filter (headline, bylines, share/subscribe lines, cookie notices, author bios, related
+links, comment forms). It also recognises the dateline ("TEHRAN (Reuters) -") at the start of the body and
+normalises the publication date. It does not read files (:mod:`dyadwatch.read`), split sentences
+(:mod:`dyadwatch.language`) or resolve event dates (:mod:`dyadwatch.when`).
+
+``Article.text`` is the body paragraphs joined by blank lines; every later offset points into it, so nothing
+after this stage may change it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dyadwatch.model import Article, DocumentError, RawDocument, article_id_for
+
+__all__ = [
+    "PARAGRAPH_SEPARATOR",
+    "clean_plain_text",
+    "extract",
+    "extract_html",
+    "normalize_paragraph",
+    "split_dateline",
+]
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+# Characters that render as nothing but split words for the tokenizer (zero-width space/joiners, word joiner,
+# BOM, soft hyphen). Deleted, not replaced by a space.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+# Sentence-final punctuation, optionally followed by closing quotes or brackets.
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+
+
+def normalize_paragraph(text: str) -> str:
+    """Remove invisible characters and collapse every run of whitespace (incl. no-break spaces) to one space.
+
+    Curly quotes, dashes and other punctuation are kept exactly as written.
+    """
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Datelines
+# ----------------------------------------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATELINE_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+_UPPER_CITY = r"[A-Z][A-Z.'\u2019\-]*(?:\s+[A-Z][A-Z.'\u2019\-]*){0,3}"
+_TITLE_CITY = r"[A-Z][a-z.'\u2019\-]+(?:\s+[A-Z][a-z.'\u2019\-]+){0,2}"
+_CITIES = r"{city}(?:\s*/\s*{city})*"
+_QUALIFIER = r"(?:,\s*[A-Z][A-Za-z.\-]*(?:\s+[A-Z][A-Za-z.\-]*){0,2})?"  # "KYIV, Ukraine", "WASHINGTON, D.C."
+_AGENCY = r"\((?P<agency>[A-Za-z][\w .&/'\u2019\-]{0,30})\)"
+# A dash after a dateline; a single hyphen needs a space beside it, else "NATO-member Norway" would match.
+_DASH = r"(?:\s*(?:--|[\u2013\u2014\u2015])|\s+-|\s*-(?=\s))"
+_COLON = r"(?:\s*:(?:\s*(?:--|[\u2013\u2014\u2015]))?(?=\s))"  # "LYON: ..." and "CEBU CITY: -- ..."
+
+# ALL-CAPS cities take any dateline shape, with a dash or (South Asian style) a colon.
+_DATELINE_UPPER = re.compile(
+    rf"^(?P<city>{_CITIES.format(city=_UPPER_CITY)}){_QUALIFIER}(?:,\s*(?P<date>{_DATELINE_DATE}))?"
+    rf"\s*(?:{_AGENCY})?(?:{_DASH}|{_COLON})\s*(?=\S)"
+)
+# A title-case city is only a dateline with a date or an agency, else "Iran - a country of ..." would match.
+_DATELINE_TITLE = re.compile(
+    rf"^(?P<city>{_CITIES.format(city=_TITLE_CITY)}){_QUALIFIER}(?:,\s*(?P<date>{_DATELINE_DATE}))?"
+    rf"\s*(?:{_AGENCY})?{_DASH}\s*(?=\S)"
+)
+# A bare agency tag, "(Reuters) - Iran said ...": no city, but still not body text.
+_DATELINE_AGENCY_ONLY = re.compile(rf"^{_AGENCY}{_DASH}\s*(?=\S)")
+
+# All-caps words that open a paragraph with a colon or dash but are labels, not places.
+_NOT_PLACES = frozenset(
+    {
+        "ADVERTISEMENT", "ANALYSIS", "BREAKING", "COMMENT", "CORRECTION", "EDITORIAL", "EDITOR'S NOTE",
+        "EXCLUSIVE", "FACTBOX", "FILE", "INTERVIEW", "LIVE", "NB", "NEWS", "NOTE", "OPINION", "PHOTOS", "PS",
+        "Q", "A", "QUOTE", "READ", "READ MORE", "RELATED", "REVIEW", "UPDATE", "UPDATED", "URGENT", "VIDEO",
+        "WATCH", "FLASH", "SPONSORED",
+    }
+)
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """Split a leading dateline off a paragraph -> (city in title case or None, rest of the paragraph).
+
+    "MOSCOW, Oct 19 (AP) -- Russia said" -> ("Moscow", "Russia said"); other paragraphs come back as they are.
+    """
+    for pattern in (_DATELINE_UPPER, _DATELINE_TITLE):
+        match = pattern.match(paragraph)
+        if match is None:
+            continue
+        if pattern is _DATELINE_TITLE and not (match.group("date") or match.group("agency")):
+            continue
+        city = match.group("city").strip()
+        if city.upper() in _NOT_PLACES or not any(ch.isalpha() for ch in city):
+            continue
+        if len(city.replace(" ", "")) < 3 and not match.group("agency"):
+            continue  # "US - ..." or "A: ..." is not a dateline without an agency tag
+        return _title_case_place(city), paragraph[match.end():]
+    agency_only = _DATELINE_AGENCY_ONLY.match(paragraph)
+    if agency_only is not None:
+        return None, paragraph[agency_only.end():]
+    return None, paragraph
+
+
+def _title_case_place(city: str) -> str:
+    """TEHRAN -> Tehran, NEW YORK -> New York, BEIRUT/ANKARA -> Beirut/Ankara, N'DJAMENA -> N'Djamena."""
+    parts = re.split(r"(\s+|/|-)", city)
+    titled = "".join(part if not part.strip(" /-") else part[:1].upper() + part[1:].lower() for part in parts)
+    return re.sub(r"\b([A-Z])'([a-z])", lambda m: f"{m.group(1)}'{m.group(2).upper()}", titled)  # N'Djamena
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Plain-text boilerplate filter
+# ----------------------------------------------------------------------------------------------------------
+
+# What a line is, for the filter. DROP lines vanish where they stand; ZONE lines open a trailing boilerplate
+# zone (everything after them is dropped) once the body has started; SOFT_ZONE lines do the same unless real
+# body paragraphs follow them (a newsletter box in the middle of a scraped article).
+_TEXT, _DROP, _ZONE, _SOFT_ZONE = "text", "drop", "zone", "soft-zone"
+
+_NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
+_NAME_JOINER = r"(?:and|&|of|the|de|del|da|van|von|der|al|el|bin|ibn|in|for|at)"
+# Case matters for the names ("By Tuesday, the talks ..." is body), not for "by".
+_BYLINE = re.compile(
+    rf"^\(?(?i:by)(?::|\s*$|\s+{_NAME_WORD}(?:(?:\s+|\s*,\s*|\s*\|\s*){_NAME_JOINER}?\s*{_NAME_WORD}){{0,9}}"
+    rf"[,|)]?\s*$)"
+)
+_LONE_PUNCTUATION = re.compile(r"^[\W_]{1,5}$")
+_STAFF_LINE = re.compile(
+    r"^(?:[\w.&'\u2019\-]+\s+){0,5}(?:editorial\s+staff|staff(?:\s+(?:writer|reporter|correspondent))?|"
+    r"news\s+desk|web\s+desk|newsroom|correspondent|contributor|editor)\.?$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^\(?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|written|translated|"
+    r"research|graphics?|photos?|video)\s+by\b.{0,300}$",
+    re.IGNORECASE,
+)
+_SOCIAL_WORDS = (
+    r"share|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|email|e-mail|print|"
+    r"copy\s+link|messenger|viber|vk|flipboard|pocket|comment|comments|save"
+)
+_SOCIAL_ONLY = re.compile(rf"^(?:(?:{_SOCIAL_WORDS})\s*[|,\u00b7\u2022:/-]*\s*)+$", re.IGNORECASE)
+_SHARE_LINE = re.compile(
+    r"^(?:share(?:\s+(?:this|the)\s+(?:article|story|post|page))?(?:\s+(?:on|via|with)\b.*)?|"
+    r"follow\s+us\b.*|sign\s+(?:up|in)\b.*|also\s+read\b.*|(?:get\s+)?(?:our|the)\s+\w+\s+newsletter\b.*|log\s+in\b.*|register\b.*|download\s+(?:our|the)\s+app\b.*|"
+    r"click\s+here\b.*|(?:also\s+)?read\s+(?:more|also|next)\b.*|see\s+also\b.*|continue\s+reading\b.*|"
+    r"story\s+continues\s+below.*|skip\s+(?:to\s+)?(?:content|ad|advertisement)\b.*|"
+    r"advertisement|sponsored(?:\s+content)?|ad|ads|promoted|listen\s+to\s+(?:this\s+)?article\b.*|"
+    r"\d+\s+min(?:ute)?s?\s+read|print\s+this\s+(?:article|page)|photo:.*|image:.*|"
+    r"(?:image|photo|video)\s+(?:source|credit|caption)\b.*)[.!:]?$",
+    re.IGNORECASE,
+)
+_COOKIE = re.compile(
+    r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|browsing|experience|agree)\b"
+    r"|\b(?:use|uses|using|accept|consent|policy|settings|agree)\b.*\bcookies?\b",
+    re.IGNORECASE,
+)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_TRAILING_ZONE = re.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|posts|news|content|coverage|topics|reading))?|"
+    r"more\s+from\s+(?:the\s+)?author|more\s+(?:stories|news|articles)(?:\s+from\b.*)?|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|"
+    r"most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest\s+(?:news|stories)|"
+    r"leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|\d*\s*comments?(?:\s*\(\d+\))?|"
+    r"join\s+the\s+(?:conversation|discussion)|"
+    r"please\s+enter\s+your\s+(?:comment|name|email)\b.*|"
+    r"you\s+have\s+entered\s+an\s+incorrect\s+email\s+address.*|"
+    r"save\s+my\s+name,?\s+email.*|tags?:.*)[!.:]?$",
+    re.IGNORECASE,
+)
+_SUBSCRIBE = re.compile(r"^subscribe\b.*$", re.IGNORECASE)
+# An author bio: a name-like subject ("The IFP Editorial Staff", "Jane Doe") directly followed by one of the
+# ways bios describe a writer. Body sentences about "the report is composed of" fail the capitalised subject.
+_BIO = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w.'\u2019\-]*\s+){0,5}[A-Z][\w.'\u2019\-]*,?\s+"
+    r"(?:is\s+composed\s+of|is\s+an?\s+(?:[\w\-]+\s+){0,3}(?:journalist|reporter|correspondent|writer|"
+    r"editor|columnist|contributor|freelancer|analyst|blogger|author)|has\s+(?:been\s+)?cover(?:ed|ing)|"
+    r"covers\b|writes\s+(?:about|on|for)|can\s+be\s+(?:contacted|reached))\b"
+)
+_BIO_CONTACT = re.compile(r"\b(?:can\s+be\s+(?:contacted|reached)|follow\s+(?:him|her|them)\s+on)\b", re.I)
+
+# A headline may end with "?" or "!", never with a period or a clause still open.
+_ENDS_CLAUSE = re.compile(r"[.,;:\-\u2013\u2014\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+# Headlines are short; a line longer than this is a paragraph even without a final period.
+_HEADLINE_MAX_CHARS = 200
+_HEADLINE_MAX_WORDS = 30
+# A paragraph long enough to be body text, used to tell a mid-article newsletter box from a trailing zone.
+_BODY_LIKE_MIN_WORDS = 20
+_BODY_AFTER_SOFT_ZONE = 2
+
+
+def _classify_line(line: str) -> str:
+    """Sort one normalised, non-empty line into text / drop / zone / soft-zone."""
+    short = len(line) <= 300
+    if _URL_ONLY.match(line) or _LONE_PUNCTUATION.match(line):
+        return _DROP
+    if short and _TRAILING_ZONE.match(line):
+        return _ZONE
+    # Pages glue the two tabs "RELATED ARTICLES" and "MORE FROM AUTHOR" into one line.
+    if short and re.match(r"^(?:related\s+articles|more\s+from\s+author)", line, re.IGNORECASE):
+        return _ZONE
+    if short and _SUBSCRIBE.match(line):
+        return _SOFT_ZONE
+    if short and (
+        _BYLINE.match(line)
+        or _STAFF_LINE.match(line)
+        or _CREDIT.match(line)
+        or _SOCIAL_ONLY.match(line)
+        or _SHARE_LINE.match(line)
+    ):
+        return _DROP
+    if len(line) <= 600 and _COOKIE.search(line):
+        return _DROP
+    return _TEXT
+
+
+def _ends_sentence(line: str) -> bool:
+    return _ENDS_SENTENCE.search(line) is not None
+
+
+def _looks_like_bio(paragraph: str) -> bool:
+    return _BIO.match(paragraph) is not None or (
+        _BIO_CONTACT.search(paragraph) is not None and len(paragraph.split()) < 80
+    )
+
+
+def _body_like(paragraph: str) -> bool:
+    return len(paragraph.split()) >= _BODY_LIKE_MIN_WORDS and _ends_sentence(paragraph)
+
+
+@dataclass(slots=True)
+class _Block:
+    """One unit of the filtered text: a paragraph, or a marker that may open a trailing zone."""
+
+    kind: str  # _TEXT, _ZONE or _SOFT_ZONE
+    text: str
+    lines: list[str] = field(default_factory=list)
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Lines -> paragraphs and zone markers, with DROP lines removed.
+
+    A blank line always ends a paragraph; so does a line ending with sentence punctuation (scraped text often
+    puts one paragraph per line); other lines are hard wraps and join the next line.
+    """
+    blocks: list[_Block] = []
+    current: list[str] = []
+
+    def close() -> None:
+        if current:
+            blocks.append(_Block(_TEXT, " ".join(current), list(current)))
+            current.clear()
+
+    for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = normalize_paragraph(raw_line)
+        if not line:
+            close()
+            continue
+        kind = _classify_line(line)
+        if kind == _TEXT:
+            current.append(line)
+            if _ends_sentence(line):
+                close()
+            continue
+        close()
+        if kind != _DROP:
+            blocks.append(_Block(kind, line, [line]))
+    close()
+    return blocks
+
+
+def _take_headline(blocks: list[_Block]) -> str | None:
+    """Pop the first text line as the headline if it looks like one: short, no final period, body after it."""
+    first_index = next((i for i, block in enumerate(blocks) if block.kind == _TEXT), None)
+    if first_index is None:
+        return None
+    block = blocks[first_index]
+    line = block.lines[0]
+    if (
+        len(line) > _HEADLINE_MAX_CHARS
+        or len(line.split()) > _HEADLINE_MAX_WORDS
+        or _ENDS_CLAUSE.search(line)
+        or split_dateline(line)[1] != line
+    ):
+        return None
+    rest = block.lines[1:]
+    if rest and rest[0][:1].islower():
+        return None  # a hard-wrapped first sentence, not a headline
+    has_body_after = bool(rest) or any(b.kind == _TEXT for b in blocks[first_index + 1:])
+    if not has_body_after:
+        return None  # a lone line is the text to code (a one-sentence input), not a headline
+    if rest:
+        blocks[first_index] = _Block(_TEXT, " ".join(rest), rest)
+    else:
+        del blocks[first_index]
+    return line
+
+
+def _body_paragraphs(blocks: list[_Block]) -> list[str]:
+    """Keep body paragraphs; cut at the trailing boilerplate zone (related links, comments, author bio)."""
+    paragraphs: list[str] = []
+    for index, block in enumerate(blocks):
+        if block.kind == _TEXT:
+            if paragraphs and _looks_like_bio(block.text):
+                # A bio closes the article unless real body text still follows (then it was a false alarm
+                # on one paragraph, which we drop rather than lose the rest of the story).
+                if not _body_follows(blocks[index + 1:], 1):
+                    break
+                continue
+            paragraphs.append(block.text)
+        elif not paragraphs:
+            continue  # navigation before the body ("Subscribe | Sign in", "Comments")
+        elif block.kind == _ZONE:
+            break
+        elif not _body_follows(blocks[index + 1:], _BODY_AFTER_SOFT_ZONE):
+            break
+    return paragraphs
+
+
+def _body_follows(blocks: Iterable[_Block], needed: int) -> bool:
+    """Whether at least ``needed`` body-like paragraphs follow before a hard zone marker."""
+    found = 0
+    for block in blocks:
+        if block.kind == _ZONE:
+            return False
+        if block.kind == _TEXT and _body_like(block.text) and not _looks_like_bio(block.text):
+            found += 1
+            if found >= needed:
+                return True
+    return False
+
+
+def clean_plain_text(text: str) -> tuple[str | None, list[str], str | None]:
+    """Scraped page text -> (headline, body paragraphs, dateline city).
+
+    The headline is the first line when it looks like one; bylines, share/subscribe lines, cookie notices,
+    ads, bare URLs are dropped; a trailing zone (subscribe box, related articles, comment form, author bio)
+    and everything after it is dropped; the dateline is taken off the first body paragraph.
+    """
+    blocks = _blocks(text)
+    title = _take_headline(blocks)
+    paragraphs = _body_paragraphs(blocks)
+    dateline: str | None = None
+    if paragraphs:
+        dateline, first = split_dateline(paragraphs[0])
+        if first.strip():
+            paragraphs[0] = first.strip()
+        else:
+            paragraphs.pop(0)
+    return title, paragraphs, dateline
+
+
+# ----------------------------------------------------------------------------------------------------------
+# HTML
+# ----------------------------------------------------------------------------------------------------------
+
+# An HTML page whose every extracted line is shorter than this holds menu labels, not sentences.
+_MIN_SENTENCE_WORDS = 4
+# Below this many words, trafilatura's result is checked against the plain <p> pass.
+_SHORT_EXTRACTION_WORDS = 60
+_METADATA_FIELDS = ("title", "author", "date", "url", "sitename", "description", "hostname", "language")
+
+
+def extract_html(html: str, url: str | None = None) -> tuple[dict[str, str | None], list[str]]:
+    """An HTML page -> (metadata: title, author, date, url, sitename, ...; body paragraphs).
+
+    trafilatura finds the main text; when it returns nothing (very short pages, unusual markup) a plain lxml
+    pass over ``<p>`` elements outside navigation and footers keeps a short article from being lost.
+    """
+    metadata: dict[str, str | None] = dict.fromkeys(_METADATA_FIELDS)
+    document = _trafilatura(html, url)
+    paragraphs: list[str] = []
+    if document is not None:
+        for name in _METADATA_FIELDS:
+            value = getattr(document, name, None)
+            metadata[name] = (normalize_paragraph(str(value)) or None) if value else None
+        paragraphs = _clean_html_paragraphs((document.text or "").split("\n"))
+    if _word_count(paragraphs) < _SHORT_EXTRACTION_WORDS:
+        # trafilatura found nothing or only a notice ("This copy is for your personal use"): a plain pass over
+        # <p> elements keeps a short article, or one in unusual markup, from being lost.
+        fallback_metadata, fallback_paragraphs = _lxml_fallback(html)
+        if _word_count(fallback_paragraphs) > _word_count(paragraphs):
+            paragraphs = fallback_paragraphs
+        for name, value in fallback_metadata.items():
+            metadata[name] = metadata.get(name) or value
+    if url and not metadata.get("url"):
+        metadata["url"] = url
+    if paragraphs and metadata.get("title") and normalize_paragraph(paragraphs[0]) == metadata["title"]:
+        paragraphs = paragraphs[1:]  # some pages repeat the <h1> inside the article body
+    return metadata, paragraphs
+
+
+def _word_count(paragraphs: list[str]) -> int:
+    return sum(len(paragraph.split()) for paragraph in paragraphs)
+
+
+def _trafilatura(html: str, url: str | None) -> Any:
+    """trafilatura's Document for the page, or None when it finds no main text."""
+    import trafilatura  # imported here: plain-text input should not pay for loading it
+
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=True,
+        )
+    except (ValueError, TypeError, AttributeError):
+        # trafilatura raises on some malformed trees instead of returning None; treat it as "found nothing".
+        return None
+
+
+def _clean_html_paragraphs(lines: Iterable[str]) -> list[str]:
+    """trafilatura's text lines -> paragraphs, minus the share/ad/subscribe lines it sometimes keeps."""
+    paragraphs: list[str] = []
+    for raw_line in lines:
+        line = normalize_paragraph(raw_line)
+        if not line:
+            continue
+        kind = _classify_line(line)
+        if kind == _TEXT:
+            paragraphs.append(line)
+        elif kind == _ZONE and paragraphs:
+            break
+    return paragraphs
+
+
+def _lxml_fallback(html: str) -> tuple[dict[str, str | None], list[str]]:
+    """Metadata from <title>/<meta>, paragraphs from <p> outside nav/header/footer/aside/form."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return {}, []
+    metadata: dict[str, str | None] = {
+        "title": _first_text(
+            tree, ["//meta[@property='og:title']/@content", "//title/text()", "//h1//text()"]
+        ),
+        "author": _first_text(tree, ["//meta[@name='author']/@content"]),
+        "date": _first_text(
+            tree,
+            [
+                "//meta[@property='article:published_time']/@content",
+                "//meta[@name='date']/@content",
+                "//time/@datetime",
+            ],
+        ),
+        "sitename": _first_text(tree, ["//meta[@property='og:site_name']/@content"]),
+        "url": _first_text(tree, ["//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"]),
+    }
+    for element in tree.xpath(
+        "//script|//style|//noscript|//nav|//header|//footer|//aside|//form|//iframe|//template"
+    ):
+        element.drop_tree()
+    texts = [element.text_content() for element in tree.iter("p")]
+    return metadata, _clean_html_paragraphs(texts)
+
+
+def _first_text(tree: Any, xpaths: list[str]) -> str | None:
+    for xpath in xpaths:
+        for value in tree.xpath(xpath):
+            text = normalize_paragraph(str(value))
+            if text:
+                return text
+    return None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The stage
+# ----------------------------------------------------------------------------------------------------------
+
+
+def extract(raw: RawDocument) -> Article | DocumentError:
+    """Extract the article from one raw document; a document with no body text left is a DocumentError."""
+    metadata: dict[str, str | None] = {}
+    if raw.is_html:
+        metadata, paragraphs = extract_html(raw.content, raw.url)
+        title = raw.title or metadata.get("title")
+        dateline: str | None = None
+        if paragraphs:
+            dateline, first = split_dateline(paragraphs[0])
+            paragraphs[0] = first.strip()
+            paragraphs = [p for p in paragraphs if p]
+    else:
+        found_title, paragraphs, dateline = clean_plain_text(raw.content)
+        title = raw.title or found_title
+    if raw.is_html and not any(len(paragraph.split()) >= _MIN_SENTENCE_WORDS for paragraph in paragraphs):
+        paragraphs = []  # link labels from a navigation-only page ("Home"), not an article
+    if raw.title and paragraphs and normalize_paragraph(paragraphs[0]) == normalize_paragraph(raw.title):
+        paragraphs = paragraphs[1:]  # the input named the headline and the text repeats it
+    if not paragraphs:
+        return DocumentError(raw.source, "no article text found")
+    text = PARAGRAPH_SEPARATOR.join(paragraphs)
+    url = raw.url or metadata.get("url")
+    return Article(
+        article_id=raw.doc_id or article_id_for(text, url),
+        text=text,
+        title=normalize_paragraph(title) if title else None,
+        url=url,
+        published=_published(raw.published) or _published(metadata.get("date")),
+        author=metadata.get("author"),
+        sitename=metadata.get("sitename"),
+        source=raw.source,
+        dateline=dateline,
+        paragraphs=paragraphs,
+    )
+
+
+def _published(value: str | None) -> str | None:
+    """Any date or datetime string -> YYYY-MM-DD (dyadwatch.when owns the parsing rules)."""
+    if not value:
+        return None
+    from dyadwatch.when import normalize_published  # imported here: it loads dateparser
+
+    return normalize_published(value)

@@ -1,0 +1,118 @@
+"""Output formats for coded articles: table (rich), JSONL (one event a line), JSON (whole article), CSV.
+
+It owns turning model records into text on a stream; it does no coding. Field names come from
+:meth:`dyadwatch.model.Event.to_dict` so every format says the same thing.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from rich.console import Console
+from rich.table import Table
+
+from .model import Actor, Article, Event
+
+__all__ = ["CSV_COLUMNS", "FORMATS", "write_articles"]
+
+FORMATS = ("table", "jsonl", "json", "csv")
+CSV_COLUMNS = (
+    "event_id", "article_id", "date", "date_precision", "source_code", "source_name", "source_country",
+    "source_sector", "target_code", "target_name", "target_country", "target_sector", "cameo", "cameo_root",
+    "cameo_name", "plover", "quad_class", "goldstein", "location_name", "location_country", "lat", "lon",
+    "geonames_id", "negated", "modality", "sentence",
+)  # fmt: skip
+
+
+def _actor_label(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    label = actor.code or "?"
+    name = actor.name or actor.text
+    return f"{label} ({name})" if name else label
+
+
+def _csv_row(event: Event) -> dict[str, Any]:
+    src, tgt, loc = event.source, event.target, event.location
+    return {
+        "event_id": event.event_id,
+        "article_id": event.article_id,
+        "date": event.date,
+        "date_precision": event.date_precision,
+        "source_code": src.code if src else None,
+        "source_name": src.name if src else None,
+        "source_country": src.country if src else None,
+        "source_sector": src.sector if src else None,
+        "target_code": tgt.code if tgt else None,
+        "target_name": tgt.name if tgt else None,
+        "target_country": tgt.country if tgt else None,
+        "target_sector": tgt.sector if tgt else None,
+        "cameo": event.cameo,
+        "cameo_root": event.cameo_root,
+        "cameo_name": event.cameo_name,
+        "plover": event.plover,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "location_name": loc.name if loc else None,
+        "location_country": loc.country if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "geonames_id": loc.geonames_id if loc else None,
+        "negated": event.negated,
+        "modality": event.modality,
+        "sentence": event.sentence,
+    }
+
+
+def _table(article: Article, console: Console, explain: bool) -> None:
+    title = article.title or article.source or article.article_id
+    table = Table(title=f"{title}  [{article.published or 'date unknown'}]", show_lines=explain, expand=False)
+    for column in ("date", "source", "event", "target", "where", "sentence"):
+        table.add_column(column, overflow="fold")
+    for event in article.events:
+        what = f"{event.cameo} {event.cameo_name}\n{event.plover or '-'}"
+        if event.modality != "asserted":
+            what += f" [{event.modality}]"
+        where = event.location.name if event.location else "-"
+        sentence = event.sentence
+        if explain:
+            ex = event.explanation
+            sentence += (
+                f"\n-- pattern {ex.get('pattern')!r} ({ex.get('pattern_file')}), trigger {ex.get('trigger')!r}"
+                f"\n-- source via {ex.get('source_path')} [{ex.get('source_via')}]"
+                f"; target via {ex.get('target_path') or '-'} [{ex.get('target_via')}]"
+            )
+        table.add_row(event.date or "?", _actor_label(event.source), what, _actor_label(event.target), where,
+                      sentence)
+    console.print(table)
+    if not article.events:
+        console.print(f"[dim]{title}: no events coded[/dim]")
+
+
+def write_articles(articles: Iterable[Article], fmt: str, stream: IO[str], explain: bool = False) -> int:
+    """Write coded articles in ``fmt``; returns the number of events written."""
+    count = 0
+    writer: csv.DictWriter[str] | None = None
+    console = Console(file=stream, width=160) if fmt == "table" else None
+    for article in articles:
+        if fmt == "jsonl":
+            for event in article.events:
+                stream.write(json.dumps(event.to_dict(explain=explain), ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            stream.write(json.dumps(article.to_dict(explain=explain), ensure_ascii=False, indent=2) + "\n")
+        elif fmt == "csv":
+            if writer is None:
+                writer = csv.DictWriter(stream, fieldnames=list(CSV_COLUMNS))
+                writer.writeheader()
+            for event in article.events:
+                writer.writerow(_csv_row(event))
+        elif console is not None:
+            _table(article, console, explain)
+        else:
+            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        count += len(article.events)
+        stream.flush()
+    return count

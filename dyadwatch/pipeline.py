@@ -1,0 +1,151 @@
+"""The pipeline: read -> extract -> language -> actors -> events -> when/where, one Article at a time.
+
+It owns the order of the stages and the conversion of the coder's events into model :class:`Event` records with
+dates and places. Each stage lives in its own module; this one holds no linguistic rules of its own. Heavy
+resources (spaCy model, knowledge tables, patterns, gazetteer) are loaded once per process by their modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from .actors.mentions import ArticleActors, find_mentions
+from .events.coder import CodedEvent, code_paragraphs, event_id
+from .events.patterns import load_patterns
+from .extract import extract
+from .language import ParsedParagraph, parse_article
+from .model import Article, DocumentError, Event, RawDocument
+from .read import looks_like_html
+from .when import normalize_published, resolve_event_date
+from .where import choose_event_location
+
+__all__ = ["Options", "code_article", "code_articles", "code_raw"]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What to code. Statements (CAMEO root 01) have no PLOVER type and are left out unless asked for."""
+
+    statements: bool = False
+    include_modal: bool = True  # negated, future and hypothetical events are kept, flagged
+
+
+def _location_context(article: Article, actors: ArticleActors) -> list[str]:
+    """Countries the article is about, most mentioned first: context for place disambiguation."""
+    counts: dict[str, int] = {}
+    for mentions in actors.by_paragraph.values():
+        for mention in mentions:
+            if mention.actor.country:
+                counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+def _to_event(article: Article, coded: CodedEvent, para: ParsedParagraph, context: Sequence[str],
+              sentence_index: int) -> Event:
+    sent = coded.sentence
+    start = para.offset + coded.trigger.idx
+    date, precision = resolve_event_date(sent.text, article.published)
+    modality = coded.modality
+    if date and article.published and modality == "asserted" and date < _years_before(article.published, 1):
+        modality = "historical"
+    location = choose_event_location(sent, coded.trigger, context, article.dateline)
+    code = coded.code
+    return Event(
+        event_id=event_id(article.article_id, coded),
+        article_id=article.article_id,
+        cameo=code.code,
+        cameo_root=code.root,
+        cameo_name=code.name,
+        plover=code.plover,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        source=coded.source,
+        target=coded.target,
+        sentence=sent.text,
+        sentence_index=sentence_index,
+        span=(start, start + len(coded.trigger.text)),
+        trigger=coded.trigger.text,
+        date=date,
+        date_precision=precision,
+        location=location,
+        negated=coded.negated,
+        modality=modality,
+        plover_mode=code.plover_mode,
+        plover_context=code.plover_context,
+        pattern=f"{coded.pattern.code} {coded.pattern.text}",
+        explanation=coded.explanation,
+    )
+
+
+def _years_before(iso_date: str, years: int) -> str:
+    return f"{int(iso_date[:4]) - years:04d}{iso_date[4:10]}"
+
+
+def code_parsed(article: Article, options: Options = Options()) -> Article:
+    """Run language, actors, events, when and where on an extracted article (in place) and return it."""
+    parsed = parse_article(article)
+    actors = find_mentions(parsed, article.published)
+    article.actors = actors.distinct_actors()
+    coded = code_paragraphs(parsed, actors, load_patterns())
+    context = _location_context(article, actors)
+    by_para = {p.index: p for p in parsed}
+    sentence_index = {(s.paragraph, s.start): s.index for s in article.sentences}
+    events = []
+    for item in coded:
+        if item.code.root == "01" and not options.statements:
+            continue
+        if not options.include_modal and item.modality != "asserted":
+            continue
+        para = by_para[item.paragraph]
+        index = sentence_index.get((item.paragraph, para.offset + item.sentence.start_char), -1)
+        events.append(_to_event(article, item, para, context, index))
+    article.events = events
+    return article
+
+
+def code_raw(raw: RawDocument, options: Options = Options()) -> Article | DocumentError:
+    """Extract and code one raw document; a document that cannot be coded becomes a DocumentError."""
+    extracted = extract(raw)
+    if isinstance(extracted, DocumentError):
+        return extracted
+    try:
+        return code_parsed(extracted, options)
+    except (ValueError, UnicodeError) as exc:  # a bad document must never stop a batch
+        return DocumentError(raw.source, f"could not be coded: {exc}")
+
+
+def code_article(
+    text_or_html: str,
+    published: str | None = None,
+    url: str | None = None,
+    article_id: str | None = None,
+    options: Options = Options(),
+) -> Article:
+    """Code one article given as HTML or plain text; ``published`` is an ISO date (or anything dateparser reads).
+
+    Raises ``ValueError`` when no article text can be found.
+    """
+    raw = RawDocument(
+        source=url or "<text>",
+        content=text_or_html,
+        is_html=looks_like_html(text_or_html),
+        doc_id=article_id,
+        url=url,
+        published=normalize_published(published) if published else None,
+    )
+    result = code_raw(raw, options)
+    if isinstance(result, DocumentError):
+        raise ValueError(str(result))
+    return result
+
+
+def code_articles(
+    docs: Iterable[RawDocument | DocumentError], options: Options = Options()
+) -> Iterator[Article | DocumentError]:
+    """Code a stream of documents, passing read errors through, one result per document in order."""
+    for doc in docs:
+        if isinstance(doc, DocumentError):
+            yield doc
+        else:
+            yield code_raw(doc, options)

@@ -1,0 +1,376 @@
+"""When: publication-date normalisation and event-date resolution, with a precision.
+
+This module owns turning a sentence's time expressions ("on Tuesday", "last week", "on Oct. 18", "in
+2019") into a calendar date relative to the article's publication date, and normalising the publication
+date itself. It does not decide which sentence or event a date belongs to (the event coder passes the
+sentence), and it does no I/O.
+
+Expressions are found by a small, deliberately strict regex set first and only then handed, one by one,
+to ``dateparser.parse``: running ``dateparser.search_dates`` over whole sentences reads "sat down" as
+Saturday and "may visit" as May. Weekdays and the fixed relative words are resolved by arithmetic,
+because dateparser maps a weekday equal to the publication weekday to the week before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+__all__ = [
+    "PRECISIONS",
+    "DateExpression",
+    "find_date_expressions",
+    "normalize_published",
+    "resolve_event_date",
+]
+
+PRECISIONS = ("day", "week", "month", "year", "unknown")
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+_MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)[0-9]{2}"
+# Months that are also common English words or names must have calendar company to count as a date.
+_AMBIGUOUS_MONTHS = {"may", "march"}
+_MONTH_LEAD_WORDS = (
+    "in", "since", "until", "till", "by", "last", "early", "late", "mid", "this", "next", "of", "during",
+    "throughout", "before", "after", "from", "through", "between", "and", "to", "end",
+)
+# Named things that start or end with a weekday but are no dates ("Sunday Times", "Good Friday Agreement").
+_WEEKDAY_NOT_DATE_AFTER = {
+    "times", "telegraph", "express", "mirror", "mail", "herald", "post", "independent", "tribune", "star",
+    "observer", "people", "sport", "world", "business", "review", "edition", "agreement", "accord", "school",
+    "club", "league", "bulletin", "show", "magazine", "supplement", "examiner", "standard",
+}
+_WEEKDAY_NOT_DATE_BEFORE = {
+    "good", "black", "bloody", "super", "holy", "easter", "palm", "ash", "cyber", "maundy",
+}
+_REPORTING_VERBS = (
+    "said", "says", "told", "announced", "added", "reported", "stated", "confirmed", "declared", "wrote",
+    "tweeted", "noted", "warned", "claimed", "insisted", "explained", "disclosed", "revealed",
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(rf"\b(?P<iso>{_YEAR}-[01][0-9]-[0-3][0-9])\b")),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})"
+            rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w])"
+        ),
+    ),
+    ("month_year", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
+    (
+        "relative_day",
+        re.compile(
+            r"\b(?P<rel>today|yesterday|tonight|last night|this (?:morning|afternoon|evening)"
+            r"|earlier today|overnight)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<count>[0-9]{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<last>last|this past|past)\s+)?{_WEEKDAY}"
+            r"(?:\s+(?:night|morning|afternoon|evening))?\b"
+        ),
+    ),
+    (
+        "relative_week",
+        re.compile(r"\b(?P<rel>last week|earlier this week|this week|past week|last weekend|this weekend)\b",
+                   re.IGNORECASE),
+    ),
+    (
+        "relative_month",
+        re.compile(r"\b(?P<rel>last month|earlier this month|this month|past month)\b", re.IGNORECASE),
+    ),
+    (
+        "relative_year",
+        re.compile(r"\b(?P<rel>last year|earlier this year|this year|past year)\b", re.IGNORECASE),
+    ),
+    ("month", re.compile(rf"\b(?P<month>{_MONTH_FULL})\b(?!\s+[0-9])")),
+    (
+        "year",
+        re.compile(
+            rf"\b(?P<lead>in|during|throughout|early|late|mid-|mid|end of)\s*(?P<year>{_YEAR})\b(?![-/0-9])",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    """A time expression found in a sentence; ``kind`` names the regex rule that found it."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+def _to_date(value: str | date | None) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    normalized = normalize_published(value)
+    return date.fromisoformat(normalized) if normalized else None
+
+
+def normalize_published(value: str | None) -> str | None:
+    """Any common way of writing a publication date -> ``YYYY-MM-DD``; anything else -> None.
+
+    Relative words ("now", "yesterday") are refused: a publication date must say which day it is.
+    """
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text or not any(ch.isdigit() for ch in text):
+        return None
+    compact = re.fullmatch(r"((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])", text)
+    if compact:
+        text = "-".join(compact.groups())
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    parsed = _parse_absolute(text)
+    return parsed.isoformat() if parsed else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_absolute(text: str) -> date | None:
+    """A full, absolute date (day, month and year all given), or None."""
+    if re.search(r"\b(ago|now|today|yesterday|tomorrow|last|next)\b", text, re.IGNORECASE):
+        return None
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False}
+    )
+    return parsed.date() if parsed else None
+
+
+@lru_cache(maxsize=16384)
+def _parse_relative(text: str, base: date | None) -> date | None:
+    """dateparser on one short expression, relative to the publication day, preferring the past."""
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    return parsed.date() if parsed else None
+
+
+def _is_weekday_name_not_date(sentence: str, match: re.Match[str]) -> bool:
+    before = sentence[: match.start()].split()
+    after = sentence[match.end():].split()
+    if before and before[-1].lower().strip("\"'(") in _WEEKDAY_NOT_DATE_BEFORE:
+        return True
+    return bool(after) and after[0].lower().strip(".,;:'\")") in _WEEKDAY_NOT_DATE_AFTER
+
+
+def _is_bare_month_not_date(sentence: str, match: re.Match[str]) -> bool:
+    """A month name with no day or year beside it: only a date after a calendar word ("in March")."""
+    month = match.group("month").lower()
+    before = sentence[: match.start()].rstrip()
+    previous_word = re.search(r"([A-Za-z]+)-?$", before)
+    led = previous_word is not None and previous_word.group(1).lower() in _MONTH_LEAD_WORDS
+    if month in _AMBIGUOUS_MONTHS:
+        if not led:
+            return True
+        # "May's government", "March organisers": a name or a noun, even after "in".
+        return bool(re.match(r"'s\b|\s+[a-z]+(?:ed|ing|ers?)\b", sentence[match.end():]))
+    return False
+
+
+def find_date_expressions(sentence: str) -> list[DateExpression]:
+    """Every time expression in the sentence, left to right, without overlaps (longest rule first)."""
+    found: list[DateExpression] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            if kind == "weekday" and _is_weekday_name_not_date(sentence, match):
+                continue
+            if kind == "month" and _is_bare_month_not_date(sentence, match):
+                continue
+            if kind in ("month_day", "day_month", "month_year"):
+                month = match.group("month").lower()
+                if month == "may" and kind == "month_day" and sentence[match.end():].startswith("%"):
+                    continue
+            taken.append((start, end))
+            found.append(DateExpression(text=match.group(0), start=start, end=end, kind=kind))
+    found.sort(key=lambda expression: expression.start)
+    return found
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    if key in _MONTHS:
+        return _MONTHS.index(key) + 1
+    return _MONTH_ABBREVIATIONS[key]
+
+
+def _most_recent_weekday(base: date, weekday: int, strictly_before: bool) -> date:
+    delta = (base.weekday() - weekday) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return base - timedelta(days=delta)
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _previous_month_start(day: date) -> date:
+    return (_month_start(day) - timedelta(days=1)).replace(day=1)
+
+
+def _resolve(expression: DateExpression, sentence: str, base: date | None) -> tuple[date, str] | None:
+    """One expression -> (date, precision); None when it needs a publication date that is missing."""
+    match = dict(_PATTERNS)[expression.kind].match(sentence, expression.start)
+    if match is None:  # pragma: no cover - the expression came from this very pattern
+        return None
+    groups = match.groupdict()
+    kind = expression.kind
+    if kind == "iso":
+        try:
+            return date.fromisoformat(groups["iso"]), "day"
+        except ValueError:
+            return None
+    if kind in ("month_day", "day_month"):
+        month = _month_number(groups["month"])
+        day = int(re.match(r"[0-9]+", groups["day"]).group(0))  # type: ignore[union-attr]
+        if groups.get("year"):
+            try:
+                return date(int(groups["year"]), month, day), "day"
+            except ValueError:
+                return None
+        if base is None:
+            return None
+        parsed = _parse_relative(f"{_MONTHS[month - 1]} {day}", base)
+        return (parsed, "day") if parsed else None
+    if kind == "month_year":
+        return date(int(groups["year"]), _month_number(groups["month"]), 1), "month"
+    if kind == "year":
+        return date(int(groups["year"]), 1, 1), "year"
+    if base is None:
+        return None
+    if kind == "relative_day":
+        rel = groups["rel"].lower()
+        if rel in ("yesterday", "last night"):
+            return base - timedelta(days=1), "day"
+        return base, "day"
+    if kind == "weekday":
+        weekday = _WEEKDAYS.index(groups["weekday"].lower())
+        return _most_recent_weekday(base, weekday, strictly_before=bool(groups.get("last"))), "day"
+    if kind == "relative_week":
+        rel = groups["rel"].lower()
+        if rel in ("last week", "past week"):
+            return _week_start(base - timedelta(days=7)), "week"
+        if rel == "last weekend":
+            return _most_recent_weekday(base, 5, strictly_before=True), "week"
+        return _week_start(base), "week"
+    if kind == "relative_month":
+        rel = groups["rel"].lower()
+        if rel in ("last month", "past month"):
+            return _previous_month_start(base), "month"
+        return _month_start(base), "month"
+    if kind == "relative_year":
+        rel = groups["rel"].lower()
+        year = base.year - 1 if rel in ("last year", "past year") else base.year
+        return date(year, 1, 1), "year"
+    if kind == "month":
+        month = _month_number(groups["month"])
+        year = base.year if month <= base.month else base.year - 1
+        return date(year, month, 1), "month"
+    if kind == "ago":
+        count_text = groups["count"].lower()
+        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
+        unit = groups["unit"].lower().rstrip("s")
+        parsed = _parse_relative(f"{count} {unit}s ago", base)
+        if parsed is None:
+            return None
+        precision = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
+        return parsed, precision
+    return None
+
+
+def _follows_reporting_verb(sentence: str, expression: DateExpression) -> bool:
+    """'officials said Tuesday' dates the statement, not the event it reports."""
+    before = sentence[: expression.start].rstrip().lower()
+    return bool(re.search(rf"\b(?:{'|'.join(_REPORTING_VERBS)})(?:\s+(?:on|late|early))?$", before))
+
+
+def resolve_event_date(
+    sentence: str, published: str | None, trigger_start: int | None = None
+) -> tuple[str | None, str]:
+    """The date an event in ``sentence`` happened, as ``(YYYY-MM-DD or None, precision)``.
+
+    With no time expression the event is dated to the publication day (news reports what just happened).
+    Several expressions: those dating a reporting verb ("said Tuesday") come last; then the one nearest the
+    trigger's character offset when given, else the most precise, then the first.
+    """
+    base = _to_date(published)
+    expressions = find_date_expressions(sentence)
+    if not expressions:
+        return (base.isoformat(), "day") if base else (None, "unknown")
+    resolved: list[tuple[tuple[int, int, int, int], date, str]] = []
+    for expression in expressions:
+        result = _resolve(expression, sentence, base)
+        if result is None:
+            continue
+        day, precision = result
+        distance = abs(expression.start - trigger_start) if trigger_start is not None else 0
+        reporting = int(_follows_reporting_verb(sentence, expression))
+        rank = (reporting, distance, _PRECISION_RANK[precision], expression.start)
+        resolved.append((rank, day, precision))
+    if not resolved:
+        return (base.isoformat(), "day") if base else (None, "unknown")
+    _, day, precision = min(resolved, key=lambda item: item[0])
+    return day.isoformat(), precision

