@@ -126,7 +126,8 @@ def _title_case_place(city: str) -> str:
 # What a line is, for the filter. DROP lines vanish where they stand; ZONE lines open a trailing boilerplate
 # zone (everything after them is dropped) once the body has started; SOFT_ZONE lines do the same unless real
 # body paragraphs follow them (a newsletter box in the middle of a scraped article).
-_TEXT, _DROP, _ZONE, _SOFT_ZONE = "text", "drop", "zone", "soft-zone"
+# DATE lines are dropped like DROP ones but remembered: the first one is a publication date to fall back on.
+_TEXT, _DROP, _ZONE, _SOFT_ZONE, _DATE = "text", "drop", "zone", "soft-zone", "date"
 
 _NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
 _NAME_JOINER = r"(?:and|&|of|the|de|del|da|van|von|der|al|el|bin|ibn|in|for|at)"
@@ -153,12 +154,31 @@ _SOCIAL_WORDS = (
 _SOCIAL_ONLY = re.compile(rf"^(?:(?:{_SOCIAL_WORDS})\s*[|,\u00b7\u2022:/-]*\s*)+$", re.IGNORECASE)
 _SHARE_LINE = re.compile(
     r"^(?:share(?:\s+(?:this|the)\s+(?:article|story|post|page))?(?:\s+(?:on|via|with)\b.*)?|"
-    r"follow\s+us\b.*|sign\s+(?:up|in)\b.*|also\s+read\b.*|(?:get\s+)?(?:our|the)\s+\w+\s+newsletter\b.*|log\s+in\b.*|register\b.*|download\s+(?:our|the)\s+app\b.*|"
-    r"click\s+here\b.*|(?:also\s+)?read\s+(?:more|also|next)\b.*|see\s+also\b.*|continue\s+reading\b.*|"
-    r"story\s+continues\s+below.*|skip\s+(?:to\s+)?(?:content|ad|advertisement)\b.*|"
+    r"follow\s+us\b.*|sign\s+(?:up|in)\b.*|log\s+in\b.*|register\b.*|download\s+(?:our|the)\s+app\b.*|"
+    r"(?:get\s+)?(?:our|the)\s+\w+\s+newsletter\b.*|"
+    r"click\s+here\b.*|(?:also\s+)?read\s+(?:more|also|next)\b.*|also\s+read\b.*|see\s+also\b.*|"
+    r"continue\s+reading\b.*|keep\s+reading\b.*|story\s+continues\s+below.*|"
+    r"skip\s+(?:to\s+)?(?:content|ad|advertisement)\b.*|loading\.*|"
     r"advertisement|sponsored(?:\s+content)?|ad|ads|promoted|listen\s+to\s+(?:this\s+)?article\b.*|"
-    r"\d+\s+min(?:ute)?s?\s+read|print\s+this\s+(?:article|page)|photo:.*|image:.*|"
-    r"(?:image|photo|video)\s+(?:source|credit|caption)\b.*)[.!:]?$",
+    r"\d+\s+min(?:ute)?s?\s+read|print\s+this\s+(?:article|page)|"
+    r"(?:file\s+)?(?:photo|image|picture|video)(?:\s+(?:source|credit|caption))?\s*:.{0,150}|"
+    r"(?:image|photo|video)\s+(?:source|credit|caption)\b.{0,150}|"
+    r"\(?(?:[A-Z]+\s+)?photo\s*/.{0,80}|[^()]{0,60}/\s*getty\s+images\)?|getty\s+images|"
+    r"(?:copyright\s*(?:\u00a9|\(c\)|(?:19|20)\d\d)|\u00a9).{0,150}|all\s+rights\s+reserved\.?|"
+    r"(?:(?:last\s+)?(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+    r"\s+ago)[.!:]?$",
+    re.IGNORECASE,
+)
+# A breadcrumb or menu: three or more short items between separators ("Home » World » Middle East").
+_MENU = re.compile(r"^[^.!?]{1,40}(?:\s[\u00bb\u203a>|/\u2022\u00b7]\s[^.!?]{1,40}){2,}$")
+# A line that may be nothing but a publication date: it names a year and has few words.
+_DATE_CANDIDATE = re.compile(r"\b(?:19|20)\d\d\b")
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:first\s+)?published|(?:last\s+)?updated|posted|modified|date)(?:\s+on)?\s*:?\s*", re.IGNORECASE
+)
+_DATE_SUFFIX = re.compile(
+    r"(?:\s*(?:\||,|-|at)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?(?:\s+by\s+.{1,60})?$",
     re.IGNORECASE,
 )
 _COOKIE = re.compile(
@@ -166,7 +186,9 @@ _COOKIE = re.compile(
     r"|\b(?:use|uses|using|accept|consent|policy|settings|agree)\b.*\bcookies?\b",
     re.IGNORECASE,
 )
-_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_URL_ONLY = re.compile(
+    r"^(?:(?:https?://|www\.)\S+|(?:e-?mail:?\s*)?[\w.+\-]+@[\w\-]+\.[\w.\-]+)$", re.IGNORECASE
+)
 _TRAILING_ZONE = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|posts|news|content|coverage|topics|reading))?|"
     r"more\s+from\s+(?:the\s+)?author|more\s+(?:stories|news|articles)(?:\s+from\b.*)?|"
@@ -192,16 +214,27 @@ _BIO_CONTACT = re.compile(r"\b(?:can\s+be\s+(?:contacted|reached)|follow\s+(?:hi
 
 # A headline may end with "?" or "!", never with a period or a clause still open.
 _ENDS_CLAUSE = re.compile(r"[.,;:\-\u2013\u2014\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+# A line without final punctuation shorter than this is not a hard-wrapped line of a longer paragraph.
+_WRAP_MIN_CHARS = 35
+# Text paragraphs this short with no final punctuation are labels (subheads, menu items), not body.
+_LABEL_MAX_WORDS = 3
 # Headlines are short; a line longer than this is a paragraph even without a final period.
 _HEADLINE_MAX_CHARS = 200
 _HEADLINE_MAX_WORDS = 30
 # A paragraph long enough to be body text, used to tell a mid-article newsletter box from a trailing zone.
 _BODY_LIKE_MIN_WORDS = 20
 _BODY_AFTER_SOFT_ZONE = 2
+# The body starts at the first paragraph of at least this many words that ends like a sentence.
+_SENTENCE_MIN_WORDS = 8
+# Before the body starts, an unpunctuated paragraph shorter than this is a kicker or a link, not body.
+_KICKER_MAX_WORDS = 16
 
 
-def _classify_line(line: str) -> str:
-    """Sort one normalised, non-empty line into text / drop / zone / soft-zone."""
+def _classify_line(line: str, menus: bool = True) -> str:
+    """Sort one normalised, non-empty line into text / drop / zone / soft-zone / date.
+
+    ``menus=False`` keeps "a | b | c" lines: in trafilatura's output they are table rows, not navigation.
+    """
     short = len(line) <= 300
     if _URL_ONLY.match(line) or _LONE_PUNCTUATION.match(line):
         return _DROP
@@ -222,7 +255,21 @@ def _classify_line(line: str) -> str:
         return _DROP
     if len(line) <= 600 and _COOKIE.search(line):
         return _DROP
+    if menus and short and _MENU.match(line):
+        return _DROP
+    if _date_only(line) is not None:
+        return _DATE
     return _TEXT
+
+
+def _date_only(line: str) -> str | None:
+    """The ISO date when the whole line is a date ("Published: 20 Oct 2021, 10:34 GMT"), else None."""
+    if len(line) > 80 or len(line.split()) > 12 or not _DATE_CANDIDATE.search(line):
+        return None
+    bare = _DATE_SUFFIX.sub("", _DATE_PREFIX.sub("", line)).strip(" |,-")
+    if not bare or len(bare.split()) > 6:
+        return None
+    return _published(bare)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -243,7 +290,7 @@ def _body_like(paragraph: str) -> bool:
 class _Block:
     """One unit of the filtered text: a paragraph, or a marker that may open a trailing zone."""
 
-    kind: str  # _TEXT, _ZONE or _SOFT_ZONE
+    kind: str  # _TEXT, _ZONE, _SOFT_ZONE or _DATE
     text: str
     lines: list[str] = field(default_factory=list)
 
@@ -252,7 +299,9 @@ def _blocks(text: str) -> list[_Block]:
     """Lines -> paragraphs and zone markers, with DROP lines removed.
 
     A blank line always ends a paragraph; so does a line ending with sentence punctuation (scraped text often
-    puts one paragraph per line); other lines are hard wraps and join the next line.
+    puts one paragraph per line). Other long lines are hard wraps and join the next line; a short line without
+    punctuation is a label (menu item, subhead) or the last line of a wrapped paragraph, so it ends one too.
+    A dateline alone on its line ("TEHRAN (Reuters) -") joins the paragraph it opens.
     """
     blocks: list[_Block] = []
     current: list[str] = []
@@ -270,7 +319,7 @@ def _blocks(text: str) -> list[_Block]:
         kind = _classify_line(line)
         if kind == _TEXT:
             current.append(line)
-            if _ends_sentence(line):
+            if _ends_sentence(line) or (len(line) < _WRAP_MIN_CHARS and not _is_bare_dateline(line)):
                 close()
             continue
         close()
@@ -278,6 +327,15 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(_Block(kind, line, [line]))
     close()
     return blocks
+
+
+def _is_bare_dateline(line: str) -> bool:
+    return split_dateline(f"{line} x")[1] == "x"
+
+
+def _is_label(paragraph: str) -> bool:
+    """A few words without final punctuation: a menu item, subhead or caption, never a news sentence."""
+    return len(paragraph.split()) <= _LABEL_MAX_WORDS and not _ends_sentence(paragraph)
 
 
 def _take_headline(blocks: list[_Block]) -> str | None:
@@ -308,24 +366,45 @@ def _take_headline(blocks: list[_Block]) -> str | None:
 
 
 def _body_paragraphs(blocks: list[_Block]) -> list[str]:
-    """Keep body paragraphs; cut at the trailing boilerplate zone (related links, comments, author bio)."""
+    """Keep body paragraphs; cut at the trailing boilerplate zone (related links, comments, author bio).
+
+    The body starts at the first sentence-like paragraph: before it, zone markers are navigation ("Comments",
+    "Trending" in a menu) and short unpunctuated lines are menu items or kickers, so neither counts.
+    """
     paragraphs: list[str] = []
+    labels: list[str] = []
+    started = False
     for index, block in enumerate(blocks):
-        if block.kind == _TEXT:
-            if paragraphs and _looks_like_bio(block.text):
+        if block.kind == _TEXT and _is_label(block.text):
+            labels.append(block.text)
+        elif block.kind == _TEXT:
+            if started and _looks_like_bio(block.text):
                 # A bio closes the article unless real body text still follows (then it was a false alarm
                 # on one paragraph, which we drop rather than lose the rest of the story).
                 if not _body_follows(blocks[index + 1:], 1):
                     break
                 continue
+            if not started and _sentence_like(block.text):
+                started = True
+                # Short unpunctuated lines before the body are kickers, menu items and other stories' titles.
+                paragraphs = [kept for kept in paragraphs if _ends_sentence(kept) or not _is_kicker(kept)]
             paragraphs.append(block.text)
-        elif not paragraphs:
-            continue  # navigation before the body ("Subscribe | Sign in", "Comments")
+        elif not started or block.kind == _DATE:
+            continue  # navigation before the body ("Subscribe | Sign in", "Comments"), date lines
         elif block.kind == _ZONE:
             break
         elif not _body_follows(blocks[index + 1:], _BODY_AFTER_SOFT_ZONE):
             break
-    return paragraphs
+    # Labels are dropped around a body; a text made only of short lines ("Russia shells Kharkiv") is the body.
+    return paragraphs or labels
+
+
+def _is_kicker(paragraph: str) -> bool:
+    return len(paragraph.split()) < _KICKER_MAX_WORDS
+
+
+def _sentence_like(paragraph: str) -> bool:
+    return len(paragraph.split()) >= _SENTENCE_MIN_WORDS and _ends_sentence(paragraph)
 
 
 def _body_follows(blocks: Iterable[_Block], needed: int) -> bool:
@@ -341,13 +420,15 @@ def _body_follows(blocks: Iterable[_Block], needed: int) -> bool:
     return False
 
 
-def clean_plain_text(text: str) -> tuple[str | None, list[str], str | None]:
-    """Scraped page text -> (headline, body paragraphs, dateline city).
+@dataclass(slots=True)
+class _PlainText:
+    title: str | None
+    paragraphs: list[str]
+    dateline: str | None
+    date: str | None  # ISO date from a date-only line before the body ("Published: 20 Oct 2021")
 
-    The headline is the first line when it looks like one; bylines, share/subscribe lines, cookie notices,
-    ads, bare URLs are dropped; a trailing zone (subscribe box, related articles, comment form, author bio)
-    and everything after it is dropped; the dateline is taken off the first body paragraph.
-    """
+
+def _filter_plain_text(text: str) -> _PlainText:
     blocks = _blocks(text)
     title = _take_headline(blocks)
     paragraphs = _body_paragraphs(blocks)
@@ -358,7 +439,26 @@ def clean_plain_text(text: str) -> tuple[str | None, list[str], str | None]:
             paragraphs[0] = first.strip()
         else:
             paragraphs.pop(0)
-    return title, paragraphs, dateline
+    date = None
+    for block in blocks:
+        if block.kind == _DATE:
+            date = _date_only(block.text)
+            break
+        if block.kind == _TEXT:
+            break  # a date line after the body has started belongs to something else (a related story)
+    return _PlainText(title, paragraphs, dateline, date)
+
+
+def clean_plain_text(text: str) -> tuple[str | None, list[str], str | None]:
+    """Scraped page text -> (headline, body paragraphs, dateline city).
+
+    The headline is the first line when it looks like one; bylines, share/subscribe lines, cookie notices,
+    ads, menus, date lines and bare URLs are dropped; a trailing zone (subscribe box, related articles,
+    comment form, author bio) and everything after it is dropped; the dateline is taken off the first body
+    paragraph.
+    """
+    filtered = _filter_plain_text(text)
+    return filtered.title, filtered.paragraphs, filtered.dateline
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -430,7 +530,7 @@ def _clean_html_paragraphs(lines: Iterable[str]) -> list[str]:
         line = normalize_paragraph(raw_line)
         if not line:
             continue
-        kind = _classify_line(line)
+        kind = _classify_line(line, menus=False)
         if kind == _TEXT:
             paragraphs.append(line)
         elif kind == _ZONE and paragraphs:
@@ -497,8 +597,10 @@ def extract(raw: RawDocument) -> Article | DocumentError:
             paragraphs[0] = first.strip()
             paragraphs = [p for p in paragraphs if p]
     else:
-        found_title, paragraphs, dateline = clean_plain_text(raw.content)
-        title = raw.title or found_title
+        filtered = _filter_plain_text(raw.content)
+        paragraphs, dateline = filtered.paragraphs, filtered.dateline
+        title = raw.title or filtered.title
+        metadata["date"] = filtered.date
     if raw.is_html and not any(len(paragraph.split()) >= _MIN_SENTENCE_WORDS for paragraph in paragraphs):
         paragraphs = []  # link labels from a navigation-only page ("Home"), not an article
     if raw.title and paragraphs and normalize_paragraph(paragraphs[0]) == normalize_paragraph(raw.title):

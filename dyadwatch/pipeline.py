@@ -45,7 +45,7 @@ def _to_event(article: Article, coded: CodedEvent, para: ParsedParagraph, contex
               sentence_index: int) -> Event:
     sent = coded.sentence
     start = para.offset + coded.trigger.idx
-    date, precision = resolve_event_date(sent.text, article.published)
+    date, precision = resolve_event_date(sent.text, article.published, coded.trigger.idx - sent.start_char)
     modality = coded.modality
     if date and article.published and modality == "asserted" and date < _years_before(article.published, 1):
         modality = "historical"
@@ -87,14 +87,12 @@ def code_parsed(article: Article, options: Options = Options()) -> Article:
     parsed = parse_article(article)
     actors = find_mentions(parsed, article.published)
     article.actors = actors.distinct_actors()
-    coded = code_paragraphs(parsed, actors, load_patterns())
+    coded = code_paragraphs(parsed, actors, load_patterns(), statements=options.statements)
     context = _location_context(article, actors)
     by_para = {p.index: p for p in parsed}
     sentence_index = {(s.paragraph, s.start): s.index for s in article.sentences}
     events = []
     for item in coded:
-        if item.code.root == "01" and not options.statements:
-            continue
         if not options.include_modal and item.modality != "asserted":
             continue
         para = by_para[item.paragraph]

@@ -111,7 +111,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "relative_week",
-        re.compile(r"\b(?P<rel>last week|earlier this week|this week|past week|last weekend|this weekend)\b",
+        re.compile(r"\b(?P<rel>last week|earlier this week|this week|past week|last weekend|this weekend"
+                   r"|(?:over|on|at) the weekend)\b",
                    re.IGNORECASE),
     ),
     (
@@ -313,7 +314,7 @@ def _resolve(expression: DateExpression, sentence: str, base: date | None) -> tu
         rel = groups["rel"].lower()
         if rel in ("last week", "past week"):
             return _week_start(base - timedelta(days=7)), "week"
-        if rel == "last weekend":
+        if rel.endswith("the weekend") or rel == "last weekend":
             return _most_recent_weekday(base, 5, strictly_before=True), "week"
         return _week_start(base), "week"
     if kind == "relative_month":
@@ -328,6 +329,8 @@ def _resolve(expression: DateExpression, sentence: str, base: date | None) -> tu
     if kind == "month":
         month = _month_number(groups["month"])
         year = base.year if month <= base.month else base.year - 1
+        if month == base.month and re.search(r"\blast\s+$", sentence[: expression.start]):
+            year -= 1  # "last October", written in October, is a year ago
         return date(year, month, 1), "month"
     if kind == "ago":
         count_text = groups["count"].lower()

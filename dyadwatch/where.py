@@ -79,6 +79,9 @@ class _Entry:
         )
 
 
+_COMPASS = re.compile(
+    r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?|(?:north|south)[ -]?(?:east|west)(?:ern)?) "
+)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2013": "-"})
 
 
@@ -255,7 +258,7 @@ class Gazetteer:
         if not qualified and any(entry.kind == "country" for entry in matches):
             # "Lebanon" is the country even in an article about Tennessee; only a state ("Georgia") competes.
             matches = [entry for entry in matches if entry.kind != "city"]
-        context_set = frozenset(c.upper() for c in context if c)
+        context_set = self._context_codes(tuple(context))
         country_weight: dict[str | None, int] = {}
         for entry in matches:
             country_weight[entry.country] = max(country_weight.get(entry.country, 0), entry.population)
@@ -267,6 +270,19 @@ class Gazetteer:
             return (in_context, kind_rank, country_weight[entry.country], exact_name, entry.population)
 
         return sorted(matches, key=rank, reverse=True)
+
+    @lru_cache(maxsize=1024)  # noqa: B019 - one Gazetteer per process; the cache lives as long as it does
+    def _context_codes(self, context: tuple[str, ...]) -> frozenset[str]:
+        """Context as ISO3 codes; a country name ("Lebanon") is accepted for its code."""
+        codes: set[str] = set()
+        for item in context:
+            item = (item or "").strip()
+            named = {e.country for e in self._matches(normalize_place_name(item)) if e.kind == "country"}
+            if named:  # "Lebanon", "UAE", "USA"
+                codes.update(code for code in named if code)
+            elif len(item) == 3 and item.isalpha():  # "LBN", "lbn"
+                codes.add(item.upper())
+        return frozenset(codes)
 
     def _qualified(self, name: str) -> tuple[str, _Entry] | None:
         """"Paris, Texas" / "Hyderabad, Pakistan" -> the head name and the place that qualifies it."""
@@ -295,9 +311,14 @@ class Gazetteer:
                 and (within.kind != "us_state" or entry.admin1 == within.admin1)
             ]
             return inside or ranked
-        ranked = self._ranked(normalize_place_name(name), context)
+        key = normalize_place_name(name)
+        ranked = self._ranked(key, context)
         if not ranked and "," in name:  # "Moscow, Nowhere": the qualifier is unknown, the head may not be
             ranked = self._ranked(normalize_place_name(name.partition(",")[0]), context)
+        if not ranked:  # "south Lebanon", "eastern Beirut" (after "South Sudan" and "West Bank" had a chance)
+            stripped = _COMPASS.sub("", key)
+            if stripped != key:
+                ranked = self._ranked(stripped, context)
         return ranked
 
     def lookup(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
@@ -336,7 +357,7 @@ def place_text(name: str, context: Sequence[str] = ()) -> dict[str, Any]:
 
 _LOCATIVE_PREPOSITIONS = {
     "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "along",
-    "nearby", "beside", "opposite", "through",
+    "nearby", "beside", "opposite", "through", "outside of", "inside of",
 }
 _ATTACK_PREPOSITIONS = {"on", "against", "at", "into", "in", "upon"}
 _ATTACK_LEMMAS = {
@@ -345,6 +366,27 @@ _ATTACK_LEMMAS = {
     "occupy", "occupation", "capture", "seize", "overrun", "blockade", "offensive", "incursion", "missile",
     "rocket", "drone", "ambush", "retake", "recapture", "liberate", "encircle", "destroy",
 }
+# Where a movement ends ("extradited him to Britain", "sent troops into Syria") is where it happens.
+_DESTINATION_PREPOSITIONS = {"to", "into", "towards", "toward"}
+_MOVEMENT_LEMMAS = {
+    "return", "send", "dispatch", "deploy", "extradite", "deport", "travel", "fly", "arrive", "go", "come",
+    "move", "transfer", "head", "sail", "march", "ship", "airlift", "bring", "deliver", "redeploy", "advance",
+    "push", "enter", "cross", "smuggle",
+}
+# Where a withdrawal starts ("withdrew from Gorazde") is where it happens.
+_ORIGIN_LEMMAS = {
+    "withdraw", "withdrawal", "evacuate", "evacuation", "pull", "retreat", "expel", "flee", "leave",
+}
+# Verbs and nouns whose objects are what is talked about, not where: "discussed the situation in Syria".
+_TOPIC_LEMMAS = {
+    "discuss", "debate", "review", "address", "assess", "consider", "examine", "mention", "raise", "condemn",
+    "criticize", "criticise", "denounce", "welcome", "praise", "express", "voice", "stress", "emphasize",
+    "emphasise", "note", "describe", "call", "urge", "say", "tell", "report", "announce", "warn", "accuse",
+}
+_TOPIC_NOUNS = {
+    "situation", "development", "developments", "issue", "issues", "question", "crisis", "conflict", "war",
+    "affairs", "events", "policy", "future", "problem", "matter", "topic", "stability", "security", "peace",
+}
 # Nouns a light verb carries the event on: "held talks in Moscow", "carried out strikes near Kandahar".
 _EVENT_NOUNS = {
     "talk", "talks", "meeting", "summit", "visit", "negotiation", "negotiations", "conference", "rally",
@@ -352,17 +394,24 @@ _EVENT_NOUNS = {
     "session", "consultation", "consultations", "discussion", "discussions", "agreement", "deal", "treaty",
     "election", "vote", "referendum", "clash", "clashes", "fighting", "battle", "raid", "attack", "attacks",
     "strike", "strikes", "airstrike", "airstrikes", "bombing", "explosion", "blast", "ambush", "offensive",
-    "ceasefire", "truce", "patrol", "patrols", "deployment",
+    "ceasefire", "truce", "patrol", "patrols", "deployment", "withdrawal", "evacuation", "riot", "riots",
 }
-# Nouns whose "of" names a place: "the city of Aleppo", "the province of Idlib".
+# Nouns whose "of" names a place: "the city of Aleppo", "a residential sector of eastern Beirut".
 _PLACE_CLASS_NOUNS = {
     "city", "town", "village", "province", "region", "district", "capital", "port", "state", "county",
     "governorate", "oblast", "island", "islands", "area", "republic", "kingdom", "outskirts", "suburb",
-    "suburbs", "border", "coast", "streets", "centre", "center",
+    "suburbs", "border", "coast", "streets", "centre", "center", "sector", "part", "quarter", "zone",
+    "neighbourhood", "neighborhood", "enclave", "camp", "peninsula", "valley", "heart", "north", "south",
+    "east", "west", "edge",
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACE_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
 _PRECISION_ORDER = {"city": 0, "region": 1, "country": 2}
+# Distances, smaller is closer to the event: the trigger's own phrases, then its ordinary objects' phrases,
+# then the subject's ("police in Jericho confiscated ..."), which says where the actor was.
+_OBJECT_STEP = 2
+_SUBJECT_DISTANCE = 3
+_MAX_DISTANCE = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,42 +423,98 @@ class _Mention:
     from_entity: bool
 
 
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
 def _is_attack(token: Token) -> bool:
-    return token.lemma_.lower() in _ATTACK_LEMMAS or token.lower_ in _ATTACK_LEMMAS
+    return _lemma(token) in _ATTACK_LEMMAS or token.lower_ in _ATTACK_LEMMAS
+
+
+def _is_event_noun(token: Token) -> bool:
+    return _lemma(token) in _EVENT_NOUNS or token.lower_ in _EVENT_NOUNS
+
+
+def _preposition_word(preposition: Token) -> str:
+    """The preposition, with "outside of" and "inside of" read as one word."""
+    word = preposition.lower_
+    outer = preposition.head
+    if word == "of" and outer.lower_ in ("outside", "inside") and outer.i != preposition.i:
+        return f"{outer.lower_} of"
+    return word
+
+
+def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
+    """Whether ``governor`` + preposition ``word`` can say where the event happened."""
+    if word in _LOCATIVE_PREPOSITIONS:
+        return True
+    if word in _ATTACK_PREPOSITIONS and (_is_attack(governor) or _is_attack(trigger)):
+        return True  # "strikes on Damascus", "carried out strikes on Damascus"
+    if word in _DESTINATION_PREPOSITIONS and (_lemma(governor) in _MOVEMENT_LEMMAS or _lemma(trigger) in
+                                              _MOVEMENT_LEMMAS):
+        return True
+    return word == "from" and (_lemma(governor) in _ORIGIN_LEMMAS or _lemma(trigger) in _ORIGIN_LEMMAS)
 
 
 def _event_anchors(trigger: Token) -> dict[int, int]:
     """Tokens the event's own locative phrases hang on (token index -> distance from the trigger).
 
-    The trigger itself; the light verb over a nominal trigger ("held talks", "sat down for talks", "talks
-    took place"); the event-noun objects of a verbal trigger and, for attacks, their targets; and the
-    reporting clauses above the trigger ("In Geneva, the envoys said they had agreed").
+    The trigger; the light verb over a nominal trigger ("held talks", "sat down for talks", "talks took
+    place"); the reporting clauses above it ("In Geneva, the envoys said they had agreed"); then, outwards,
+    event nouns, attack targets and places already reached ("attack on a village near Kandahar"), ordinary
+    objects unless they are topics ("blocked roads in Algiers" but not "discussed the situation in Syria"),
+    and last the subject ("police in Jericho confiscated weapons").
     """
     anchors = {trigger.i: 0}
+    core = [trigger]
     head = trigger.head
     if head.i != trigger.i:
-        if trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd", "xcomp", "acl"):
+        if trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd", "xcomp", "acl", "pcomp"):
             anchors.setdefault(head.i, 1)
+            core.append(head)
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
             anchors.setdefault(head.head.i, 1)
-    attack = _is_attack(trigger)
-    for child in trigger.children:
-        if child.dep_ == "dobj" and (attack or child.lemma_.lower() in _EVENT_NOUNS):
-            anchors.setdefault(child.i, 1)
-        elif child.dep_ == "xcomp":
-            anchors.setdefault(child.i, 1)
-        elif child.dep_ == "prep":
-            # "met at a hotel in Geneva", "attack on a village near Kandahar", "sat down for talks in Moscow"
-            word = child.lower_
-            locative = word in _LOCATIVE_PREPOSITIONS or (attack and word in _ATTACK_PREPOSITIONS)
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and (locative or grandchild.lemma_.lower() in _EVENT_NOUNS):
-                    anchors.setdefault(grandchild.i, 1)
+            core.append(head.head)
     node, depth = trigger, 2
     while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i and depth < 6:
         node = node.head
         anchors.setdefault(node.i, depth)
         depth += 1
+    for verb in core:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in anchors:
+                anchors[child.i] = _SUBJECT_DISTANCE
+                for clause in child.children:
+                    if clause.dep_ in ("acl", "relcl"):
+                        anchors.setdefault(clause.i, _SUBJECT_DISTANCE)
+    frontier = [trigger.i, *(token.i for token in core[1:])]
+    doc = trigger.doc
+    while frontier:
+        node = doc[frontier.pop()]
+        distance = anchors[node.i]
+        if distance >= _MAX_DISTANCE:
+            continue
+        topic = _lemma(node) in _TOPIC_LEMMAS
+        for child in node.children:
+            reached: int | None = None
+            if child.dep_ == "dobj":
+                if _is_attack(node) or _is_event_noun(child):
+                    reached = distance + 1
+                elif not topic and _lemma(child) not in _TOPIC_NOUNS:
+                    reached = distance + _OBJECT_STEP
+            elif child.dep_ == "xcomp":
+                reached = distance + 1
+            elif child.dep_ == "prep":
+                word = _preposition_word(child)
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (_governs_place(node, word, trigger) or _is_event_noun(pobj)):
+                        if pobj.i not in anchors or anchors[pobj.i] > distance + 1:
+                            anchors[pobj.i] = distance + 1
+                            frontier.append(pobj.i)
+                continue
+            if reached is not None and (child.i not in anchors or anchors[child.i] > reached):
+                anchors[child.i] = reached
+                frontier.append(child.i)
     return anchors
 
 
@@ -420,7 +525,7 @@ def _phrase_head(token: Token) -> Token:
         if node.dep_ in ("compound", "poss", "nmod", "appos") and node.head.i != node.i:
             node = node.head
         elif (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.head.i
-              and node.head.head.lemma_.lower() in _PLACE_CLASS_NOUNS):
+              and _lemma(node.head.head) in _PLACE_CLASS_NOUNS):
             node = node.head.head
         else:
             break
@@ -434,19 +539,16 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
     phrase = _phrase_head(mention.root)
     if phrase.i == trigger.i:
         return 0  # "the Geneva talks"
-    if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "agent"):
+    if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "agent", "pcomp"):
         preposition = phrase.head
-        governor = preposition.head
-        if governor.i in anchors:
-            word = preposition.lower_
-            if word in _LOCATIVE_PREPOSITIONS:
-                return anchors[governor.i]
-            if word in _ATTACK_PREPOSITIONS and (_is_attack(governor) or _is_attack(trigger)):
-                return anchors[governor.i]  # "strikes on Damascus", "carried out strikes on Damascus"
+        word = _preposition_word(preposition)
+        governor = preposition.head.head if " of" in word else preposition.head
+        if governor.i in anchors and _governs_place(governor, word, trigger):
+            return anchors[governor.i]
         return None
     if phrase.dep_ == "dobj" and phrase.head.i in anchors and _is_attack(phrase.head):
         return anchors[phrase.head.i]
-    if phrase.dep_ == "npadvmod" and phrase.head.i in anchors and phrase.head.lemma_.lower() in _EVENT_NOUNS:
+    if phrase.dep_ == "npadvmod" and phrase.head.i in anchors and _is_event_noun(phrase.head):
         return anchors[phrase.head.i] + 1
     return None
 

@@ -87,7 +87,10 @@ def test_long_first_line_without_period_is_body() -> None:
         "This website uses cookies.", "Accept all cookies",
         "Advertisement", "ADVERTISEMENT", "Read more", "READ MORE: Ethiopia completes dam filling",
         "Also read: Sudan talks stall", "Story continues below advertisement",
-        "https://harbourwire.example/africa/story-123", "www.harbourwire.example",
+        "https://harbourwire.example/africa/story-123", "www.harbourwire.example", "desk@harbourwire.example",
+        "Home » World » Middle East", "World | Africa | Sport", "Updated 3 hours ago", "(AP Photo/Jane Doe)",
+        "Photo: Harbour Wire", "Copyright © 2023 Harbour Wire", "All rights reserved.",
+        "Published: 14 Aug 2023, 10:34 GMT", "August 14, 2023", "Monday, 14 August 2023 | 09:30",
     ],
 )
 def test_boilerplate_line_is_dropped(line: str) -> None:
@@ -104,6 +107,9 @@ def test_boilerplate_line_is_dropped(line: str) -> None:
         "Staff at the embassy were evacuated overnight, the ministry said.",
         "The report is composed of three chapters on the border clashes.",
         "Subscribers to the state newspaper were told to expect price rises.",
+        "In 2019, the two countries signed a border treaty.",
+        "The talks took place on October 20, 2021.",
+        "Copyright disputes between the two broadcasters went to court last year.",
     ],
 )
 def test_body_sentence_resembling_boilerplate_is_kept(sentence: str) -> None:
@@ -179,15 +185,40 @@ def test_single_newline_lines_ending_in_punctuation_are_paragraphs() -> None:
 
 def test_hard_wrapped_lines_join_and_blank_line_ends_paragraph() -> None:
     text = (
+        f"{BODY_ONE}\n\n"
         "The defence ministers met for three hours\nand agreed to extend the joint patrols\n\n"
         "An unfinished sentence without a period\n\n"
         f"{BODY_TWO}\n"
     )
     assert body(text) == [
+        BODY_ONE,
         "The defence ministers met for three hours and agreed to extend the joint patrols",
         "An unfinished sentence without a period",
         BODY_TWO,
     ]
+
+
+def test_kickers_and_navigation_before_the_body_are_not_body() -> None:
+    text = (
+        "Skip to main content\nExpand / Collapse search\n\nComments\nTrending\n\n"
+        "Ceasefire holds in the south as aid convoys move\n\n"
+        f"{BODY_ONE}\n\n{BODY_TWO}\n\nComments\n\nOther story headline that should go\n"
+    )
+    assert body(text) == [BODY_ONE, BODY_TWO]
+
+
+def test_menu_items_and_subheads_are_not_body() -> None:
+    text = f"World\nAsia\nBusiness\nSport\n\n{BODY_ONE}\n\nFishing rights\n{BODY_TWO}\n"
+    assert body(text) == [BODY_ONE, BODY_TWO]
+
+
+def test_short_lines_alone_are_the_body() -> None:
+    assert body("Russia shells Kharkiv\n") == ["Russia shells Kharkiv"]
+
+
+def test_dateline_alone_on_its_line_opens_the_first_paragraph() -> None:
+    text = f"Sea border deal signed\n\nJAKARTA (Reuters) -\n{BODY_ONE}\n"
+    assert clean_plain_text(text) == ("Sea border deal signed", [BODY_ONE], "Jakarta")
 
 
 def test_closing_quote_after_period_ends_a_paragraph() -> None:
@@ -204,6 +235,22 @@ def test_zero_width_and_whitespace_are_normalised_and_curly_quotes_kept() -> Non
 
 def test_windows_line_endings() -> None:
     assert body(f"Sea deal\r\n\r\n{BODY_ONE}\r\n{BODY_TWO}\r\n") == [BODY_ONE, BODY_TWO]
+
+
+def test_date_line_before_the_body_is_the_publication_date() -> None:
+    text = f"Sea border deal signed\nPublished: 14 Aug 2023, 10:34 GMT\n\n{BODY_ONE}\n{BODY_TWO}\n"
+    assert clean_plain_text(text) == ("Sea border deal signed", [BODY_ONE, BODY_TWO], None)
+    article = extract(RawDocument(source="x", content=text, is_html=False))
+    assert isinstance(article, Article) and article.published == "2023-08-14"
+    given = extract(RawDocument(source="x", content=text, is_html=False, published="2023-08-15"))
+    assert isinstance(given, Article) and given.published == "2023-08-15"
+
+
+def test_date_line_after_the_body_starts_is_not_the_publication_date() -> None:
+    text = f"{BODY_ONE}\n\nAugust 14, 2023\n\n{BODY_TWO}\n"
+    article = extract(RawDocument(source="x", content=text, is_html=False))
+    assert isinstance(article, Article)
+    assert article.published is None and article.paragraphs == [BODY_ONE, BODY_TWO]
 
 
 # -- datelines ---------------------------------------------------------------------------------------------

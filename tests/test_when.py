@@ -59,6 +59,9 @@ def test_normalize_published(value: str | None, expected: str | None) -> None:
         ("Voters went to the polls in November.", ("2020-11-01", "month")),
         ("The army pulled back in May 2020.", ("2020-05-01", "month")),
         ("The ceasefire collapsed last year.", ("2020-01-01", "year")),
+        ("Riots broke out last March.", ("2021-03-01", "month")),
+        ("Riots broke out last October.", ("2020-10-01", "month")),
+        ("Gunmen took two aid workers hostage over the weekend.", ("2021-10-16", "week")),
     ],
 )
 def test_resolve_event_date_rules(sentence: str, expected: tuple[str, str]) -> None:

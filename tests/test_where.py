@@ -63,6 +63,12 @@ def test_context_and_qualifiers_disambiguate(
     assert place is not None and place.country == country and place.precision == "city"
 
 
+@pytest.mark.parametrize("context", [("Lebanon",), ("lbn",), ("LBN",), ("USA", "LBN")])
+def test_context_may_be_codes_or_country_names(gazetteer: Gazetteer, context: tuple[str, ...]) -> None:
+    place = gazetteer.lookup("Tripoli", context)
+    assert place is not None and place.country == "LBN"
+
+
 def test_paris_texas_is_the_texas_one(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Paris, Texas")
     assert place is not None and place.lat == pytest.approx(33.66, abs=0.1)
@@ -134,7 +140,8 @@ def test_alternate_names_and_case(gazetteer: Gazetteer, name: str, expected: str
 
 def test_landmarks_stand_for_their_city(gazetteer: Gazetteer) -> None:
     kremlin = gazetteer.lookup("the Kremlin")
-    assert kremlin is not None and (kremlin.name, kremlin.country, kremlin.precision) == ("Moscow", "RUS", "city")
+    assert kremlin is not None
+    assert (kremlin.name, kremlin.country, kremlin.precision) == ("Moscow", "RUS", "city")
 
 
 def test_unknown_and_empty_names(gazetteer: Gazetteer) -> None:
@@ -232,7 +239,8 @@ def _locate(
         ("The generals, who sat down for talks in Moscow on Monday, praised the ties.", "sat", (),
          ("Moscow", "RUS")),
         ("The two foreign ministers met in Geneva on Friday.", "met", (), ("Geneva", "CHE")),
-        ("Taliban fighters launched an attack on a village near Kandahar.", "attack", (), ("Kandahār", "AFG")),
+        ("Taliban fighters launched an attack on a village near Kandahar.", "attack", (),
+         ("Kandahār", "AFG")),
         ("Ukrainian forces shelled Donetsk overnight.", "shelled", (), ("Donetsk", "UKR")),
         ("Israel carried out strikes on Damascus early Sunday.", "strikes", (), ("Damascus", "SYR")),
         ("Protesters rallied outside the embassy in Tripoli on Monday.", "rallied", ("LBN",),

@@ -51,12 +51,12 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2013": "-", "\u2010": "-"})
 
 
-# --------------------------------------------------------------------------------------------------- records
+# ------------------------------------------------------------------------------------------- records
 
 
 @dataclass(frozen=True, slots=True)
 class CountryEntry:
-    """A state or territory; ``iso3`` is the ISO 3166-1 alpha-3 code dyadwatch uses as its CAMEO country code."""
+    """A state or territory; ``iso3`` (ISO 3166-1 alpha-3) is dyadwatch's CAMEO country code."""
 
     iso3: str
     name: str
@@ -132,7 +132,7 @@ class KnowledgeHit:
         return self.entry.country
 
 
-# --------------------------------------------------------------------------------------------------- helpers
+# ------------------------------------------------------------------------------------------- helpers
 
 
 def _fold(text: str) -> str:
@@ -200,7 +200,9 @@ def _read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[
                 )
             continue
         if len(cells) > len(columns):
-            raise ValueError(f"{name} line {number}: expected {len(columns)} tab-separated columns, found {len(cells)}")
+            raise ValueError(
+                f"{name} line {number}: expected {len(columns)} tab-separated columns, found {len(cells)}"
+            )
         cells += [""] * (len(columns) - len(cells))
         yield number, dict(zip(columns, cells, strict=True))
     if header is None:
@@ -211,7 +213,9 @@ def _check_date(name: str, number: int, column: str, value: str) -> str | None:
     if not value:
         return None
     if _parse_date_range(value) is None:
-        raise ValueError(f"{name} line {number}: bad {column} date {value!r} (want YYYY-MM-DD, YYYY-MM or YYYY)")
+        raise ValueError(
+            f"{name} line {number}: bad {column} date {value!r} (want YYYY-MM-DD, YYYY-MM or YYYY)"
+        )
     return value
 
 
@@ -225,7 +229,7 @@ def _check_sector(name: str, number: int, value: str, *, required: bool) -> str 
     return value
 
 
-# --------------------------------------------------------------------------------------------------- loaders
+# ------------------------------------------------------------------------------------------- loaders
 
 
 def _load_countries(path: Path) -> dict[str, CountryEntry]:
@@ -291,7 +295,9 @@ def _load_orgs(
         if not _ORG_CODE.match(code):
             raise ValueError(f"{path.name} line {number}: code {code!r} must be letters, digits, '-' or '_'")
         if code in organizations:
-            raise ValueError(f"{path.name} line {number}: duplicate code {code} (codes are unique across files)")
+            raise ValueError(
+                f"{path.name} line {number}: duplicate code {code} (codes are unique across files)"
+            )
         if not row["name"]:
             raise ValueError(f"{path.name} line {number}: name is empty")
         sector = _check_sector(path.name, number, row["sector"], required=groups)
@@ -322,7 +328,9 @@ def _load_sectors(path: Path) -> dict[str, str]:
         sector = _check_sector(path.name, number, row["sector"], required=True)
         assert sector is not None
         if phrase in sectors and sectors[phrase] != sector:
-            raise ValueError(f"{path.name} line {number}: {phrase!r} is already {sectors[phrase]}, not {sector}")
+            raise ValueError(
+                f"{path.name} line {number}: {phrase!r} is already {sectors[phrase]}, not {sector}"
+            )
         sectors[phrase] = sector
     return sectors
 
@@ -358,7 +366,7 @@ def _load_people(path: Path, countries: dict[str, CountryEntry]) -> list[PersonE
     return people
 
 
-# --------------------------------------------------------------------------------------------------- Knowledge
+# ------------------------------------------------------------------------------------------- Knowledge
 
 
 def _plural_demonyms(adjective: str) -> tuple[str, ...]:
@@ -414,7 +422,10 @@ class Knowledge:
                 self._add(form, "capital", country, _fold(form) in flagged)
         for org in self.organizations.values():
             kind = "org" if org.kind == "igo" else "group"
-            for form in (org.name, *org.aliases):  # codes are identifiers, not press forms: list those as aliases
+            for form in (
+                org.name,
+                *org.aliases,
+            ):  # codes are identifiers, not press forms: list those as aliases
                 self._add(form, kind, org, False)
         for person in self.people:
             for form in (person.name, *person.aliases):
@@ -601,7 +612,7 @@ def _tokens(text: str) -> list[str]:
     return [word[:-1] if word.endswith(".") and word.count(".") == 1 else word for word in words]
 
 
-# --------------------------------------------------------------------------------------------------- entry points
+# ------------------------------------------------------------------------------------------- entry points
 
 
 @functools.lru_cache(maxsize=8)

@@ -142,14 +142,14 @@ def _knowledge_spans(doc: Doc) -> list[tuple[Span, list[KnowledgeHit]]]:
 def _is_locative(token: Token) -> bool:
     """Whether a name stands as a place: the object of 'in', 'at', 'near', ... ("talks in Moscow")."""
     head = token
-    while head.dep_ in {"compound", "amod", "nmod"} and head.head is not head:
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
 def _window_root(doc: Doc, start: int, end: int) -> Token | None:
     """The one token of doc[start:end] whose head lies outside it; None when the window is not one phrase."""
-    roots = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head is t]
+    roots = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
     return roots[0] if len(roots) == 1 else None
 
 
@@ -213,6 +213,7 @@ class _Context:
     entities: list[Actor]  # in order of first mention
     recent: list[Actor]  # every actor mention of earlier paragraphs, in text order
     counter: itertools.count
+    org_tokens: dict[int, OrgEntry] = field(default_factory=dict)  # this paragraph's organisation names
 
     def new_entity_id(self) -> str:
         return f"A{next(self.counter)}"
@@ -231,9 +232,10 @@ def _np_countries(head: Token, country_tokens: dict[int, CountryEntry]) -> list[
     """Countries modifying a noun: its left modifiers (with their conjuncts) and an 'of X' phrase."""
     left = [t for t in head.subtree if t.i < head.i and t.dep_ not in {"relcl", "acl", "appos"}]
     found = _countries_in(left, country_tokens)
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
-            found += [c for c in _countries_in(child.subtree, country_tokens) if c not in found]
+    if not found:  # "the army of Iran", "officials from Chad", "the embassy in Tehran", "police in Kashmir"
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
+                found += [c for c in _countries_in(child.subtree, country_tokens) if c not in found]
     return found
 
 
@@ -338,6 +340,15 @@ def _person_mention(
                         via="coreference (name)")
     elif people:
         actor = _person_from_knowledge(span, people, title_words, title_countries, ctx)
+    elif any(t.i in ctx.org_tokens for t in title):  # "Arab League Secretary-General Chedli Klibi"
+        entry = next(ctx.org_tokens[t.i] for t in title if t.i in ctx.org_tokens)
+        title_text = " ".join(title_words) or None
+        actor = _make_actor(
+            span.text, name=span.text, country=entry.country, org=entry.code,
+            sector=entry.sector if entry.kind == "igo" else (_title_sector(title_words, ctx.knowledge) or entry.sector),
+            kind="person", ctx=ctx, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char,
+            via="title in text (organisation)", confidence=0.8, title=title_text, org_cameo=entry.cameo,
+        )
     else:
         sector = _title_sector(title_words, ctx.knowledge)
         if sector is None and any(w.lower() == "counterpart" for w in title_words) and ctx.entities:
@@ -426,6 +437,16 @@ def _sector_mentions(
                             end=ctx.offset + span.end_char, via="coreference (title)")
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
             continue
+        orgs = [ctx.org_tokens[t.i] for t in span if t.i in ctx.org_tokens]
+        if not countries and orgs:  # "NATO peacekeeping troops", "U.N. helicopters"
+            entry = orgs[0]
+            actor = _make_actor(
+                span.text, name=f"{entry.name} ({phrase})", country=entry.country, org=entry.code, sector=sector,
+                kind="igo" if entry.kind == "igo" else "group", ctx=ctx, start=ctx.offset + span.start_char,
+                end=ctx.offset + span.end_char, via="sector word + organisation", org_cameo=entry.cameo,
+            )
+            mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
+            continue
         if not countries:
             actor = _make_actor(
                 span.text, name=phrase, country=None, org=None, sector=sector, kind="sector", ctx=ctx,
@@ -465,6 +486,28 @@ def _definite_person_reference(
         if words <= title_words or (phrase == "general" and "general" in title_words):
             return actor
     return None
+
+
+def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_tokens: dict[int, CountryEntry]) -> None:
+    """'police', 'protesters', 'the ministry' with no country of their own take the sentence's one country.
+
+    News names the country once and then its agents ("Turkish police detained protesters"); with two or more
+    countries in the sentence the agent stays without one rather than be guessed.
+    """
+    for sent in doc.sents:
+        named = {entry.iso3 for i, entry in country_tokens.items() if sent.start <= i < sent.end}
+        named |= {m.actor.country for m in mentions if m.actor.country and sent.start <= m.start < sent.end}
+        if len(named) != 1:
+            continue
+        (country,) = named
+        for index, mention in enumerate(mentions):
+            actor = mention.actor
+            if sent.start <= mention.start < sent.end and actor.kind == "sector" and actor.country is None:
+                mentions[index] = replace(
+                    mention,
+                    actor=replace(actor, country=country, code=actor_code(country, None, actor.sector),
+                                  confidence=0.5, via="sector word + country of the sentence"),
+                )
 
 
 def _modifier_mentions(
@@ -530,15 +573,25 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
         mentions: list[Mention] = []
         spans = _knowledge_spans(doc)
         country_tokens: dict[int, CountryEntry] = {}
+        org_tokens: dict[int, OrgEntry] = {}
         for span, hits in spans:
             for hit in hits:
                 if hit.kind in {"country", "adjective", "capital"} and isinstance(hit.entry, CountryEntry):
                     for token in span:
                         country_tokens[token.i] = hit.entry
                     break
+                if hit.kind in {"org", "group"} and isinstance(hit.entry, OrgEntry):
+                    for token in span:
+                        org_tokens[token.i] = hit.entry
+                    break
+        ctx.org_tokens = org_tokens
         taken: set[int] = set()
         modifiers: list[Span] = []
-        person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        named = [span for span, hits in spans if any(h.kind in {"country", "capital", "org", "group"} for h in hits)]
+        # NER reads some states as people ("Sri Lanka"); a gazetteer name covering the whole entity wins, but a
+        # longer personal name around it stays a person ("Michael Jordan")
+        person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"
+                        and not any(n.start <= ent.start and ent.end <= n.end for n in named)]
         for span, hits in spans:
             kinds = {h.kind for h in hits}
             if "person" in kinds:
@@ -596,6 +649,7 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
         mentions += _modifier_mentions(modifiers, country_tokens, taken, ctx)
+        _fill_country_from_sentence(doc, mentions, country_tokens)
         mentions.sort(key=lambda m: m.start)
         mentions += _pair_mentions(doc, taken, ctx, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -614,7 +668,7 @@ def resolve_text(text: str, date: str | None = None) -> Actor | None:
     if not candidates:
         return None
     # the mention heading the phrase wins: the one containing the syntactic root, else the longest
-    root = next(t for t in doc if t.head is t)
+    root = next(t for t in doc if t.head.i == t.i)
     for mention in candidates:
         if mention.covers(root.i):
             return mention.actor

@@ -82,11 +82,26 @@ def frame_of(trigger: Token, depth: int = 4) -> list[Token]:
 
 
 def _words(token: Token) -> set[str]:
-    return {token.lemma_.lower(), token.lower_}
+    """What a pattern item can match on this token: lemma, word form, and lemma with its part of speech."""
+    lemma = token.lemma_.lower()
+    words = {lemma, token.lower_}
+    if token.pos_ in {"NOUN", "PROPN"}:
+        words.add(lemma + ":n")
+    elif token.pos_ == "VERB":
+        words.add(lemma + ":v")
+    return words
+
+
+# Particles and prepositions belong to their verb: as pattern items they match only the trigger's own children
+# ("sit in" must not fire on "sat down for talks in Moscow").
+FUNCTION_WORDS = frozenset({"in", "on", "off", "out", "up", "down", "over", "back", "away", "with", "for", "to",
+                            "from", "into", "onto", "at", "by", "about", "against", "through", "around", "along",
+                            "across", "behind", "under", "upon", "aside", "apart", "forward", "ahead", "together"})
 
 
 def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
     frame = frame_of(trigger)
+    children = [t for t in trigger.children if t.dep_ in {"prt", "prep", "advmod", "dative", "agent"}]
     best: _Match | None = None
     for pattern in patterns:
         if pattern.excluded and any(_words(t) & pattern.excluded for t in frame):
@@ -94,7 +109,8 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
         consumed: set[int] = set()
         ok = True
         for alternatives in pattern.required:
-            hit = next((t for t in frame if _words(t) & alternatives and t.i not in consumed), None)
+            pool = children if alternatives <= FUNCTION_WORDS else frame
+            hit = next((t for t in pool if _words(t) & alternatives and t.i not in consumed), None)
             if hit is None:
                 ok = False
                 break
@@ -136,7 +152,7 @@ def _np_tokens(root: Token) -> set[int]:
 
 
 def _coordination_root(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -160,7 +176,7 @@ class _Resolver:
     actors: ArticleActors
     para: ParsedParagraph
     last_person: Actor | None = None
-    paths: list[str] = field(default_factory=list)
+    last_collective: Actor | None = None
 
     def mentions_in(self, indices: set[int]) -> list[Mention]:
         """Actor mentions in these tokens; country adjectives only when no actor is named there."""
@@ -173,6 +189,9 @@ class _Resolver:
         if root.lower_ in {"he", "she", "him", "her", "his"}:
             person = self._pronoun(root)
             return [person] if person else []
+        if root.lower_ in {"it", "its", "they", "them", "their"}:
+            found = self._collective_pronoun(root)
+            return [found] if found else []
         root = _coordination_root(root)
         indices = _np_tokens(root)
         mentions = self.mentions_in(indices)
@@ -200,6 +219,16 @@ class _Resolver:
                     out.append(actor)
         # a possessive pronoun as the phrase's owner ("his talks") only when nothing else names an actor
         return out
+
+    def _collective_pronoun(self, token: Token) -> Actor | None:
+        """'it' / 'they' for a state, organisation or group: the nearest one named before it in the sentence,
+        else the last one of the paragraph ("Iraq said it would allow ...")."""
+        before = [m for m in self.actors.in_paragraph(self.para.index)
+                  if m.role == "actor" and m.actor.kind in {"state", "igo", "group"} and m.end <= token.i]
+        if not before:
+            return self.last_collective
+        same_sentence = [m for m in before if m.start >= token.sent.start]
+        return (same_sentence or before)[-1].actor
 
     def _pronoun(self, token: Token) -> Actor | None:
         before = [m for m in self.actors.in_paragraph(self.para.index)
@@ -290,9 +319,31 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
                     out.append((obj, f"prep:{prep_word}"))
     if trigger.pos_ == "VERB":  # objects of objects: "urged Iran to ...", "imposed sanctions on Iran"
         for token in frame:
-            if token.dep_ == "dobj" and token.head is not trigger:
+            if token.dep_ == "dobj" and token.head.i != trigger.i:
                 out.append((token, "dobj (nested)"))
     return out
+
+
+SUPPORT_VERBS = frozenset({"hold", "have", "sit", "conduct", "begin", "start", "launch", "open", "resume",
+                           "continue", "attend", "join", "stage", "carry", "mount", "make", "pay", "give",
+                           "undertake", "wage", "unleash", "intensify", "step", "escalate", "complete", "conclude",
+                           "host", "lead", "take", "issue", "deliver", "impose", "announce", "organize",
+                           "organise", "go", "come", "return", "arrive", "travel", "hold", "seek", "propose",
+                           "offer", "pledge", "promise", "call", "demand", "order", "authorize", "approve"})
+
+
+def _support_verb(noun: Token) -> Token | None:
+    """The light verb a nominal event hangs on ("held talks", "sat down for talks", "launched strikes on")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    token = noun
+    for _ in range(3):
+        if token.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubjpass", "compound"}:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if token.lemma_.lower() in SUPPORT_VERBS else None
+    return None
 
 
 def _noun_source_roots(trigger: Token) -> list[tuple[Token, str]]:
@@ -323,7 +374,7 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     modality = "asserted"
     current = trigger
     for _ in range(3):
-        if current.dep_ not in {"xcomp", "acomp", "ccomp", "pcomp", "pobj", "prep"} or current.head is current:
+        if current.dep_ not in {"xcomp", "acomp", "ccomp", "pcomp", "pobj", "prep"} or current.head.i == current.i:
             break
         current = current.head
         lemma = current.lemma_.lower()
@@ -373,28 +424,55 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 def code_paragraphs(
-    parsed: Sequence[ParsedParagraph], actors: ArticleActors, patterns: PatternSet | None = None
+    parsed: Sequence[ParsedParagraph],
+    actors: ArticleActors,
+    patterns: PatternSet | None = None,
+    statements: bool = False,
 ) -> list[CodedEvent]:
-    """Code every sentence of the parsed article into events (before dates and places)."""
+    """Code every sentence of the parsed article into events (before dates and places).
+
+    Statements (CAMEO root 01) are only coded when ``statements`` is true: PLOVER has no type for them, and a
+    "said" frame around a real event must not hide it.
+    """
     patterns = patterns or load_patterns()
     events: list[CodedEvent] = []
-    last_person: Actor | None = None
+    resolver = _Resolver(actors=actors, para=parsed[0]) if parsed else None
     for para in parsed:
-        resolver = _Resolver(actors=actors, para=para, last_person=last_person)
+        assert resolver is not None
+        resolver.para = para
         for sent in para.doc.sents:
-            events.extend(_code_sentence(sent, para, resolver, patterns))
-            persons = [m.actor for m in actors.in_paragraph(para.index)
-                       if m.role == "actor" and m.actor.kind == "person" and sent.start <= m.start < sent.end]
+            events.extend(_code_sentence(sent, para, resolver, patterns, statements))
+            here = [m.actor for m in actors.in_paragraph(para.index)
+                    if m.role == "actor" and sent.start <= m.start < sent.end]
+            persons = [a for a in here if a.kind == "person"]
+            collectives = [a for a in here if a.kind in {"state", "igo", "group"}]
             if persons:
                 resolver.last_person = persons[0]
-        last_person = resolver.last_person
+            if collectives:
+                resolver.last_collective = collectives[0]
     return events
 
 
-def _code_sentence(sent: Span, para: ParsedParagraph, resolver: _Resolver, patterns: PatternSet) -> list[CodedEvent]:
+def _governs(upper: Token, lower: Token) -> bool:
+    """Whether ``lower`` sits inside ``upper``'s own clause material (not merely coordinated with it)."""
+    token = lower
+    while token.head.i != token.i:
+        if token.dep_ == "conj":
+            return False
+        token = token.head
+        if token.i == upper.i:
+            return True
+    return False
+
+
+def _code_sentence(
+    sent: Span, para: ParsedParagraph, resolver: _Resolver, patterns: PatternSet, statements: bool
+) -> list[CodedEvent]:
     matches: dict[int, _Match] = {}
     for token in sent:
         candidates = _is_trigger_candidate(token, patterns)
+        if not statements:
+            candidates = [p for p in candidates if not p.code.startswith("01")]
         if candidates:
             found = _match(token, candidates)
             if found is not None:
@@ -412,6 +490,10 @@ def _code_sentence(sent: Span, para: ParsedParagraph, resolver: _Resolver, patte
         if index in consumed:
             continue
         out.extend(_events_for(match, plans[index], para, resolver))
+    # an event inside another coded event's clause is part of it ("agreed to hold exercises", "accused X of
+    # attacking"): the governing event is what the sentence reports
+    triggers = {e.trigger.i: e.trigger for e in out}
+    out = [e for e in out if not any(_governs(t, e.trigger) for i, t in triggers.items() if i != e.trigger.i)]
     return _dedupe(out)
 
 
@@ -447,8 +529,8 @@ def _events_for(
             if found:
                 sources, source_path = found, label
                 break
-    if not sources:
-        subject, passive, source_path = _subject_of(absorbed or trigger)
+    if not sources and (trigger.pos_ == "VERB" or _support_verb(trigger) is not None):
+        subject, passive, source_path = _subject_of(absorbed or _support_verb(trigger) or trigger)
         if subject is not None:
             sources = resolver.phrase_actors(subject)
     targets: list[Actor] = []
@@ -458,9 +540,18 @@ def _events_for(
         if found:
             targets, target_path = found, label
             break
+    # an agent word with no country or organisation ("the country", "officials") says nothing about the dyad
+    sources = [a for a in sources if a.country or a.org]
+    targets = [a for a in targets if a.country or a.org]
     if not sources and not targets:
         return []
-    if len(sources) > 1 and trigger.pos_ in {"NOUN", "PROPN"} and source_path == "prep:between":
+    if source_path == "prep:between" and code.code.startswith("045"):
+        targets, sources = sources, []  # "X launched mediation between A and B": A and B are mediated
+        support = _support_verb(trigger)
+        subject = _subject_of(support)[0] if support is not None else None
+        if subject is not None:
+            sources = resolver.phrase_actors(subject)
+    elif len(sources) > 1 and trigger.pos_ in {"NOUN", "PROPN"} and source_path == "prep:between":
         targets = []
     if modality == "asserted" and negated:
         modality = "negated"

@@ -69,9 +69,11 @@ class PatternSet:
 
 
 def _alternatives(item: str, origin: str) -> frozenset[str]:
+    """``a|b|c`` -> {a, b, c}; a word may end in ``:n`` or ``:v`` to ask for a noun or a verb."""
     words = item.split("|")
     for word in words:
-        if not _WORD.match(word) or word != word.lower():
+        bare = word.removesuffix(":n").removesuffix(":v")
+        if not _WORD.match(bare) or word != word.lower():
             raise PatternError(f"{origin}: {word!r} is not a lower-case lemma")
     return frozenset(words)
 
@@ -91,6 +93,8 @@ def parse_pattern_line(line: str, origin: str) -> list[Pattern]:
         raise PatternError(f"{origin}: unknown CAMEO code {code}")
     noun = trigger.endswith(":n")
     triggers = _alternatives(trigger.removesuffix(":n").removesuffix(":v"), origin)
+    if any(t.endswith((":n", ":v")) for t in triggers):
+        raise PatternError(f"{origin}: write ':n' once, after the last trigger alternative")
     required: list[frozenset[str]] = []
     preps: set[str] = set()
     excluded: set[str] = set()

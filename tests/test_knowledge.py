@@ -1,0 +1,364 @@
+"""Tests for dyadwatch.actors.knowledge: the shipped actor tables, their validation and the lookups."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.actors.knowledge import (
+    CountryEntry,
+    OrgEntry,
+    PersonEntry,
+    country_for_text,
+    load_knowledge,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DATA = Path(__file__).resolve().parents[1] / "dyadwatch" / "data" / "actors"
+
+
+@pytest.fixture(scope="module")
+def knowledge():
+    return load_knowledge()
+
+
+# ----------------------------------------------------------------------------------------- loading, coverage
+
+
+def test_loads_once_and_meets_coverage(knowledge) -> None:
+    assert load_knowledge() is knowledge
+    kinds = [org.kind for org in knowledge.organizations.values()]
+    assert len(knowledge.countries) >= 245
+    assert kinds.count("igo") >= 100
+    assert kinds.count("group") + kinds.count("party") >= 80
+    assert len(knowledge.sectors) >= 250
+    assert len(knowledge.people) >= 400
+    assert {"XKX", "PSE", "TWN", "USA", "RUS"} <= set(knowledge.countries)
+
+
+def test_every_person_and_group_points_at_a_known_country(knowledge) -> None:
+    for person in knowledge.people:
+        assert person.country in knowledge.countries
+    for org in knowledge.organizations.values():
+        assert org.country is None or org.country in knowledge.countries
+
+
+# ----------------------------------------------------------------------------------------- validation errors
+
+
+def _write_minimal(directory: Path, **overrides: str) -> Path:
+    files = {
+        "countries.tsv": "iso3\tname\taliases\tadjectives\tcapitals\tambiguous\n"
+        "RUS\tRussia\tRussian Federation\tRussian\tMoscow|the Kremlin\t\n"
+        "UKR\tUkraine\t\tUkrainian\tKyiv|Kiev\t\n",
+        "organizations.tsv": "code\tname\taliases\tcameo\tsector\tmembers_note\n"
+        "UN\tUnited Nations\tUN|U.N.\tIGO\tIGO\t\n",
+        "groups.tsv": "code\tname\taliases\tcountry\tsector\tnote\n"
+        "WAGNER\tWagner Group\tWagner\tRUS\tMIL\t\n",
+        "sectors.tsv": "phrase\tsector\tnote\nsoldier\tMIL\t\nsoldiers\tMIL\t\n",
+        "people.tsv": "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
+        "Ivan Petrov\tPetrov\tRUS\tGOV\tforeign minister\t2010-01-05\t2015-03\t\n",
+    }
+    files.update(overrides)
+    for name, text in files.items():
+        (directory / name).write_text(text, encoding="utf-8")
+    return directory
+
+
+def test_minimal_tables_load(tmp_path: Path) -> None:
+    knowledge = load_knowledge(_write_minimal(tmp_path))
+    assert knowledge.country_for_text("Kiev") == "UKR"
+    assert knowledge.people_named("Petrov")[0].role == "foreign minister"
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "message"),
+    [
+        (
+            "people.tsv",
+            "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
+            "Ivan Petrov\t\tRUS\tGOV\tminister\t2019-13-01\t\t\n",
+            "people.tsv line 2: bad start date '2019-13-01'",
+        ),
+        (
+            "people.tsv",
+            "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n# a comment\n"
+            "Ivan Petrov\t\tXYZ\tGOV\tminister\t2019\t\t\n",
+            "people.tsv line 3: unknown iso3 'XYZ'",
+        ),
+        (
+            "people.tsv",
+            "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
+            "Ivan Petrov\t\tRUS\tGOV\tminister\t2020-05-01\t2019-01-01\t\n",
+            "start 2020-05-01 is after end 2019-01-01",
+        ),
+        (
+            "groups.tsv",
+            "code\tname\taliases\tcountry\tsector\tnote\nFOO\tFoo Front\t\tZZZ\tREB\t\n",
+            "groups.tsv line 2: unknown iso3 'ZZZ'",
+        ),
+        (
+            "sectors.tsv",
+            "phrase\tsector\tnote\nsoldier\tXXX\t\n",
+            "sectors.tsv line 2: unknown sector code 'XXX'",
+        ),
+        (
+            "countries.tsv",
+            "iso3\tname\taliases\tadjectives\tcapitals\tambiguous\n"
+            "RUS\tRussia\t\tRussian\tMoscow\t\nUKR\tUkraine\tRussia\t\t\t\n",
+            "countries.tsv line 3: 'Russia' already names RUS (line 2)",
+        ),
+        (
+            "countries.tsv",
+            "iso3\tname\taliases\n",
+            "countries.tsv line 1: header must be",
+        ),
+        (
+            "organizations.tsv",
+            "code\tname\taliases\tcameo\tsector\tmembers_note\nUN\tUnited Nations\t\tIGO\tIGO\t\t\textra\n",
+            "organizations.tsv line 2: expected 6 tab-separated columns, found 8",
+        ),
+    ],
+)
+def test_bad_tables_fail_with_file_and_line(tmp_path: Path, file: str, text: str, message: str) -> None:
+    directory = _write_minimal(tmp_path, **{file: text})
+    with pytest.raises(ValueError, match=re.escape(message)):
+        load_knowledge(directory)
+
+
+def test_shared_alias_is_allowed_when_flagged_in_both_rows(tmp_path: Path) -> None:
+    countries = (
+        "iso3\tname\taliases\tadjectives\tcapitals\tambiguous\n"
+        "RUS\tRussia\tNorthland\tRussian\tMoscow\tNorthland\n"
+        "UKR\tUkraine\tNorthland\tUkrainian\tKyiv\tNorthland\n"
+    )
+    knowledge = load_knowledge(_write_minimal(tmp_path, **{"countries.tsv": countries}))
+    hits = knowledge.lookup("Northland")
+    assert {hit.country for hit in hits} == {"RUS", "UKR"}
+    assert all(hit.ambiguous for hit in hits)
+    assert knowledge.country_for_text("Northland") is None
+
+
+def test_missing_file_is_named(tmp_path: Path) -> None:
+    directory = _write_minimal(tmp_path)
+    (directory / "people.tsv").unlink()
+    with pytest.raises(ValueError, match=re.escape("people.tsv: file not found")):
+        load_knowledge(directory)
+
+
+# ----------------------------------------------------------------------------------------- lookups
+
+
+def test_acronyms_match_case_sensitively(knowledge) -> None:
+    assert {hit.country for hit in knowledge.lookup("US")} == {"USA"}
+    assert {hit.country for hit in knowledge.lookup("U.S.")} == {"USA"}
+    assert knowledge.lookup("us") == []
+    assert knowledge.lookup("who") == []
+    assert [hit.entry.code for hit in knowledge.lookup("WHO")] == ["WHO"]
+
+
+def test_names_match_case_and_accent_insensitively(knowledge) -> None:
+    assert knowledge.lookup("north korea")[0].country == "PRK"
+    assert knowledge.lookup("COTE D'IVOIRE")[0].country == "CIV"
+    assert knowledge.lookup("Côte d\u2019Ivoire")[0].country == "CIV"
+    assert knowledge.lookup("Türkiye")[0].country == "TUR"
+
+
+def test_leading_the_is_optional(knowledge) -> None:
+    for phrase in ("the United States", "United States", "The United States"):
+        assert knowledge.lookup(phrase)[0].country == "USA"
+    assert knowledge.lookup("Kremlin")[0].kind == "capital"
+    assert knowledge.lookup("the Kremlin")[0].country == "RUS"
+    assert knowledge.lookup("the UN")[0].entry.code == "UN"
+
+
+def test_demonyms_and_their_plurals(knowledge) -> None:
+    for phrase, iso3 in [
+        ("Iranian", "IRN"),
+        ("Emirati", "ARE"),
+        ("Filipino", "PHL"),
+        ("Dutch", "NLD"),
+        ("Swiss", "CHE"),
+        ("Saudis", "SAU"),
+        ("Ukrainians", "UKR"),
+        ("Kazakhstani", "KAZ"),
+    ]:
+        hits = knowledge.lookup(phrase)
+        assert hits and hits[0].kind == "adjective" and hits[0].country == iso3, phrase
+
+
+def test_capitals_stand_for_their_state(knowledge) -> None:
+    for phrase, iso3 in [
+        ("Tehran", "IRN"),
+        ("Teheran", "IRN"),
+        ("Downing Street", "GBR"),
+        ("Zhongnanhai", "CHN"),
+        ("Kiev", "UKR"),
+        ("the Elysee", "FRA"),
+        ("Élysée", "FRA"),
+    ]:
+        assert knowledge.lookup(phrase)[0].country == iso3, phrase
+    assert knowledge.lookup("Brussels")[0].entry.code == "EU"
+
+
+def test_ambiguous_forms_are_flagged(knowledge) -> None:
+    for phrase in ("Georgia", "Jordan", "Chad", "Niger", "Turkey", "Congo", "Korea"):
+        hits = knowledge.lookup(phrase)
+        assert hits and all(hit.ambiguous for hit in hits), phrase
+    assert not knowledge.lookup("Republic of Georgia")[0].ambiguous
+    assert not knowledge.lookup("Türkiye")[0].ambiguous
+    assert {hit.country for hit in knowledge.lookup("Congolese")} == {"COD", "COG"}
+
+
+def test_historic_and_alternative_names(knowledge) -> None:
+    cases = {
+        "Burma": "MMR",
+        "Ivory Coast": "CIV",
+        "DPRK": "PRK",
+        "Holland": "NLD",
+        "Czechia": "CZE",
+        "Swaziland": "SWZ",
+        "Macedonia": "MKD",
+        "Zaire": "COD",
+        "Soviet Union": "RUS",
+        "Yugoslavia": "SRB",
+    }
+    for phrase, iso3 in cases.items():
+        assert iso3 in {hit.country for hit in knowledge.lookup(phrase)}, phrase
+
+
+def test_organisations_groups_and_parties(knowledge) -> None:
+    nato = knowledge.lookup("North Atlantic Treaty Organization")[0]
+    assert isinstance(nato.entry, OrgEntry) and nato.kind == "org" and nato.entry.sector == "MIL"
+    sco = {hit.entry.code for hit in knowledge.lookup("Shanghai Cooperation Organisation")}
+    assert sco == {"SCO"}
+    houthis = knowledge.lookup("Ansar Allah")[0]
+    assert houthis.kind == "group" and houthis.country == "YEM" and houthis.entry.kind == "group"
+    assert knowledge.lookup("Daesh")[0].entry.code == "ISIS"
+    likud = knowledge.lookup("Likud")[0].entry
+    assert isinstance(likud, OrgEntry) and likud.kind == "party" and likud.country == "ISR"
+    assert knowledge.organizations["ICC"].sector == "JUD"
+
+
+def test_country_entry_access(knowledge) -> None:
+    russia = knowledge.country("rus")
+    assert isinstance(russia, CountryEntry) and russia.name == "Russia" and "Moscow" in russia.capitals
+    assert knowledge.country("XXX") is None
+
+
+# ----------------------------------------------------------------------------------------- sectors
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("defence minister", "GOV"),
+        ("Defense Ministers", "GOV"),
+        ("soldier", "MIL"),
+        ("soldiers", "MIL"),
+        ("policemen", "COP"),
+        ("policeman", "COP"),
+        ("refugees", "REF"),
+        ("former president", "ELI"),
+        ("ex-president", "ELI"),
+        ("seoul metropolitan police", "COP"),
+        ("army officer", "MIL"),
+        ("the lawmakers", "LEG"),
+        ("spy agencies", "SPY"),
+        ("paramedics", "HLH"),
+    ],
+)
+def test_sector_of(knowledge, phrase: str, sector: str) -> None:
+    assert knowledge.sector_of(phrase) == sector
+
+
+def test_sector_of_unknown_and_without_head_fallback(knowledge) -> None:
+    assert knowledge.sector_of("weather forecast") is None
+    assert knowledge.sector_of("metropolitan police", head_fallback=False) is None
+    assert knowledge.sector_of("police", head_fallback=False) == "COP"
+
+
+# ----------------------------------------------------------------------------------------- people by date
+
+
+def test_shoigu_defence_minister_only_while_in_office(knowledge) -> None:
+    on_talks = knowledge.people_named("Shoigu", "2021-10-19")
+    assert on_talks[0].role == "defence minister" and on_talks[0].active_on("2021-10-19")
+    later = knowledge.people_named("Sergey Shoygu", "2025-01-01")
+    assert later[0].role != "defence minister"
+    assert not any(p.role == "defence minister" and p.active_on("2025-01-01") for p in later)
+
+
+def test_president_after_leaving_office(knowledge) -> None:
+    merkel = knowledge.people_named("Angela Merkel", "2017-04-01")
+    assert merkel[0].active_on("2017-04-01") and merkel[0].role == "chancellor"
+    assert not any(p.active_on("2022-01-10") for p in knowledge.people_named("Merkel", "2022-01-10"))
+    obama = knowledge.people_named("Obama")
+    assert obama and not obama[0].active_on(None)  # no date: only current holders count as active
+
+
+def test_same_person_several_offices_ordered_by_date(knowledge) -> None:
+    roles_2010 = [p.role for p in knowledge.people_named("Putin", "2010-06-01")]
+    assert roles_2010[0] == "prime minister"
+    roles_2023 = [p.role for p in knowledge.people_named("Vladimir Putin", "2023-03")]
+    assert roles_2023[0] == "president"
+
+
+def test_partial_dates(knowledge) -> None:
+    person = PersonEntry("A B", (), "RUS", "GOV", "minister", "2012-05", "2014")
+    assert person.active_on("2012-05-01") and person.active_on("2014-12-31")
+    assert not person.active_on("2012-04-30") and not person.active_on("2015-01-01")
+    assert person.active_on("2012") and not person.active_on(None)
+
+
+# ----------------------------------------------------------------------------------------- country_for_text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Great Britain", "GBR"),
+        ("Republic of China", "TWN"),
+        ("People's Republic of China", "CHN"),
+        ("the Kremlin", "RUS"),
+        ("Iranian", "IRN"),
+        ("three Emirati officials", "ARE"),
+        ("a U.S. warship", "USA"),
+        ("Russia's defence ministry", "RUS"),
+        ("Hezbollah fighters", "LBN"),
+        ("Turkish troops", "TUR"),
+    ],
+)
+def test_country_for_text(text: str, iso3: str) -> None:
+    assert country_for_text(text) == iso3
+
+
+def test_country_for_text_without_a_country() -> None:
+    assert country_for_text("the weather was fine") is None
+    assert country_for_text("UN peacekeepers") is None
+    assert country_for_text("") is None
+
+
+def test_aliases_cover_every_kind(knowledge) -> None:
+    kinds = {hit.kind for _, hit in knowledge.aliases()}
+    assert kinds == {"country", "adjective", "capital", "org", "group", "person"}
+    forms = {form for form, _ in knowledge.aliases()}
+    assert "Kremlin" in forms and "the Kremlin" not in forms
+    assert knowledge.is_case_sensitive("U.S.") and not knowledge.is_case_sensitive("Nato")
+
+
+# ----------------------------------------------------------------------------------------- shared gold
+
+
+@pytest.mark.skipif(not (SHARED / "eval").is_dir(), reason="../shared is not available")
+def test_nationality_search_accuracy_floor() -> None:
+    """country_for_text on the NGEC nationality-search cases (method search_nat): all must pass."""
+    path = SHARED / "eval" / "ngec_actor_resolution_tests.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [r for r in records if r["method"] == "search_nat"]
+    assert cases
+    correct = sum(country_for_text(r["args"][0]) == r["expected"]["cc"] for r in cases)
+    assert correct / len(cases) >= 1.0
