@@ -21,6 +21,7 @@ PATTERNS = """
 040  talk:n +with|between
 040  sit talk
 042  visit
+043  host
 051  praise
 051  thank
 057  sign agreement|treaty +with
@@ -118,8 +119,20 @@ def test_modality_negated_future_hypothetical(patterns: PatternSet) -> None:
     assert negated.negated and negated.modality == "negated"
     (future,) = code("The Chinese president will visit Brazil in July.", patterns)
     assert future.modality == "future" and not future.negated
+    assert future.code.code == "036"  # an announced visit is coded as the intent to meet
+    assert future.explanation["recoded_from"] == "042"
     events = code("If talks fail, Israel would attack Iran.", patterns)
-    assert [e.modality for e in events if e.code.code == "190"] == ["hypothetical"]
+    assert [(e.code.code, e.modality) for e in events] == [("1384", "hypothetical")]
+
+
+def test_refusing_to_cooperate_is_a_rejection(patterns: PatternSet) -> None:
+    (event,) = code("Hungary will not host the Serbian delegation.", patterns)
+    assert event.code.code == "125" and event.modality == "asserted"
+
+
+def test_must_in_reported_speech_is_a_demand(patterns: PatternSet) -> None:
+    events = code("The French foreign minister said Iran must release the detained journalists.", patterns)
+    assert ("100", "FRA", "IRN") in dyads(events)
 
 
 def test_no_actor_means_no_event(patterns: PatternSet) -> None:

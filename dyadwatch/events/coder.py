@@ -21,7 +21,7 @@ from ..model import Actor, Event
 from .ontology import CameoCode, cameo
 from .patterns import Pattern, PatternSet, load_patterns
 
-__all__ = ["CodedEvent", "code_paragraphs", "frame_of"]
+__all__ = ["CodedEvent", "code_paragraphs", "event_id", "frame_of"]
 
 # Arcs that leave the trigger's own predicate-argument frame: another clause, a subject, punctuation.
 FRAME_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj",
@@ -39,6 +39,17 @@ DENY_GOVERNORS = frozenset({"deny", "reject", "dismiss", "refute"})
 ALLEGE_GOVERNORS = frozenset({"accuse", "allege", "claim", "charge", "blame"})
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "cancel", "postpone", "avoid", "stop", "halt"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Refusing or failing to cooperate is a rejection in CAMEO ("will not accept refugees" -> 12x).
+REJECTION_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+# "X said Y must ..." is a demand on Y, coded by what is demanded.
+DEMAND_OF_ROOT = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+SPEECH_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate", "conclude", "state", "stress",
+                          "tell", "warn", "argue", "maintain", "assert", "write", "add", "emphasize",
+                          "emphasise", "demand", "urge", "believe", "think", "feel"})
+OBLIGATION_AUX = frozenset({"must", "should"})
+# Material actions done *in* a country are done to it when no other target is named ("lifted the curfew in
+# Montenegro", "imposed martial law in Abidjan").
+PLACE_AS_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
@@ -48,6 +59,10 @@ class _Match:
     pattern: Pattern
     consumed: set[int]
     target_prep: Token | None
+
+
+_DEMAND_PATTERN = Pattern(code="100", trigger="must", noun=False, required=(), target_preps=frozenset(),
+                          excluded=frozenset(), origin="coder rule", text="100 <speech verb> that <Y> must|should")
 
 
 @dataclass(slots=True)
@@ -321,6 +336,11 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
         for token in frame:
             if token.dep_ == "dobj" and token.head.i != trigger.i:
                 out.append((token, "dobj (nested)"))
+        for clause in trigger.children:  # "demanded that the US cancel ...": the one asked to act
+            if clause.dep_ in {"ccomp", "xcomp"}:
+                subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is not None:
+                    out.append((subject, f"{clause.dep_} subject"))
     return out
 
 
@@ -485,9 +505,10 @@ def _code_sentence(
         plans[index] = (modality, negated, code, absorbed)
         if absorbed is not None and absorbed.i in matches:
             consumed.add(absorbed.i)  # "agreed to meet": the dependent codes the whole construction (036)
-    out: list[CodedEvent] = []
+    out: list[CodedEvent] = _demand_events(sent, para, resolver, matches)
+    demanded = {e.trigger.i for e in out}
     for index, match in sorted(matches.items()):
-        if index in consumed:
+        if index in consumed or index in demanded:
             continue
         out.extend(_events_for(match, plans[index], para, resolver))
     # an event inside another coded event's clause is part of it ("agreed to hold exercises", "accused X of
@@ -519,8 +540,16 @@ def _events_for(
     trigger = match.trigger
     sent = trigger.sent
     modality, negated, code, absorbed = plan
+    recoded_from = None
     if absorbed is not None:
         modality = "asserted" if modality == "future" else modality
+    if negated and code.root in REJECTION_OF_ROOT and modality in {"negated", "future", "asserted"}:
+        # "will not accept refugees", "refused to meet": the rejection is what happened
+        recoded_from, code = code.code, cameo(REJECTION_OF_ROOT[code.root])
+        modality, negated = "asserted", False
+    elif modality in {"future", "hypothetical"} and absorbed is None and code.intent:
+        # CAMEO codes an announced action as the intent to act: "will provide aid" is 033, "would boycott" 1312
+        recoded_from, code = code.code, cameo(code.intent)
     sources: list[Actor] = []
     source_path = ""
     if trigger.pos_ in {"NOUN", "PROPN"}:
@@ -543,6 +572,10 @@ def _events_for(
     # an agent word with no country or organisation ("the country", "officials") says nothing about the dyad
     sources = [a for a in sources if a.country or a.org]
     targets = [a for a in targets if a.country or a.org]
+    if not targets and (recoded_from or code.code)[:2] in PLACE_AS_TARGET_ROOTS:
+        place = _action_place(trigger, resolver)
+        if place is not None and all(place.country != s.country for s in sources):
+            targets, target_path = [place], "place of the action"
     if not sources and not targets:
         return []
     if source_path == "prep:between" and code.code.startswith("045"):
@@ -563,6 +596,7 @@ def _events_for(
         "source_path": source_path,
         "target_path": target_path,
         "intent_governor": absorbed.text if absorbed is not None else None,
+        "recoded_from": recoded_from,
     }
     out = []
     for source, target in _pairs(sources, targets, code):
@@ -571,6 +605,63 @@ def _events_for(
                               explanation={**explanation,
                                            "source_via": source.via if source else None,
                                            "target_via": target.via if target else None}))
+    return out
+
+
+def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
+    """The state where a material action takes place, from a locative phrase on the trigger or its object."""
+    holders = [trigger, *[c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "at", "across", "throughout"}:
+                continue
+            obj = _pobj(prep)
+            if obj is None:
+                continue
+            for mention in resolver.actors.in_paragraph(resolver.para.index):
+                if mention.role == "place" and mention.covers(obj.i) and mention.actor.country:
+                    country = mention.actor.country
+                    return Actor(text=mention.actor.text, name=mention.actor.name, country=country, code=country,
+                                 kind="state", confidence=0.6, start=mention.actor.start, end=mention.actor.end,
+                                 via="place of the action")
+    return None
+
+
+def _demand_events(sent: Span, para: ParsedParagraph, resolver: _Resolver,
+                   matches: dict[int, _Match]) -> list[CodedEvent]:
+    """'X said Y must ...' / 'X insisted that Y should ...': X demands of Y (CAMEO 10)."""
+    out = []
+    for token in sent:
+        if token.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children
+        ):
+            continue
+        clause = token
+        while clause.dep_ == "conj":
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        speaker, _, path = _subject_of(clause.head)
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if speaker is None or subject is None:
+            continue
+        sources = [a for a in resolver.phrase_actors(speaker) if a.country or a.org]
+        targets = [a for a in resolver.phrase_actors(subject) if (a.country or a.org)
+                   and all(not _same(a, s) for s in sources)]
+        if not sources or not targets:
+            continue
+        inner = matches.get(token.i)
+        code = cameo(DEMAND_OF_ROOT.get(inner.pattern.code[:2], "100") if inner else "100")
+        pattern = inner.pattern if inner else _DEMAND_PATTERN
+        explanation = {"pattern": "speech verb + that-clause with must/should", "pattern_file": "coder rule",
+                       "trigger": token.text, "frame": [], "source_path": path, "target_path": "clause subject",
+                       "intent_governor": None, "recoded_from": inner.pattern.code if inner else None}
+        for source in sources:
+            for target in targets:
+                out.append(CodedEvent(code=code, source=source, target=target, paragraph=para.index, sentence=sent,
+                                      trigger=token, pattern=pattern, modality="asserted", negated=False,
+                                      explanation={**explanation, "source_via": source.via,
+                                                   "target_via": target.via}))
     return out
 
 
