@@ -489,7 +489,8 @@ def _definite_person_reference(
 
 
 def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_tokens: dict[int, CountryEntry]) -> None:
-    """'police', 'protesters', 'the ministry' with no country of their own take the sentence's one country.
+    """'police', 'protesters', 'the ministry', 'President X' with no country of their own take the sentence's one
+    country.
 
     News names the country once and then its agents ("Turkish police detained protesters"); with two or more
     countries in the sentence the agent stays without one rather than be guessed.
@@ -502,7 +503,8 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
         (country,) = named
         for index, mention in enumerate(mentions):
             actor = mention.actor
-            if sent.start <= mention.start < sent.end and actor.kind == "sector" and actor.country is None:
+            if (sent.start <= mention.start < sent.end and actor.country is None and actor.org is None
+                    and (actor.kind == "sector" or (actor.kind == "person" and actor.sector))):
                 mentions[index] = replace(
                     mention,
                     actor=replace(actor, country=country, code=actor_code(country, None, actor.sector),

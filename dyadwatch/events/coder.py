@@ -515,7 +515,26 @@ def _code_sentence(
     # attacking"): the governing event is what the sentence reports
     triggers = {e.trigger.i: e.trigger for e in out}
     out = [e for e in out if not any(_governs(t, e.trigger) for i, t in triggers.items() if i != e.trigger.i)]
+    # background clauses ("a resolution that aims to impose sanctions", "..., killing one") give way to the
+    # sentence's own event when it has one
+    if any(not _embedded(e.trigger, resolver) for e in out):
+        out = [e for e in out if not _embedded(e.trigger, resolver)]
     return _dedupe(out)
+
+
+def _embedded(trigger: Token, resolver: _Resolver) -> bool:
+    """Whether the trigger sits in a background clause: a relative or adjectival clause on a non-actor noun, or
+    an adverbial clause that is not reported speech. "Shoigu, who sat down for talks, ..." is not background:
+    a clause about an actor reports what the actor did."""
+    token = trigger
+    while token.head.i != token.i:
+        dep, head = token.dep_, token.head
+        if dep in {"relcl", "acl"} and resolver.actors.at(resolver.para.index, head.i) is None:
+            return True
+        if dep == "advcl" and token.lemma_.lower() not in SPEECH_VERBS:
+            return True
+        token = head
+    return False
 
 
 def _chosen_code(match: _Match, matches: dict[int, _Match], governor: Token | None) -> tuple[CameoCode, Token | None]:
