@@ -8,9 +8,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .model import Actor, Article, DocumentError, Event, Place, RawDocument, Sentence  # noqa: E402
-from .pipeline import Options, code_article, code_articles  # noqa: E402
-from .read import read_inputs  # noqa: E402
+from .model import Actor, Article, DocumentError, Event, Place, RawDocument, Sentence
+from .pipeline import Options, code_article, code_articles
+from .read import read_inputs
 
 __all__ = [
     "Actor",

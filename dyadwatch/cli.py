@@ -51,14 +51,26 @@ def main() -> None:
 @main.command("code")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", help="Publication date (YYYY-MM-DD) for every input; overrides the input's own.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format; default: table on a terminal, jsonl otherwise.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format; default: table on a terminal, jsonl otherwise.",
+)
 @click.option("--explain", is_flag=True, help="Show the pattern, parse path and actor resolution of each event.")
 @click.option("--statements", is_flag=True, help="Also code CAMEO root 01 statements (no PLOVER type).")
 @click.option("--asserted-only", is_flag=True, help="Leave out negated, future, hypothetical events.")
 @click.option("--strict", is_flag=True, help="Exit with status 1 if any document fails.")
-def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None, explain: bool,
-                 statements: bool, asserted_only: bool, strict: bool) -> None:
+def code_command(
+    paths: tuple[str, ...],
+    published: str | None,
+    fmt: str | None,
+    explain: bool,
+    statements: bool,
+    asserted_only: bool,
+    strict: bool,
+) -> None:
     """Code articles (HTML, text, JSONL; '-' for stdin) into events."""
     override = None
     if published:
@@ -95,8 +107,12 @@ def code_command(paths: tuple[str, ...], published: str | None, fmt: str | None,
 @main.command("eval")
 @click.argument("gold", type=click.Path(dir_okay=False))
 @click.option("--suite", help="Only records of this suite (petrarch_validation.jsonl).")
-@click.option("--split", type=click.Choice(["all", "tune", "heldout"]), default="all",
-              help="A fixed half of the records: tune on one, report the other.")
+@click.option(
+    "--split",
+    type=click.Choice(["all", "tune", "heldout"]),
+    default="all",
+    help="A fixed half of the records: tune on one, report the other.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as one JSON object.")
 @click.option("--missed", default=20, show_default=True, help="How many missed records to list.")
 def eval_command(gold: str, suite: str | None, split: str, as_json: bool, missed: int) -> None:
@@ -130,8 +146,15 @@ def actor_command(text: str, date: str | None, as_json: bool) -> None:
     texts = [line.rstrip("\n") for line in sys.stdin] if text == "-" else [text]
     for item in texts:
         actor = resolve_text(item, when) if item.strip() else None
-        record = {"text": item, "name": None, "country": None, "org": None, "sector": None, "code": None,
-                  "confidence": 0.0}
+        record = {
+            "text": item,
+            "name": None,
+            "country": None,
+            "org": None,
+            "sector": None,
+            "code": None,
+            "confidence": 0.0,
+        }
         if actor is not None:
             record.update(actor.to_dict())
             record["text"] = item

@@ -85,8 +85,7 @@ def _table(article: Article, console: Console, explain: bool) -> None:
                 f"\n-- source via {ex.get('source_path')} [{ex.get('source_via')}]"
                 f"; target via {ex.get('target_path') or '-'} [{ex.get('target_via')}]"
             )
-        table.add_row(event.date or "?", _actor_label(event.source), what, _actor_label(event.target), where,
-                      sentence)
+        table.add_row(event.date or "?", _actor_label(event.source), what, _actor_label(event.target), where, sentence)
     console.print(table)
     if not article.events:
         console.print(f"[dim]{title}: no events coded[/dim]")

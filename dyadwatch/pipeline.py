@@ -41,8 +41,9 @@ def _location_context(article: Article, actors: ArticleActors) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
-def _to_event(article: Article, coded: CodedEvent, para: ParsedParagraph, context: Sequence[str],
-              sentence_index: int) -> Event:
+def _to_event(
+    article: Article, coded: CodedEvent, para: ParsedParagraph, context: Sequence[str], sentence_index: int
+) -> Event:
     sent = coded.sentence
     start = para.offset + coded.trigger.idx
     date, precision = resolve_event_date(sent.text, article.published, coded.trigger.idx - sent.start_char)
@@ -73,7 +74,7 @@ def _to_event(article: Article, coded: CodedEvent, para: ParsedParagraph, contex
         modality=modality,
         plover_mode=code.plover_mode,
         plover_context=code.plover_context,
-        pattern=f"{coded.pattern.code} {coded.pattern.text}",
+        pattern=f"{coded.pattern.text}  ({coded.pattern.origin})",
         explanation=coded.explanation,
     )
 

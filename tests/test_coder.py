@@ -48,8 +48,7 @@ def code(text: str, patterns: PatternSet, date: str = "2023-05-10") -> list[Code
 
 def dyads(events: list[CodedEvent]) -> set[tuple[str, str | None, str | None]]:
     return {
-        (e.code.code, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
+        (e.code.code, e.source.country if e.source else None, e.target.country if e.target else None) for e in events
     }
 
 
@@ -62,9 +61,7 @@ def test_frame_stays_inside_the_clause() -> None:
 
 
 def test_subject_object_and_prepositional_target(patterns: PatternSet) -> None:
-    assert dyads(code("Turkey signed a trade agreement with Greece on Monday.", patterns)) == {
-        ("057", "TUR", "GRC")
-    }
+    assert dyads(code("Turkey signed a trade agreement with Greece on Monday.", patterns)) == {("057", "TUR", "GRC")}
     assert dyads(code("The European Union imposed new sanctions on Belarus.", patterns)) == {("163", None, "BLR")}
 
 
@@ -97,8 +94,10 @@ def test_nominal_events(patterns: PatternSet) -> None:
 
 
 def test_relative_clause_subject_and_locative_place_is_not_an_actor(patterns: PatternSet) -> None:
-    text = ("Indian Defence Minister Arjun Mehta and French Armed Forces Minister Claire Dubois, who sat down for "
-            "talks in Paris on Monday, praised the deal.")
+    text = (
+        "Indian Defence Minister Arjun Mehta and French Armed Forces Minister Claire Dubois, who sat down for "
+        "talks in Paris on Monday, praised the deal."
+    )
     events = code(text, patterns)
     assert ("040", "IND", "FRA") in dyads(events)
     assert all(e.target is None or e.target.text != "Paris" for e in events)

@@ -30,8 +30,9 @@ def test_noun_trigger_and_comments() -> None:
 def test_trigger_alternatives_give_one_pattern_each() -> None:
     patterns = parse_pattern_line("0312 bolster|strengthen cooperation military|defence|defense", "x:4")
     assert [p.trigger for p in patterns] == ["bolster", "strengthen"]
-    assert all(p.required == (frozenset({"cooperation"}), frozenset({"military", "defence", "defense"}))
-               for p in patterns)
+    assert all(
+        p.required == (frozenset({"cooperation"}), frozenset({"military", "defence", "defense"})) for p in patterns
+    )
 
 
 @pytest.mark.parametrize(

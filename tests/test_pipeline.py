@@ -12,8 +12,16 @@ from dyadwatch.pipeline import Options
 FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "iran-russia-defense-ties.txt"
-BOILERPLATE = ("subscribe", "editorial staff", "desk staff", "leave a reply", "your comment", "related articles",
-               "more from author", "made up of reporters")
+BOILERPLATE = (
+    "subscribe",
+    "editorial staff",
+    "desk staff",
+    "leave a reply",
+    "your comment",
+    "related articles",
+    "more from author",
+    "made up of reporters",
+)
 
 
 def countries(event: Event) -> set[str | None]:
@@ -42,8 +50,9 @@ def test_caspian_title_and_body(caspian: Article) -> None:
 
 
 def test_caspian_talks_are_a_consult_in_baku_on_thursday(caspian: Article) -> None:
-    talks = [e for e in caspian.events if e.plover == "CONSULT" and countries(e) == {"KAZ", "AZE"}
-             and e.date == "2024-05-16"]
+    talks = [
+        e for e in caspian.events if e.plover == "CONSULT" and countries(e) == {"KAZ", "AZE"} and e.date == "2024-05-16"
+    ]
     assert talks, [e.to_dict() for e in caspian.events]
     event = talks[0]
     assert event.cameo_root == "04"
@@ -77,8 +86,23 @@ def test_caspian_nothing_from_boilerplate(caspian: Article) -> None:
 def test_caspian_event_records_carry_the_ontology(caspian: Article) -> None:
     for event in caspian.events:
         record = event.to_dict()
-        for key in ("event_id", "article_id", "date", "date_precision", "source", "target", "cameo",
-                    "cameo_root", "plover", "quad_class", "goldstein", "location", "negated", "sentence", "span"):
+        for key in (
+            "event_id",
+            "article_id",
+            "date",
+            "date_precision",
+            "source",
+            "target",
+            "cameo",
+            "cameo_root",
+            "plover",
+            "quad_class",
+            "goldstein",
+            "location",
+            "negated",
+            "sentence",
+            "span",
+        ):
             assert key in record
         assert record["cameo"].startswith(record["cameo_root"])
         assert isinstance(record["goldstein"], float)
@@ -118,8 +142,13 @@ def test_founding_article() -> None:
     irn_rus = [e for e in article.events if countries(e) == {"IRN", "RUS"}]
     consult = [e for e in irn_rus if e.plover == "CONSULT" and e.date == "2021-10-19"]
     assert consult
-    assert any(e.location is not None and e.location.name == "Moscow" and e.location.lat is not None
-               and 55 < e.location.lat < 56.5 for e in consult)
+    assert any(
+        e.location is not None
+        and e.location.name == "Moscow"
+        and e.location.lat is not None
+        and 55 < e.location.lat < 56.5
+        for e in consult
+    )
     assert any(e.plover == "AGREE" and e.cameo == "0312" for e in irn_rus)
     assert ("IRN", "MIL") in actors_named(article, "baqeri")
     assert {s for c, s in actors_named(article, "shoigu") if c == "RUS"} & {"GOV", "MIL"}

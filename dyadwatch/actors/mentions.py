@@ -26,9 +26,30 @@ __all__ = ["ArticleActors", "Mention", "actor_code", "find_mentions", "resolve_t
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-PAIR_WORDS = frozenset({"side", "sides", "country", "countries", "leader", "leaders", "nation", "nations",
-                        "government", "governments", "minister", "ministers", "neighbor", "neighbors",
-                        "neighbour", "neighbours", "delegation", "delegations", "party", "parties"})
+PAIR_WORDS = frozenset(
+    {
+        "side",
+        "sides",
+        "country",
+        "countries",
+        "leader",
+        "leaders",
+        "nation",
+        "nations",
+        "government",
+        "governments",
+        "minister",
+        "ministers",
+        "neighbor",
+        "neighbors",
+        "neighbour",
+        "neighbours",
+        "delegation",
+        "delegations",
+        "party",
+        "parties",
+    }
+)
 # Titles whose holder speaks for the state as a whole; the sector stays GOV even when a military word is near.
 _NOT_SECTOR_HEADS = frozenset({"issue", "question", "matter", "border", "side", "language", "people"})
 
@@ -274,7 +295,10 @@ def _make_actor(
 
 
 def _person_from_knowledge(
-    span: Span, people: Sequence[PersonEntry], title_words: Sequence[str], title_countries: Sequence[CountryEntry],
+    span: Span,
+    people: Sequence[PersonEntry],
+    title_words: Sequence[str],
+    title_countries: Sequence[CountryEntry],
     ctx: _Context,
 ) -> Actor:
     entry, active = _best_person(people, ctx.date)
@@ -288,9 +312,17 @@ def _person_from_knowledge(
             entry = entry or matching[0]
     sector = entry.sector if active else "ELI"
     return _make_actor(
-        span.text, name=entry.name, country=entry.country, org=None, sector=sector, kind="person", ctx=ctx,
-        start=ctx.offset + span.start_char, end=ctx.offset + span.end_char,
-        via="people" if active else "people (former office holder)", confidence=0.95 if active else 0.8,
+        span.text,
+        name=entry.name,
+        country=entry.country,
+        org=None,
+        sector=sector,
+        kind="person",
+        ctx=ctx,
+        start=ctx.offset + span.start_char,
+        end=ctx.offset + span.end_char,
+        via="people" if active else "people (former office holder)",
+        confidence=0.95 if active else 0.8,
         title=entry.role if active else f"former {entry.role}",
     )
 
@@ -304,10 +336,16 @@ def _title_tokens(span: Span) -> list[Token]:
     walker = head
     for _ in range(4):
         parent = walker.head
-        if walker.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ == "of" and parent.head.pos_ in {
-            "NOUN",
-            "PROPN",
-        }:
+        if (
+            walker.dep_ == "pobj"
+            and parent.dep_ == "prep"
+            and parent.lower_ == "of"
+            and parent.head.pos_
+            in {
+                "NOUN",
+                "PROPN",
+            }
+        ):
             title_head = parent.head
             tokens = [t for t in title_head.subtree if t.i < span.start and t not in tokens] + tokens
             walker = title_head
@@ -325,7 +363,6 @@ def _title_tokens(span: Span) -> list[Token]:
 def _person_mention(
     span: Span, hits: Sequence[KnowledgeHit], country_tokens: dict[int, CountryEntry], ctx: _Context
 ) -> Mention:
-    doc = span.doc
     title = _title_tokens(span)
     title_words = [t.text for t in title if t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"} and t.ent_type_ != "PERSON"]
     title_countries = _countries_in(title, country_tokens)
@@ -335,19 +372,33 @@ def _person_mention(
     people = [h.entry for h in hits if isinstance(h.entry, PersonEntry)]
     if not people:
         people = ctx.knowledge.people_named(span.text, ctx.date)
-    if known is not None and len(span) == 1 or (known is not None and not people):
-        actor = replace(known, text=span.text, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char,
-                        via="coreference (name)")
+    if (known is not None and len(span) == 1) or (known is not None and not people):
+        actor = replace(
+            known,
+            text=span.text,
+            start=ctx.offset + span.start_char,
+            end=ctx.offset + span.end_char,
+            via="coreference (name)",
+        )
     elif people:
         actor = _person_from_knowledge(span, people, title_words, title_countries, ctx)
     elif any(t.i in ctx.org_tokens for t in title):  # "Arab League Secretary-General Chedli Klibi"
         entry = next(ctx.org_tokens[t.i] for t in title if t.i in ctx.org_tokens)
         title_text = " ".join(title_words) or None
         actor = _make_actor(
-            span.text, name=span.text, country=entry.country, org=entry.code,
+            span.text,
+            name=span.text,
+            country=entry.country,
+            org=entry.code,
             sector=entry.sector if entry.kind == "igo" else (_title_sector(title_words, ctx.knowledge) or entry.sector),
-            kind="person", ctx=ctx, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char,
-            via="title in text (organisation)", confidence=0.8, title=title_text, org_cameo=entry.cameo,
+            kind="person",
+            ctx=ctx,
+            start=ctx.offset + span.start_char,
+            end=ctx.offset + span.end_char,
+            via="title in text (organisation)",
+            confidence=0.8,
+            title=title_text,
+            org_cameo=entry.cameo,
         )
     else:
         sector = _title_sector(title_words, ctx.knowledge)
@@ -356,9 +407,18 @@ def _person_mention(
         country = title_countries[0].iso3 if title_countries else None
         title_text = " ".join(title_words) or None
         actor = _make_actor(
-            span.text, name=span.text, country=country, org=None, sector=sector, kind="person", ctx=ctx,
-            start=ctx.offset + span.start_char, end=ctx.offset + span.end_char, via="title in text",
-            confidence=0.85 if country else 0.5, title=title_text,
+            span.text,
+            name=span.text,
+            country=country,
+            org=None,
+            sector=sector,
+            kind="person",
+            ctx=ctx,
+            start=ctx.offset + span.start_char,
+            end=ctx.offset + span.end_char,
+            via="title in text",
+            confidence=0.85 if country else 0.5,
+            title=title_text,
         )
     if known is None:
         ctx.people[full] = actor
@@ -374,9 +434,17 @@ def _org_mention(span: Span, entry: OrgEntry, ctx: _Context) -> Mention:
         actor = replace(known, text=span.text, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char)
     else:
         actor = _make_actor(
-            span.text, name=entry.name, country=entry.country, org=entry.code, sector=entry.sector,
-            kind="igo" if entry.kind == "igo" else "group", ctx=ctx, start=ctx.offset + span.start_char,
-            end=ctx.offset + span.end_char, via="organisations", org_cameo=entry.cameo,
+            span.text,
+            name=entry.name,
+            country=entry.country,
+            org=entry.code,
+            sector=entry.sector,
+            kind="igo" if entry.kind == "igo" else "group",
+            ctx=ctx,
+            start=ctx.offset + span.start_char,
+            end=ctx.offset + span.end_char,
+            via="organisations",
+            org_cameo=entry.cameo,
         )
         ctx.people[f"org:{entry.code}"] = actor
         ctx.entities.append(actor)
@@ -387,8 +455,16 @@ def _country_mention(span: Span, entry: CountryEntry, via: str, ctx: _Context, s
     key = f"state:{entry.iso3}:{sector or ''}"
     known = ctx.people.get(key)
     actor = _make_actor(
-        span.text, name=entry.name, country=entry.iso3, org=None, sector=sector, kind="state", ctx=ctx,
-        start=ctx.offset + span.start_char, end=ctx.offset + span.end_char, via=via,
+        span.text,
+        name=entry.name,
+        country=entry.iso3,
+        org=None,
+        sector=sector,
+        kind="state",
+        ctx=ctx,
+        start=ctx.offset + span.start_char,
+        end=ctx.offset + span.end_char,
+        via=via,
         entity_id=known.entity_id if known else None,
     )
     if known is None:
@@ -433,24 +509,45 @@ def _sector_mentions(
         if _definite_person_reference(token, phrase, countries, ctx) is not None:
             person = _definite_person_reference(token, phrase, countries, ctx)
             assert person is not None
-            actor = replace(person, text=span.text, start=ctx.offset + span.start_char,
-                            end=ctx.offset + span.end_char, via="coreference (title)")
+            actor = replace(
+                person,
+                text=span.text,
+                start=ctx.offset + span.start_char,
+                end=ctx.offset + span.end_char,
+                via="coreference (title)",
+            )
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
             continue
         orgs = [ctx.org_tokens[t.i] for t in span if t.i in ctx.org_tokens]
         if not countries and orgs:  # "NATO peacekeeping troops", "U.N. helicopters"
             entry = orgs[0]
             actor = _make_actor(
-                span.text, name=f"{entry.name} ({phrase})", country=entry.country, org=entry.code, sector=sector,
-                kind="igo" if entry.kind == "igo" else "group", ctx=ctx, start=ctx.offset + span.start_char,
-                end=ctx.offset + span.end_char, via="sector word + organisation", org_cameo=entry.cameo,
+                span.text,
+                name=f"{entry.name} ({phrase})",
+                country=entry.country,
+                org=entry.code,
+                sector=sector,
+                kind="igo" if entry.kind == "igo" else "group",
+                ctx=ctx,
+                start=ctx.offset + span.start_char,
+                end=ctx.offset + span.end_char,
+                via="sector word + organisation",
+                org_cameo=entry.cameo,
             )
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
             continue
         if not countries:
             actor = _make_actor(
-                span.text, name=phrase, country=None, org=None, sector=sector, kind="sector", ctx=ctx,
-                start=ctx.offset + span.start_char, end=ctx.offset + span.end_char, via="sector word",
+                span.text,
+                name=phrase,
+                country=None,
+                org=None,
+                sector=sector,
+                kind="sector",
+                ctx=ctx,
+                start=ctx.offset + span.start_char,
+                end=ctx.offset + span.end_char,
+                via="sector word",
                 confidence=0.4,
             )
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
@@ -459,9 +556,17 @@ def _sector_mentions(
             key = f"state:{entry.iso3}:{sector}"
             known = ctx.people.get(key)
             actor = _make_actor(
-                span.text, name=f"{entry.name} ({phrase})", country=entry.iso3, org=None, sector=sector,
-                kind="state", ctx=ctx, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char,
-                via="sector word + country", entity_id=known.entity_id if known else None,
+                span.text,
+                name=f"{entry.name} ({phrase})",
+                country=entry.iso3,
+                org=None,
+                sector=sector,
+                kind="state",
+                ctx=ctx,
+                start=ctx.offset + span.start_char,
+                end=ctx.offset + span.end_char,
+                via="sector word + country",
+                entity_id=known.entity_id if known else None,
             )
             if known is None:
                 ctx.people[key] = actor
@@ -503,12 +608,21 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
         (country,) = named
         for index, mention in enumerate(mentions):
             actor = mention.actor
-            if (sent.start <= mention.start < sent.end and actor.country is None and actor.org is None
-                    and (actor.kind == "sector" or (actor.kind == "person" and actor.sector))):
+            if (
+                sent.start <= mention.start < sent.end
+                and actor.country is None
+                and actor.org is None
+                and (actor.kind == "sector" or (actor.kind == "person" and actor.sector))
+            ):
                 mentions[index] = replace(
                     mention,
-                    actor=replace(actor, country=country, code=actor_code(country, None, actor.sector),
-                                  confidence=0.5, via="sector word + country of the sentence"),
+                    actor=replace(
+                        actor,
+                        country=country,
+                        code=actor_code(country, None, actor.sector),
+                        confidence=0.5,
+                        via="sector word + country of the sentence",
+                    ),
                 )
 
 
@@ -524,12 +638,21 @@ def _modifier_mentions(
         entry = country_tokens.get(span.root.i)
         if entry is None:
             continue
-        actor = Actor(text=span.text, name=entry.name, country=entry.iso3, code=entry.iso3, kind="state",
-                      confidence=0.6, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char,
-                      entity_id=(ctx.people.get(f"state:{entry.iso3}:") or Actor(text="")).entity_id,
-                      via="country adjective")
-        out.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i,
-                           role="modifier"))
+        actor = Actor(
+            text=span.text,
+            name=entry.name,
+            country=entry.iso3,
+            code=entry.iso3,
+            kind="state",
+            confidence=0.6,
+            start=ctx.offset + span.start_char,
+            end=ctx.offset + span.end_char,
+            entity_id=(ctx.people.get(f"state:{entry.iso3}:") or Actor(text="")).entity_id,
+            via="country adjective",
+        )
+        out.append(
+            Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i, role="modifier")
+        )
     return out
 
 
@@ -545,10 +668,25 @@ def _pair_mentions(doc: Doc, taken: set[int], ctx: _Context, before: Sequence[Me
             members = _last_two(recent)
             if len(members) == 2:
                 span = doc[start : token.i + 1]
-                actor = Actor(text=span.text, name="the two sides", kind="pair", via="coreference (pair)",
-                              start=ctx.offset + span.start_char, end=ctx.offset + span.end_char)
-                mentions.append(Mention(actor=actor, para=ctx.para, start=start, end=token.i + 1, head=token.i,
-                                        role="pair", members=tuple(members)))
+                actor = Actor(
+                    text=span.text,
+                    name="the two sides",
+                    kind="pair",
+                    via="coreference (pair)",
+                    start=ctx.offset + span.start_char,
+                    end=ctx.offset + span.end_char,
+                )
+                mentions.append(
+                    Mention(
+                        actor=actor,
+                        para=ctx.para,
+                        start=start,
+                        end=token.i + 1,
+                        head=token.i,
+                        role="pair",
+                        members=tuple(members),
+                    )
+                )
     return mentions
 
 
@@ -567,8 +705,9 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
     """Find and resolve every actor mention of an article (paragraphs in order, so coreference flows forward)."""
     knowledge = load_knowledge()
     result = ArticleActors()
-    ctx = _Context(knowledge=knowledge, date=date, offset=0, para=0, people={}, entities=[], recent=[],
-                   counter=itertools.count(1))
+    ctx = _Context(
+        knowledge=knowledge, date=date, offset=0, para=0, people={}, entities=[], recent=[], counter=itertools.count(1)
+    )
     for para in parsed:
         ctx.offset, ctx.para = para.offset, para.index
         doc = para.doc
@@ -592,8 +731,11 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
         named = [span for span, hits in spans if any(h.kind in {"country", "capital", "org", "group"} for h in hits)]
         # NER reads some states as people ("Sri Lanka"); a gazetteer name covering the whole entity wins, but a
         # longer personal name around it stays a person ("Michael Jordan")
-        person_spans = [ent for ent in doc.ents if ent.label_ == "PERSON"
-                        and not any(n.start <= ent.start and ent.end <= n.end for n in named)]
+        person_spans = [
+            ent
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and not any(n.start <= ent.start and ent.end <= n.end for n in named)
+        ]
         for span, hits in spans:
             kinds = {h.kind for h in hits}
             if "person" in kinds:
@@ -607,23 +749,38 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
                 mentions.append(_org_mention(span, org_hit.entry, ctx))
             elif country_hit is not None and isinstance(country_hit.entry, CountryEntry):
                 if _is_locative(span.root) and span.root.dep_ != "poss":
-                    actor = Actor(text=span.text, name=country_hit.entry.name, country=country_hit.entry.iso3,
-                                  kind="place", via="locative", start=ctx.offset + span.start_char,
-                                  end=ctx.offset + span.end_char)
-                    mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end,
-                                            head=span.root.i, role="place"))
+                    actor = Actor(
+                        text=span.text,
+                        name=country_hit.entry.name,
+                        country=country_hit.entry.iso3,
+                        kind="place",
+                        via="locative",
+                        start=ctx.offset + span.start_char,
+                        end=ctx.offset + span.end_char,
+                    )
+                    mentions.append(
+                        Mention(
+                            actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i, role="place"
+                        )
+                    )
                 elif span.root.dep_ in {"compound", "amod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
                     modifiers.append(span)  # the phrase it modifies carries the country, if it is an actor
                 else:
                     sector = "GOV" if country_hit.kind == "capital" else None
-                    mentions.append(_country_mention(span, country_hit.entry,
-                                                     "capital (metonym)" if sector else "country name", ctx,
-                                                     sector))
+                    mentions.append(
+                        _country_mention(
+                            span, country_hit.entry, "capital (metonym)" if sector else "country name", ctx, sector
+                        )
+                    )
             elif isinstance(hits[0].entry, CountryEntry) and span.root.dep_ in {"amod", "compound", "nmod"}:
                 modifiers.append(span)
-            elif isinstance(hits[0].entry, CountryEntry) and span.root.pos_ in {"NOUN", "PROPN"} and (
-                span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
-                and span.root.tag_ in {"NNPS", "NNS"}
+            elif (
+                isinstance(hits[0].entry, CountryEntry)
+                and span.root.pos_ in {"NOUN", "PROPN"}
+                and (
+                    span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+                    and span.root.tag_ in {"NNPS", "NNS"}
+                )
             ):  # "the Iranians said": the demonym as a noun
                 mentions.append(_country_mention(span, hits[0].entry, "demonym", ctx))
         for mention in mentions:
@@ -643,8 +800,13 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
                 continue
             known = ctx.people.get(token.lower_)
             if known is not None and known.kind == "person":
-                actor = replace(known, text=token.text, start=ctx.offset + token.idx,
-                                end=ctx.offset + token.idx + len(token.text), via="coreference (name)")
+                actor = replace(
+                    known,
+                    text=token.text,
+                    start=ctx.offset + token.idx,
+                    end=ctx.offset + token.idx + len(token.text),
+                    via="coreference (name)",
+                )
                 mentions.append(Mention(actor=actor, para=ctx.para, start=token.i, end=token.i + 1, head=token.i))
                 taken.add(token.i)
         for mention in _sector_mentions(doc, taken, country_tokens, ctx):

@@ -17,22 +17,60 @@ from spacy.tokens import Span, Token
 
 from ..actors.mentions import ArticleActors, Mention
 from ..language import ParsedParagraph
-from ..model import Actor, Event
+from ..model import Actor
 from .ontology import CameoCode, cameo
 from .patterns import Pattern, PatternSet, load_patterns
 
 __all__ = ["CodedEvent", "code_paragraphs", "event_id", "frame_of"]
 
 # Arcs that leave the trigger's own predicate-argument frame: another clause, a subject, punctuation.
-FRAME_STOP = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "ccomp", "advcl", "relcl", "conj",
-                        "parataxis", "mark", "punct", "cc", "appos", "discourse"})
+FRAME_STOP = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "csubjpass",
+        "ccomp",
+        "advcl",
+        "relcl",
+        "conj",
+        "parataxis",
+        "mark",
+        "punct",
+        "cc",
+        "appos",
+        "discourse",
+    }
+)
 # Arcs that lead from an NP root into material that is not part of that NP's reference.
 NP_STOP = frozenset({"relcl", "acl", "ccomp", "advcl", "appos", "parataxis", "punct"})
 PARTNER_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "over", "for", "from")
 SOURCE_PREPS = frozenset({"by"})
-INTENT_GOVERNORS = frozenset({"plan", "intend", "pledge", "vow", "promise", "offer", "agree", "ready",
-                              "willing", "prepared", "prepare", "decide", "commit", "aim", "hope", "want",
-                              "seek", "expect", "propose", "consider", "threaten"})
+INTENT_GOVERNORS = frozenset(
+    {
+        "plan",
+        "intend",
+        "pledge",
+        "vow",
+        "promise",
+        "offer",
+        "agree",
+        "ready",
+        "willing",
+        "prepared",
+        "prepare",
+        "decide",
+        "commit",
+        "aim",
+        "hope",
+        "want",
+        "seek",
+        "expect",
+        "propose",
+        "consider",
+        "threaten",
+    }
+)
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 DENY_GOVERNORS = frozenset({"deny", "reject", "dismiss", "refute"})
@@ -43,9 +81,32 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 REJECTION_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 # "X said Y must ..." is a demand on Y, coded by what is demanded.
 DEMAND_OF_ROOT = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
-SPEECH_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate", "conclude", "state", "stress",
-                          "tell", "warn", "argue", "maintain", "assert", "write", "add", "emphasize",
-                          "emphasise", "demand", "urge", "believe", "think", "feel"})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "declare",
+        "announce",
+        "insist",
+        "reiterate",
+        "conclude",
+        "state",
+        "stress",
+        "tell",
+        "warn",
+        "argue",
+        "maintain",
+        "assert",
+        "write",
+        "add",
+        "emphasize",
+        "emphasise",
+        "demand",
+        "urge",
+        "believe",
+        "think",
+        "feel",
+    }
+)
 OBLIGATION_AUX = frozenset({"must", "should"})
 # Material actions done *in* a country are done to it when no other target is named ("lifted the curfew in
 # Montenegro", "imposed martial law in Abidjan").
@@ -61,8 +122,16 @@ class _Match:
     target_prep: Token | None
 
 
-_DEMAND_PATTERN = Pattern(code="100", trigger="must", noun=False, required=(), target_preps=frozenset(),
-                          excluded=frozenset(), origin="coder rule", text="100 <speech verb> that <Y> must|should")
+_DEMAND_PATTERN = Pattern(
+    code="100",
+    trigger="must",
+    noun=False,
+    required=(),
+    target_preps=frozenset(),
+    excluded=frozenset(),
+    origin="coder rule",
+    text="100 <speech verb> that <Y> must|should",
+)
 
 
 @dataclass(slots=True)
@@ -109,9 +178,41 @@ def _words(token: Token) -> set[str]:
 
 # Particles and prepositions belong to their verb: as pattern items they match only the trigger's own children
 # ("sit in" must not fire on "sat down for talks in Moscow").
-FUNCTION_WORDS = frozenset({"in", "on", "off", "out", "up", "down", "over", "back", "away", "with", "for", "to",
-                            "from", "into", "onto", "at", "by", "about", "against", "through", "around", "along",
-                            "across", "behind", "under", "upon", "aside", "apart", "forward", "ahead", "together"})
+FUNCTION_WORDS = frozenset(
+    {
+        "in",
+        "on",
+        "off",
+        "out",
+        "up",
+        "down",
+        "over",
+        "back",
+        "away",
+        "with",
+        "for",
+        "to",
+        "from",
+        "into",
+        "onto",
+        "at",
+        "by",
+        "about",
+        "against",
+        "through",
+        "around",
+        "along",
+        "across",
+        "behind",
+        "under",
+        "upon",
+        "aside",
+        "apart",
+        "forward",
+        "ahead",
+        "together",
+    }
+)
 
 
 def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
@@ -134,8 +235,9 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
             continue
         prep = None
         if pattern.target_preps:
-            prep = next((t for t in frame if t.dep_ in {"prep", "agent", "dative"} and t.lower_ in pattern.target_preps),
-                        None)
+            prep = next(
+                (t for t in frame if t.dep_ in {"prep", "agent", "dative"} and t.lower_ in pattern.target_preps), None
+            )
             if prep is None:
                 continue
         if best is None or pattern.specificity > best.pattern.specificity:
@@ -238,16 +340,22 @@ class _Resolver:
     def _collective_pronoun(self, token: Token) -> Actor | None:
         """'it' / 'they' for a state, organisation or group: the nearest one named before it in the sentence,
         else the last one of the paragraph ("Iraq said it would allow ...")."""
-        before = [m for m in self.actors.in_paragraph(self.para.index)
-                  if m.role == "actor" and m.actor.kind in {"state", "igo", "group"} and m.end <= token.i]
+        before = [
+            m
+            for m in self.actors.in_paragraph(self.para.index)
+            if m.role == "actor" and m.actor.kind in {"state", "igo", "group"} and m.end <= token.i
+        ]
         if not before:
             return self.last_collective
         same_sentence = [m for m in before if m.start >= token.sent.start]
         return (same_sentence or before)[-1].actor
 
     def _pronoun(self, token: Token) -> Actor | None:
-        before = [m for m in self.actors.in_paragraph(self.para.index)
-                  if m.role == "actor" and m.actor.kind == "person" and m.end <= token.i]
+        before = [
+            m
+            for m in self.actors.in_paragraph(self.para.index)
+            if m.role == "actor" and m.actor.kind == "person" and m.end <= token.i
+        ]
         sent_start = token.sent.start
         same_sentence = [m for m in before if m.start >= sent_start]
         if same_sentence:
@@ -344,12 +452,60 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
     return out
 
 
-SUPPORT_VERBS = frozenset({"hold", "have", "sit", "conduct", "begin", "start", "launch", "open", "resume",
-                           "continue", "attend", "join", "stage", "carry", "mount", "make", "pay", "give",
-                           "undertake", "wage", "unleash", "intensify", "step", "escalate", "complete", "conclude",
-                           "host", "lead", "take", "issue", "deliver", "impose", "announce", "organize",
-                           "organise", "go", "come", "return", "arrive", "travel", "hold", "seek", "propose",
-                           "offer", "pledge", "promise", "call", "demand", "order", "authorize", "approve"})
+SUPPORT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "sit",
+        "conduct",
+        "begin",
+        "start",
+        "launch",
+        "open",
+        "resume",
+        "continue",
+        "attend",
+        "join",
+        "stage",
+        "carry",
+        "mount",
+        "make",
+        "pay",
+        "give",
+        "undertake",
+        "wage",
+        "unleash",
+        "intensify",
+        "step",
+        "escalate",
+        "complete",
+        "conclude",
+        "host",
+        "lead",
+        "take",
+        "issue",
+        "deliver",
+        "impose",
+        "announce",
+        "organize",
+        "organise",
+        "go",
+        "come",
+        "return",
+        "arrive",
+        "travel",
+        "seek",
+        "propose",
+        "offer",
+        "pledge",
+        "promise",
+        "call",
+        "demand",
+        "order",
+        "authorize",
+        "approve",
+    }
+)
 
 
 def _support_verb(noun: Token) -> Token | None:
@@ -440,7 +596,8 @@ def _pairs(sources: list[Actor], targets: list[Actor], code: CameoCode) -> list[
 def _same(a: Actor, b: Actor) -> bool:
     if a.entity_id and a.entity_id == b.entity_id:
         return True
-    return bool(a.code and a.code == b.code and a.kind == b.kind and a.name == b.name)
+    # the same code on both sides ("Egyptian officials said the country would ...") is one actor twice
+    return bool(a.code and a.code == b.code)
 
 
 def code_paragraphs(
@@ -462,8 +619,11 @@ def code_paragraphs(
         resolver.para = para
         for sent in para.doc.sents:
             events.extend(_code_sentence(sent, para, resolver, patterns, statements))
-            here = [m.actor for m in actors.in_paragraph(para.index)
-                    if m.role == "actor" and sent.start <= m.start < sent.end]
+            here = [
+                m.actor
+                for m in actors.in_paragraph(para.index)
+                if m.role == "actor" and sent.start <= m.start < sent.end
+            ]
             persons = [a for a in here if a.kind == "person"]
             collectives = [a for a in here if a.kind in {"state", "igo", "group"}]
             if persons:
@@ -578,7 +738,7 @@ def _events_for(
                 sources, source_path = found, label
                 break
     if not sources and (trigger.pos_ == "VERB" or _support_verb(trigger) is not None):
-        subject, passive, source_path = _subject_of(absorbed or _support_verb(trigger) or trigger)
+        subject, _passive, source_path = _subject_of(absorbed or _support_verb(trigger) or trigger)
         if subject is not None:
             sources = resolver.phrase_actors(subject)
     targets: list[Actor] = []
@@ -619,11 +779,24 @@ def _events_for(
     }
     out = []
     for source, target in _pairs(sources, targets, code):
-        out.append(CodedEvent(code=code, source=source, target=target, paragraph=para.index, sentence=sent,
-                              trigger=trigger, pattern=match.pattern, modality=modality, negated=negated,
-                              explanation={**explanation,
-                                           "source_via": source.via if source else None,
-                                           "target_via": target.via if target else None}))
+        out.append(
+            CodedEvent(
+                code=code,
+                source=source,
+                target=target,
+                paragraph=para.index,
+                sentence=sent,
+                trigger=trigger,
+                pattern=match.pattern,
+                modality=modality,
+                negated=negated,
+                explanation={
+                    **explanation,
+                    "source_via": source.via if source else None,
+                    "target_via": target.via if target else None,
+                },
+            )
+        )
     return out
 
 
@@ -640,14 +813,23 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
             for mention in resolver.actors.in_paragraph(resolver.para.index):
                 if mention.role == "place" and mention.covers(obj.i) and mention.actor.country:
                     country = mention.actor.country
-                    return Actor(text=mention.actor.text, name=mention.actor.name, country=country, code=country,
-                                 kind="state", confidence=0.6, start=mention.actor.start, end=mention.actor.end,
-                                 via="place of the action")
+                    return Actor(
+                        text=mention.actor.text,
+                        name=mention.actor.name,
+                        country=country,
+                        code=country,
+                        kind="state",
+                        confidence=0.6,
+                        start=mention.actor.start,
+                        end=mention.actor.end,
+                        via="place of the action",
+                    )
     return None
 
 
-def _demand_events(sent: Span, para: ParsedParagraph, resolver: _Resolver,
-                   matches: dict[int, _Match]) -> list[CodedEvent]:
+def _demand_events(
+    sent: Span, para: ParsedParagraph, resolver: _Resolver, matches: dict[int, _Match]
+) -> list[CodedEvent]:
     """'X said Y must ...' / 'X insisted that Y should ...': X demands of Y (CAMEO 10)."""
     out = []
     for token in sent:
@@ -665,22 +847,40 @@ def _demand_events(sent: Span, para: ParsedParagraph, resolver: _Resolver,
         if speaker is None or subject is None:
             continue
         sources = [a for a in resolver.phrase_actors(speaker) if a.country or a.org]
-        targets = [a for a in resolver.phrase_actors(subject) if (a.country or a.org)
-                   and all(not _same(a, s) for s in sources)]
+        targets = [
+            a for a in resolver.phrase_actors(subject) if (a.country or a.org) and all(not _same(a, s) for s in sources)
+        ]
         if not sources or not targets:
             continue
         inner = matches.get(token.i)
         code = cameo(DEMAND_OF_ROOT.get(inner.pattern.code[:2], "100") if inner else "100")
         pattern = inner.pattern if inner else _DEMAND_PATTERN
-        explanation = {"pattern": "speech verb + that-clause with must/should", "pattern_file": "coder rule",
-                       "trigger": token.text, "frame": [], "source_path": path, "target_path": "clause subject",
-                       "intent_governor": None, "recoded_from": inner.pattern.code if inner else None}
+        explanation = {
+            "pattern": "speech verb + that-clause with must/should",
+            "pattern_file": "coder rule",
+            "trigger": token.text,
+            "frame": [],
+            "source_path": path,
+            "target_path": "clause subject",
+            "intent_governor": None,
+            "recoded_from": inner.pattern.code if inner else None,
+        }
         for source in sources:
             for target in targets:
-                out.append(CodedEvent(code=code, source=source, target=target, paragraph=para.index, sentence=sent,
-                                      trigger=token, pattern=pattern, modality="asserted", negated=False,
-                                      explanation={**explanation, "source_via": source.via,
-                                                   "target_via": target.via}))
+                out.append(
+                    CodedEvent(
+                        code=code,
+                        source=source,
+                        target=target,
+                        paragraph=para.index,
+                        sentence=sent,
+                        trigger=token,
+                        pattern=pattern,
+                        modality="asserted",
+                        negated=False,
+                        explanation={**explanation, "source_via": source.via, "target_via": target.via},
+                    )
+                )
     return out
 
 
@@ -703,5 +903,11 @@ def _actor_key(actor: Actor | None) -> object:
 
 def event_id(article_id: str, event: CodedEvent) -> str:
     """A stable id: the same article coded twice gives the same ids."""
-    return _event_key(article_id, event.paragraph, event.trigger.i, event.code.code,
-                      _actor_key(event.source), _actor_key(event.target))
+    return _event_key(
+        article_id,
+        event.paragraph,
+        event.trigger.i,
+        event.code.code,
+        _actor_key(event.source),
+        _actor_key(event.target),
+    )
