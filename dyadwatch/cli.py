@@ -211,5 +211,15 @@ def when_command(text: str, published: str | None) -> None:
     click.echo(json.dumps({"text": text, "published": base, "date": date, "date_precision": precision}))
 
 
+def _register_corpus_commands() -> None:
+    """ingest, dyads, top-dyads and export live in corpus_cli.py beside the store they drive."""
+    from .corpus_cli import register
+
+    register(main)
+
+
+_register_corpus_commands()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -35,8 +35,8 @@ def _location_context(article: Article, actors: ArticleActors) -> list[str]:
     """Countries the article is about, most mentioned first: context for place disambiguation."""
     counts: dict[str, int] = {}
     for mentions in actors.by_paragraph.values():
-        for mention in mentions:
-            if mention.actor.country:
+        for mention in mentions:  # the actors, not the places themselves ("Tripoli" must not vote for Libya)
+            if mention.role == "actor" and mention.actor.country:
                 counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
     return sorted(counts, key=lambda c: -counts[c])
 

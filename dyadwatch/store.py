@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -155,7 +155,7 @@ def actor_key(actor: Actor | None) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _outlet(article: Article) -> str | None:
@@ -168,6 +168,18 @@ def _outlet(article: Article) -> str | None:
     return None
 
 
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration into statements (executescript would commit on its own, outside our transaction)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {pending.strip()[:60]!r}")
+
+
 def _migrate(conn: sqlite3.Connection, path: str, target: int = SCHEMA_VERSION) -> None:
     """Bring the schema up to ``target``, each step in its own transaction."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -177,9 +189,8 @@ def _migrate(conn: sqlite3.Connection, path: str, target: int = SCHEMA_VERSION) 
     for number in range(version + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in MIGRATIONS[number - 1].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in _statements(MIGRATIONS[number - 1]):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:

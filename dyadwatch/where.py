@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # spaCy is only needed by the caller that parsed the sentence
 __all__ = [
     "Gazetteer",
     "choose_event_location",
+    "english_name",
     "get_gazetteer",
     "normalize_place_name",
     "place_text",
@@ -69,7 +70,7 @@ class _Entry:
 
     def to_place(self, text: str | None = None) -> Place:
         return Place(
-            name=self.name,
+            name=english_name(self.name),
             country=self.country,
             lat=self.lat,
             lon=self.lon,
@@ -83,6 +84,23 @@ _COMPASS = re.compile(
     r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?|(?:north|south)[ -]?(?:east|west)(?:ern)?) "
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2013": "-"})
+
+
+# Letters NFKD does not take apart, spelled as English-language news spells them.
+_LATIN_FOLDS = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i", "æ": "ae", "Æ": "AE",
+    "œ": "oe", "Œ": "OE", "ʼ": "'", "ʻ": "'", "ʿ": "", "ʾ": "",
+})
+
+
+@lru_cache(maxsize=8192)
+def english_name(name: str) -> str:
+    """A place name without diacritics ("Culiacán" -> "Culiacan", "Rafaḩ" -> "Rafah"), as English news and
+    GeoNames' ASCII names write it, so that output names compare with what articles and gold files say."""
+    if name.isascii():
+        return name
+    text = unicodedata.normalize("NFKD", name.translate(_LATIN_FOLDS))
+    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
 def normalize_place_name(name: str) -> str:
@@ -258,13 +276,16 @@ class Gazetteer:
         if not qualified and any(entry.kind == "country" for entry in matches):
             # "Lebanon" is the country even in an article about Tennessee; only a state ("Georgia") competes.
             matches = [entry for entry in matches if entry.kind != "city"]
-        context_set = self._context_codes(tuple(context))
+        context_order = self._context_codes(tuple(context))
         country_weight: dict[str | None, int] = {}
         for entry in matches:
             country_weight[entry.country] = max(country_weight.get(entry.country, 0), entry.population)
 
         def rank(entry: _Entry) -> tuple[int, int, int, int, int]:
-            in_context = int(bool(context_set) and any(c in context_set for c in entry.countries))
+            # The article's most mentioned country first: "Tripoli" after "the Lebanese army" is in Lebanon
+            # even though the actor resolver also read "Tripoli" itself as Libya's government.
+            in_context = max((len(context_order) - position for position, code in enumerate(context_order)
+                              if code in entry.countries), default=0)
             exact_name = int(normalize_place_name(entry.name) == key)
             kind_rank = _KIND_RANK.get(entry.kind, _REGION_RANK)
             return (in_context, kind_rank, country_weight[entry.country], exact_name, entry.population)
@@ -272,17 +293,17 @@ class Gazetteer:
         return sorted(matches, key=rank, reverse=True)
 
     @lru_cache(maxsize=1024)  # noqa: B019 - one Gazetteer per process; the cache lives as long as it does
-    def _context_codes(self, context: tuple[str, ...]) -> frozenset[str]:
-        """Context as ISO3 codes; a country name ("Lebanon") is accepted for its code."""
-        codes: set[str] = set()
+    def _context_codes(self, context: tuple[str, ...]) -> tuple[str, ...]:
+        """Context as ISO3 codes in the caller's order (most mentioned first), without repeats; a country
+        name ("Lebanon") is accepted for its code."""
+        codes: list[str] = []
         for item in context:
             item = (item or "").strip()
-            named = {e.country for e in self._matches(normalize_place_name(item)) if e.kind == "country"}
-            if named:  # "Lebanon", "UAE", "USA"
-                codes.update(code for code in named if code)
-            elif len(item) == 3 and item.isalpha():  # "LBN", "lbn"
-                codes.add(item.upper())
-        return frozenset(codes)
+            named = [e.country for e in self._matches(normalize_place_name(item)) if e.kind == "country"]
+            if not named and len(item) == 3 and item.isalpha():  # "LBN", "lbn"
+                named = [item.upper()]
+            codes.extend(code for code in named if code and code not in codes)  # "Lebanon", "UAE", "USA"
+        return tuple(codes)
 
     def _qualified(self, name: str) -> tuple[str, _Entry] | None:
         """"Paris, Texas" / "Hyderabad, Pakistan" -> the head name and the place that qualifies it."""
@@ -332,6 +353,13 @@ class Gazetteer:
         """Whether the name is in the index at all (cheap: no ranking)."""
         return normalize_place_name(name) in self._names
 
+    def names_a_place_itself(self, name: str) -> bool:
+        """Whether the name is a country's or area's name, or a city's own name, not only a city's alternate
+        name: "Hamas" is an alternate name of Hamm, so a tagger's ORG "Hamas" must not become a place."""
+        key = normalize_place_name(name)
+        return any(entry.kind != "city" or normalize_place_name(entry.name) == key
+                   for entry in self._matches(key))
+
 
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
@@ -373,6 +401,17 @@ _MOVEMENT_LEMMAS = {
     "move", "transfer", "head", "sail", "march", "ship", "airlift", "bring", "deliver", "redeploy", "advance",
     "push", "enter", "cross", "smuggle",
 }
+# Verbs whose direct object is the place itself: "visited Baghdad", "toured Kherson".
+_VISIT_LEMMAS = {"visit", "tour", "enter", "reach", "revisit"}
+# Flights and patrols happen where they pass over: "flew joint patrols over the Sea of Japan". Elsewhere
+# "over" is about a topic ("a dispute over Kashmir"), so only these make it locative.
+_OVERFLIGHT_LEMMAS = {
+    "fly", "patrol", "overfly", "intercept", "shoot", "down", "flight", "patrols", "sortie", "drill",
+    "drills", "exercise", "exercises", "hover", "circle", "spot", "detect",
+}
+# A participant's place is the event's place: "talks with his counterpart in Moscow", "water cannon against
+# protesters in Istanbul".
+_PARTICIPANT_PREPOSITIONS = {"with", "against"}
 # Where a withdrawal starts ("withdrew from Gorazde") is where it happens.
 _ORIGIN_LEMMAS = {
     "withdraw", "withdrawal", "evacuate", "evacuation", "pull", "retreat", "expel", "flee", "leave",
@@ -395,6 +434,11 @@ _EVENT_NOUNS = {
     "election", "vote", "referendum", "clash", "clashes", "fighting", "battle", "raid", "attack", "attacks",
     "strike", "strikes", "airstrike", "airstrikes", "bombing", "explosion", "blast", "ambush", "offensive",
     "ceasefire", "truce", "patrol", "patrols", "deployment", "withdrawal", "evacuation", "riot", "riots",
+}
+# "on" locates an event only before these: "met on the island of Bali", "clashed on the border".
+_ON_PLACE_NOUNS = {
+    "island", "islands", "outskirts", "border", "borders", "coast", "frontier", "shore", "shores", "bank",
+    "banks", "edge", "peninsula", "front", "frontline",
 }
 # Nouns whose "of" names a place: "the city of Aleppo", "a residential sector of eastern Beirut".
 _PLACE_CLASS_NOUNS = {
@@ -421,6 +465,7 @@ class _Mention:
     start: int  # token index in the doc
     end: int
     from_entity: bool
+    country: str | None = None  # set when the mention names a country's capital ("the Syrian capital")
 
 
 def _lemma(token: Token) -> str:
@@ -453,6 +498,8 @@ def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
     if word in _DESTINATION_PREPOSITIONS and (_lemma(governor) in _MOVEMENT_LEMMAS or _lemma(trigger) in
                                               _MOVEMENT_LEMMAS):
         return True
+    if word == "over":
+        return _lemma(governor) in _OVERFLIGHT_LEMMAS or _lemma(trigger) in _OVERFLIGHT_LEMMAS
     return word == "from" and (_lemma(governor) in _ORIGIN_LEMMAS or _lemma(trigger) in _ORIGIN_LEMMAS)
 
 
@@ -507,10 +554,16 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
             elif child.dep_ == "prep":
                 word = _preposition_word(child)
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (_governs_place(node, word, trigger) or _is_event_noun(pobj)):
-                        if pobj.i not in anchors or anchors[pobj.i] > distance + 1:
-                            anchors[pobj.i] = distance + 1
-                            frontier.append(pobj.i)
+                    if pobj.dep_ != "pobj":
+                        continue
+                    step: int | None = None
+                    if _governs_place(node, word, trigger) or _is_event_noun(pobj):
+                        step = 1
+                    elif word in _PARTICIPANT_PREPOSITIONS and not topic:
+                        step = _OBJECT_STEP
+                    if step is not None and (pobj.i not in anchors or anchors[pobj.i] > distance + step):
+                        anchors[pobj.i] = distance + step
+                        frontier.append(pobj.i)
                 continue
             if reached is not None and (child.i not in anchors or anchors[child.i] > reached):
                 anchors[child.i] = reached
@@ -543,14 +596,26 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
         preposition = phrase.head
         word = _preposition_word(preposition)
         governor = preposition.head.head if " of" in word else preposition.head
-        if governor.i in anchors and _governs_place(governor, word, trigger):
+        if governor.i in anchors and (_governs_place(governor, word, trigger)
+                                      or (word == "on" and _lemma(phrase) in _ON_PLACE_NOUNS)):
             return anchors[governor.i]
         return None
-    if phrase.dep_ == "dobj" and phrase.head.i in anchors and _is_attack(phrase.head):
+    if phrase.dep_ == "dobj" and phrase.head.i in anchors and (
+            _is_attack(phrase.head) or _lemma(phrase.head) in _VISIT_LEMMAS):
         return anchors[phrase.head.i]
     if phrase.dep_ == "npadvmod" and phrase.head.i in anchors and _is_event_noun(phrase.head):
         return anchors[phrase.head.i] + 1
     return None
+
+
+def _in_place_phrase(token: Token) -> bool:
+    """Whether the syntax says the token is a place: "the city of Avdiivka", "near Avdiivka"."""
+    if token.dep_ != "pobj" or token.head.i == token.i:
+        return False
+    preposition = token.head
+    if preposition.lower_ == "of":
+        return _lemma(preposition.head) in _PLACE_CLASS_NOUNS
+    return preposition.lower_ in _LOCATIVE_PREPOSITIONS
 
 
 def _place_mentions(sent: Span) -> list[_Mention]:
@@ -564,6 +629,9 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             continue  # "Syrian" is a people; a NORP-tagged proper noun ("Aleppo") may still be a place
         if ent.label_ not in _PLACE_LABELS and not gazetteer.knows(ent.text):
             continue
+        if (ent.label_ not in _PLACE_LABELS and not gazetteer.names_a_place_itself(ent.text)
+                and not _in_place_phrase(ent.root)):
+            continue  # an ORG "Hamas" that only a city's alternate name matches (Hamm) is the group
         mentions.append(_Mention(ent.text, ent.root, ent.start, ent.end, True))
     run: list[Token] = []
     for token in [*sent, None]:
@@ -577,6 +645,34 @@ def _place_mentions(sent: Span) -> list[_Mention]:
                 root = outside[0] if outside else run[-1]
                 mentions.append(_Mention(text, root, run[0].i, run[-1].i + 1, False))
             run = []
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Nationality adjective (folded) -> (ISO3, capital), from the actor knowledge tables."""
+    from dyadwatch.actors.knowledge import load_knowledge
+
+    capitals: dict[str, tuple[str, str]] = {}
+    for country in load_knowledge().countries.values():
+        if country.capitals and not country.ambiguous:
+            for adjective in country.adjectives:
+                capitals.setdefault(normalize_place_name(adjective), (country.iso3, country.capitals[0]))
+    return capitals
+
+
+def _capital_mentions(sent: Span) -> list[_Mention]:
+    """"the Syrian capital" names Damascus: the capital of the country the adjective belongs to."""
+    mentions: list[_Mention] = []
+    for token in sent:
+        if token.lower_ != "capital" or token.pos_ != "NOUN":
+            continue
+        for child in token.children:
+            known = _capitals().get(normalize_place_name(child.text)) if child.dep_ == "amod" else None
+            if known is not None:
+                start = min(child.i, token.i)
+                mentions.append(_Mention(known[1], token, start, token.i + 1, False, known[0]))
+                break
     return mentions
 
 
@@ -610,11 +706,16 @@ def choose_event_location(
     gazetteer = get_gazetteer()
     anchors = _event_anchors(trigger)
     choices: list[tuple[tuple[int, int, int], Place]] = []
-    for mention in _place_mentions(sent):
+    for mention in [*_place_mentions(sent), *_capital_mentions(sent)]:
         distance = _locative_distance(mention, trigger, anchors)
         if distance is None:
             continue
-        place = gazetteer.lookup(_qualified_text(mention, sent), context_countries)
+        if mention.country is not None:  # a capital: looked up in its own country only
+            place = gazetteer.lookup(mention.text, (mention.country,))
+            if place is None or place.country != mention.country:
+                continue
+        else:
+            place = gazetteer.lookup(_qualified_text(mention, sent), context_countries)
         if place is None:
             continue
         place.text = mention.text

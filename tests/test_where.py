@@ -11,7 +11,14 @@ from spacy.language import Language
 
 from dyadwatch import where
 from dyadwatch.model import Place
-from dyadwatch.where import Gazetteer, choose_event_location, get_gazetteer, normalize_place_name, place_text
+from dyadwatch.where import (
+    Gazetteer,
+    choose_event_location,
+    english_name,
+    get_gazetteer,
+    normalize_place_name,
+    place_text,
+)
 
 
 @pytest.fixture(scope="module")
@@ -240,7 +247,19 @@ def _locate(
          ("Moscow", "RUS")),
         ("The two foreign ministers met in Geneva on Friday.", "met", (), ("Geneva", "CHE")),
         ("Taliban fighters launched an attack on a village near Kandahar.", "attack", (),
-         ("Kandahār", "AFG")),
+         ("Kandahar", "AFG")),
+        # The place of a visit is its object; a participant's place is the event's place.
+        ("The Dutch prime minister visited Kyiv on Monday.", "visited", (), ("Kyiv", "UKR")),
+        ("The Kenyan envoy held talks with his Somali counterpart in Mogadishu.", "talks", (),
+         ("Mogadishu", "SOM")),
+        ("Riot police fired tear gas against students in Santiago on Friday.", "fired", ("CHL",),
+         ("Santiago", "CHL")),
+        # "over" locates flights and patrols; "on" locates before island, border, coast, outskirts.
+        ("Russian bombers flew patrols over the Baltic Sea on Tuesday.", "flew", (), ("Baltic Sea", None)),
+        ("The two leaders met on the island of Crete on Sunday.", "met", (), ("Crete", "GRC")),
+        # "the Syrian capital" is Damascus.
+        ("Israeli jets struck an airport near the Syrian capital overnight.", "struck", (),
+         ("Damascus", "SYR")),
         ("Ukrainian forces shelled Donetsk overnight.", "shelled", (), ("Donetsk", "UKR")),
         ("Israel carried out strikes on Damascus early Sunday.", "strikes", (), ("Damascus", "SYR")),
         ("Protesters rallied outside the embassy in Tripoli on Monday.", "rallied", ("LBN",),
@@ -291,3 +310,40 @@ def test_named_place_beats_the_dateline(nlp: Language) -> None:
 def test_city_beats_its_country_at_the_same_distance(nlp: Language) -> None:
     place = _locate(nlp, "Troops clashed with protesters in Mosul, Iraq on Saturday.", "clashed")
     assert place is not None and (place.name, place.country, place.precision) == ("Mosul", "IRQ", "city")
+
+
+def test_topic_over_is_not_a_place(nlp: Language) -> None:
+    """Outside flights and patrols, "over" introduces what a dispute is about."""
+    assert _locate(nlp, "India and Pakistan traded accusations over Kashmir.", "traded") is None
+
+
+def test_a_group_named_like_a_town_is_not_a_place(nlp: Language) -> None:
+    """"Hamas" is only an alternate name of Hamm: as a tagged organisation it is no place."""
+    place = _locate(nlp, "Israeli aircraft struck Hamas targets in the Gaza Strip.", "struck")
+    assert place is not None and place.name == "Gaza Strip"
+
+
+def test_most_mentioned_context_country_wins(gazetteer: Gazetteer) -> None:
+    """With both Lebanon and Libya in the article, the country mentioned more (listed first) decides."""
+    assert gazetteer.lookup("Tripoli", ("LBN", "LBY")).country == "LBN"  # type: ignore[union-attr]
+    assert gazetteer.lookup("Tripoli", ("LBY", "LBN")).country == "LBY"  # type: ignore[union-attr]
+    assert gazetteer.lookup("Hyderabad", ("PAK", "IND")).country == "PAK"  # type: ignore[union-attr]
+
+
+def test_names_are_written_without_diacritics(gazetteer: Gazetteer) -> None:
+    """Output names follow English news spelling; the surface form stays in ``text``."""
+    assert english_name("Culiacán") == "Culiacan" and english_name("Białystok") == "Bialystok"
+    place = gazetteer.lookup("Culiacan")
+    assert place is not None and place.name == "Culiacan" and place.country == "MEX"
+
+
+def test_congo_alone_is_the_larger_congo_unless_context_says_otherwise(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Congo").country == "COD"  # type: ignore[union-attr]
+    assert gazetteer.lookup("Congo", ("COG",)).country == "COG"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Bali", "IDN"), ("Lesbos", "GRC"), ("Lampedusa", "ITA"),
+                                            ("Hainan", "CHN"), ("Snake Island", "UKR")])
+def test_islands(gazetteer: Gazetteer, name: str, iso3: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and place.country == iso3 and place.precision == "region"

@@ -603,6 +603,7 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
     for sent in doc.sents:
         named = {entry.iso3 for i, entry in country_tokens.items() if sent.start <= i < sent.end}
         named |= {m.actor.country for m in mentions if m.actor.country and sent.start <= m.start < sent.end}
+        named.discard(None)
         if len(named) != 1:
             continue
         (country,) = named
@@ -624,6 +625,25 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
                         via="sector word + country of the sentence",
                     ),
                 )
+
+
+def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context) -> list[Mention]:
+    """Cities and regions the actor tables do not know ("Istanbul", "Tigray"), as places with their country, so
+    that "police ... in Istanbul" can be coded TURCOP."""
+    from ..where import get_gazetteer  # the gazetteer is loaded once per process by its module
+
+    gazetteer = get_gazetteer()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "LOC", "FAC"} or any(t.i in taken for t in ent):
+            continue
+        place = gazetteer.lookup(ent.text)
+        if place is None or not place.country:
+            continue
+        actor = Actor(text=ent.text, name=place.name, country=place.country, kind="place", via="gazetteer",
+                      start=ctx.offset + ent.start_char, end=ctx.offset + ent.end_char)
+        out.append(Mention(actor=actor, para=ctx.para, start=ent.start, end=ent.end, head=ent.root.i, role="place"))
+    return out
 
 
 def _modifier_mentions(
@@ -813,6 +833,7 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
         mentions += _modifier_mentions(modifiers, country_tokens, taken, ctx)
+        mentions += _gazetteer_places(doc, taken, ctx)
         _fill_country_from_sentence(doc, mentions, country_tokens)
         mentions.sort(key=lambda m: m.start)
         mentions += _pair_mentions(doc, taken, ctx, mentions)

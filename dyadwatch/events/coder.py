@@ -43,8 +43,10 @@ FRAME_STOP = frozenset(
     }
 )
 # Arcs that lead from an NP root into material that is not part of that NP's reference.
-NP_STOP = frozenset({"relcl", "acl", "ccomp", "advcl", "appos", "parataxis", "punct"})
-PARTNER_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon", "over", "for", "from")
+NP_STOP = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis", "punct"})
+# Partner prepositions, best first: the party complained *about* outranks the one complained *to*.
+PARTNER_PREPS = ("with", "against", "on", "over", "about", "to", "toward", "towards", "at", "into", "upon", "for",
+                 "from")
 SOURCE_PREPS = frozenset({"by"})
 INTENT_GOVERNORS = frozenset(
     {
@@ -281,7 +283,8 @@ def _depths(root: Token, allowed: set[int]) -> dict[int, int]:
         token = stack.pop()
         for child in token.children:
             if child.i in allowed and child.i not in depth:
-                depth[child.i] = depth[token.i] + (0 if child.dep_ in {"conj", "cc"} else 1)
+                # coordination and apposition name the same level of the phrase ("X and his counterpart Y")
+                depth[child.i] = depth[token.i] + (0 if child.dep_ in {"conj", "cc", "appos"} else 1)
                 stack.append(child)
     return depth
 
@@ -744,7 +747,9 @@ def _events_for(
     targets: list[Actor] = []
     target_path = ""
     for root, label in _target_roots(match):
-        found = [a for a in resolver.phrase_actors(root) if all(not _same(a, s) for s in sources)]
+        found = [
+            a for a in resolver.phrase_actors(root) if (a.country or a.org) and all(not _same(a, s) for s in sources)
+        ]
         if found:
             targets, target_path = found, label
             break
