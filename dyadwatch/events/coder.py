@@ -114,6 +114,8 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 # Montenegro", "imposed martial law in Abidjan").
 PLACE_AS_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+# Codes outside those roots that two parties do to each other: a truce, a ceasefire.
+MUTUAL_CODES = frozenset({"0871", "087"})
 
 
 @dataclass(slots=True)
@@ -589,7 +591,7 @@ def _event_key(*parts: object) -> str:
 def _pairs(sources: list[Actor], targets: list[Actor], code: CameoCode) -> list[tuple[Actor | None, Actor | None]]:
     if sources and targets:
         return [(s, t) for s in sources for t in targets if not _same(s, t)]
-    if len(sources) > 1 and code.root in COOPERATIVE_ROOTS:
+    if len(sources) > 1 and (code.root in COOPERATIVE_ROOTS or code.code in MUTUAL_CODES):
         return [(s, t) for s in sources for t in sources if not _same(s, t)]
     if sources:
         return [(s, None) for s in sources]
