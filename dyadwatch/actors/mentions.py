@@ -261,7 +261,7 @@ def _np_countries(head: Token, country_tokens: dict[int, CountryEntry]) -> list[
 
 
 def _make_actor(
-    text: str,
+    span: Span,
     *,
     name: str | None,
     country: str | None,
@@ -269,16 +269,15 @@ def _make_actor(
     sector: str | None,
     kind: str,
     ctx: _Context,
-    start: int,
-    end: int,
     via: str,
     confidence: float = 1.0,
     title: str | None = None,
     org_cameo: str | None = None,
     entity_id: str | None = None,
 ) -> Actor:
+    """An actor for a mention span: text and offsets in Article.text come from the span."""
     return Actor(
-        text=text,
+        text=span.text,
         name=name,
         country=country,
         org=org,
@@ -287,8 +286,8 @@ def _make_actor(
         kind=kind,
         confidence=confidence,
         title=title,
-        start=start,
-        end=end,
+        start=ctx.offset + span.start_char,
+        end=ctx.offset + span.end_char,
         entity_id=entity_id or ctx.new_entity_id(),
         via=via,
     )
@@ -312,15 +311,13 @@ def _person_from_knowledge(
             entry = entry or matching[0]
     sector = entry.sector if active else "ELI"
     return _make_actor(
-        span.text,
+        span,
         name=entry.name,
         country=entry.country,
         org=None,
         sector=sector,
         kind="person",
         ctx=ctx,
-        start=ctx.offset + span.start_char,
-        end=ctx.offset + span.end_char,
         via="people" if active else "people (former office holder)",
         confidence=0.95 if active else 0.8,
         title=entry.role if active else f"former {entry.role}",
@@ -376,8 +373,6 @@ def _person_mention(
         actor = replace(
             known,
             text=span.text,
-            start=ctx.offset + span.start_char,
-            end=ctx.offset + span.end_char,
             via="coreference (name)",
         )
     elif people:
@@ -386,15 +381,13 @@ def _person_mention(
         entry = next(ctx.org_tokens[t.i] for t in title if t.i in ctx.org_tokens)
         title_text = " ".join(title_words) or None
         actor = _make_actor(
-            span.text,
+            span,
             name=span.text,
             country=entry.country,
             org=entry.code,
             sector=entry.sector if entry.kind == "igo" else (_title_sector(title_words, ctx.knowledge) or entry.sector),
             kind="person",
             ctx=ctx,
-            start=ctx.offset + span.start_char,
-            end=ctx.offset + span.end_char,
             via="title in text (organisation)",
             confidence=0.8,
             title=title_text,
@@ -407,15 +400,13 @@ def _person_mention(
         country = title_countries[0].iso3 if title_countries else None
         title_text = " ".join(title_words) or None
         actor = _make_actor(
-            span.text,
+            span,
             name=span.text,
             country=country,
             org=None,
             sector=sector,
             kind="person",
             ctx=ctx,
-            start=ctx.offset + span.start_char,
-            end=ctx.offset + span.end_char,
             via="title in text",
             confidence=0.85 if country else 0.5,
             title=title_text,
@@ -434,15 +425,13 @@ def _org_mention(span: Span, entry: OrgEntry, ctx: _Context) -> Mention:
         actor = replace(known, text=span.text, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char)
     else:
         actor = _make_actor(
-            span.text,
+            span,
             name=entry.name,
             country=entry.country,
             org=entry.code,
             sector=entry.sector,
             kind="igo" if entry.kind == "igo" else "group",
             ctx=ctx,
-            start=ctx.offset + span.start_char,
-            end=ctx.offset + span.end_char,
             via="organisations",
             org_cameo=entry.cameo,
         )
@@ -455,15 +444,13 @@ def _country_mention(span: Span, entry: CountryEntry, via: str, ctx: _Context, s
     key = f"state:{entry.iso3}:{sector or ''}"
     known = ctx.people.get(key)
     actor = _make_actor(
-        span.text,
+        span,
         name=entry.name,
         country=entry.iso3,
         org=None,
         sector=sector,
         kind="state",
         ctx=ctx,
-        start=ctx.offset + span.start_char,
-        end=ctx.offset + span.end_char,
         via=via,
         entity_id=known.entity_id if known else None,
     )
@@ -512,8 +499,6 @@ def _sector_mentions(
             actor = replace(
                 person,
                 text=span.text,
-                start=ctx.offset + span.start_char,
-                end=ctx.offset + span.end_char,
                 via="coreference (title)",
             )
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
@@ -522,15 +507,13 @@ def _sector_mentions(
         if not countries and orgs:  # "NATO peacekeeping troops", "U.N. helicopters"
             entry = orgs[0]
             actor = _make_actor(
-                span.text,
+                span,
                 name=f"{entry.name} ({phrase})",
                 country=entry.country,
                 org=entry.code,
                 sector=sector,
                 kind="igo" if entry.kind == "igo" else "group",
                 ctx=ctx,
-                start=ctx.offset + span.start_char,
-                end=ctx.offset + span.end_char,
                 via="sector word + organisation",
                 org_cameo=entry.cameo,
             )
@@ -538,15 +521,13 @@ def _sector_mentions(
             continue
         if not countries:
             actor = _make_actor(
-                span.text,
+                span,
                 name=phrase,
                 country=None,
                 org=None,
                 sector=sector,
                 kind="sector",
                 ctx=ctx,
-                start=ctx.offset + span.start_char,
-                end=ctx.offset + span.end_char,
                 via="sector word",
                 confidence=0.4,
             )
@@ -556,15 +537,13 @@ def _sector_mentions(
             key = f"state:{entry.iso3}:{sector}"
             known = ctx.people.get(key)
             actor = _make_actor(
-                span.text,
+                span,
                 name=f"{entry.name} ({phrase})",
                 country=entry.iso3,
                 org=None,
                 sector=sector,
                 kind="state",
                 ctx=ctx,
-                start=ctx.offset + span.start_char,
-                end=ctx.offset + span.end_char,
                 via="sector word + country",
                 entity_id=known.entity_id if known else None,
             )
@@ -640,8 +619,15 @@ def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context) -> list[Mention]
         place = gazetteer.lookup(ent.text)
         if place is None or not place.country:
             continue
-        actor = Actor(text=ent.text, name=place.name, country=place.country, kind="place", via="gazetteer",
-                      start=ctx.offset + ent.start_char, end=ctx.offset + ent.end_char)
+        actor = Actor(
+            text=ent.text,
+            name=place.name,
+            country=place.country,
+            kind="place",
+            via="gazetteer",
+            start=ctx.offset + ent.start_char,
+            end=ctx.offset + ent.end_char,
+        )
         out.append(Mention(actor=actor, para=ctx.para, start=ent.start, end=ent.end, head=ent.root.i, role="place"))
     return out
 
