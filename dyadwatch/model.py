@@ -17,6 +17,7 @@ __all__ = [
     "DocumentError",
     "Event",
     "Place",
+    "Quote",
     "RawDocument",
     "Sentence",
     "article_id_for",
@@ -127,6 +128,30 @@ class Place:
 
 
 @dataclass(slots=True)
+class Quote:
+    """Who said what: a quotation or reported statement with its speaker, as GDELT's GKG quotations."""
+
+    speaker: Actor | None
+    text: str
+    verb: str
+    sentence_index: int
+    span: tuple[int, int]  # character offsets of the quoted text in Article.text
+    direct: bool = True  # True for words in quotation marks, False for reported speech ("said that ...")
+    event_ids: list[str] = field(default_factory=list)  # events coded from the quoted words
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "text": self.text,
+            "verb": self.verb,
+            "sentence_index": self.sentence_index,
+            "span": list(self.span),
+            "direct": self.direct,
+            "event_ids": list(self.event_ids),
+        }
+
+
+@dataclass(slots=True)
 class Event:
     """Who did what to whom, when and where, with the sentence that proves it."""
 
@@ -153,6 +178,8 @@ class Event:
     plover_context: str | None = None
     pattern: str | None = None  # the pattern that fired, for --explain
     explanation: dict[str, Any] = field(default_factory=dict)
+    # material details: dead, injured, arrested, crowd_size, money, equipment [{item, quantity}], arms_deal
+    attributes: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         """The JSONL event record; its field names are the public contract."""
@@ -178,6 +205,7 @@ class Event:
             "sentence_index": self.sentence_index,
             "span": list(self.span),
             "trigger": self.trigger,
+            "attributes": self.attributes,
         }
         if explain:
             record["pattern"] = self.pattern
@@ -202,6 +230,7 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         """The whole article, for ``--format json``."""
@@ -217,4 +246,5 @@ class Article:
             "text": self.text,
             "actors": [a.to_full_dict() for a in self.actors],
             "events": [e.to_dict(explain=explain) for e in self.events],
+            "quotes": [q.to_dict() for q in self.quotes],
         }
