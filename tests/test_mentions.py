@@ -1,0 +1,112 @@
+"""Actor mentions: states, capitals as metonyms, organisations, sector phrases, people by title and by date,
+in-article coreference (surnames, definite descriptions, counterparts, the two sides) and places vs actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.actors.mentions import ArticleActors, Mention, actor_code, find_mentions, resolve_text
+from dyadwatch.language import ParsedParagraph, parse_text
+
+
+def mentions_of(*paragraphs: str, date: str = "2021-10-19") -> ArticleActors:
+    parsed, offset = [], 0
+    for index, text in enumerate(paragraphs):
+        parsed.append(ParsedParagraph(index=index, offset=offset, doc=parse_text(text)))
+        offset += len(text) + 2
+    return find_mentions(parsed, date)
+
+
+def named(found: ArticleActors, text: str) -> Mention:
+    for para in found.by_paragraph.values():
+        for mention in para:
+            if mention.actor.text == text:
+                return mention
+    raise AssertionError(f"no mention {text!r} in {[m.actor.text for p in found.by_paragraph.values() for m in p]}")
+
+
+def test_actor_codes() -> None:
+    assert actor_code("RUS", None, "GOV") == "RUSGOV"
+    assert actor_code("RUS", None, None) == "RUS"
+    assert actor_code(None, "NATO", "MIL", "IGO") == "IGOMIL"
+    assert actor_code(None, None, "COP") == "COP"
+
+
+def test_states_capitals_and_organisations() -> None:
+    found = mentions_of(
+        "The Kremlin said Moscow and Beijing would brief NATO and the Shanghai Cooperation Organization."
+    )
+    assert named(found, "Kremlin").actor.code.startswith("RUS")
+    assert named(found, "Moscow").actor.code == "RUSGOV"
+    assert named(found, "Beijing").actor.country == "CHN"
+    assert named(found, "NATO").actor.org == "NATO"
+    assert named(found, "Shanghai Cooperation Organization").actor.kind == "igo"
+
+
+def test_a_capital_after_in_is_a_place_not_an_actor() -> None:
+    mention = named(mentions_of("The ministers held talks in Moscow on Tuesday."), "Moscow")
+    assert mention.role == "place" and mention.actor.country == "RUS"
+
+
+def test_sector_phrases_take_their_country_adjectives() -> None:
+    found = mentions_of("Senior Hungarian and Romanian officials met Turkish police commanders.")
+    officials = [m.actor.code for m in found.in_paragraph(0) if "officials" in m.actor.text]
+    assert sorted(officials) == ["HUNGOV", "ROUGOV"]
+    assert any(m.actor.country == "TUR" and "commanders" in m.actor.text for m in found.in_paragraph(0))
+
+
+def test_sector_word_takes_the_only_country_of_its_sentence() -> None:
+    found = mentions_of("Police in Kenya dispersed protesters outside parliament.")
+    assert named(found, "Police").actor.code == "KENCOP"
+
+
+def test_people_introduced_by_title_and_later_mentions() -> None:
+    found = mentions_of(
+        "Brazilian Defence Minister Tomas Ferreira and Chilean Army commander General Rosa Ibarra met in Lima.",
+        "Ferreira said the Brazilian defence minister would return next year, and the general agreed.",
+    )
+    ferreira = named(found, "Tomas Ferreira").actor
+    assert (ferreira.country, ferreira.sector, ferreira.kind) == ("BRA", "GOV", "person")
+    ibarra = named(found, "Rosa Ibarra").actor
+    assert (ibarra.country, ibarra.sector) == ("CHL", "MIL")
+    assert named(found, "Ferreira").actor.entity_id == ferreira.entity_id
+    assert named(found, "the Brazilian defence minister").actor.entity_id == ferreira.entity_id
+
+
+def test_counterpart_takes_the_possessor_sector_and_two_sides_resolve() -> None:
+    found = mentions_of(
+        "Rear Admiral Lin Feng of China met his Vietnamese counterpart Nguyen Van Hai, "
+        "and the two sides agreed to talk."
+    )
+    hai = named(found, "Nguyen Van Hai").actor
+    assert hai.country == "VNM"
+    pair = next(m for m in found.in_paragraph(0) if m.role == "pair")
+    assert {a.country for a in pair.members} == {"CHN", "VNM"}
+
+
+def test_people_in_office_are_resolved_by_date() -> None:
+    then = resolve_text("Sergei Shoigu", "2021-10-19")
+    assert then is not None and (then.country, then.sector) == ("RUS", "GOV")
+    later = resolve_text("Sergei Shoigu", "2025-01-01")
+    assert later is not None and later.country == "RUS"
+    assert later.title != then.title
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sri Lanka", "LKA"),
+        ("the Ivory Coast", "CIV"),
+        ("Myanmar", "MMR"),
+        ("Burma", "MMR"),
+        ("the White House", "USA"),
+    ],
+)
+def test_resolve_text_names(text: str, country: str) -> None:
+    actor = resolve_text(text)
+    assert actor is not None and actor.country == country
+
+
+def test_lower_case_words_are_not_states() -> None:
+    found = mentions_of("The chad grass and the turkey dinner were served to the guests.")
+    assert all(m.role != "actor" or m.actor.country is None for m in found.in_paragraph(0))
