@@ -330,18 +330,8 @@ def _title_tokens(span: Span) -> list[Token]:
     head = span.root
     tokens = [t for t in head.subtree if t.i < span.start and t.dep_ not in {"relcl", "acl", "appos", "cc", "conj"}]
     # a misparsed coordination can hang another person's whole phrase under this name ("Minister X and Army
-    # commander General Y"): the title starts after the last other name or "and" before it
-    barriers = [
-        t.i
-        for t in tokens
-        if t.lower_ in {"and", ",", ";"}
-        or (
-            t.ent_type_ == "PERSON"
-            and t.i < span.start - 1
-            and not span.doc[t.i + 1].ent_type_ == "PERSON"
-            and t.ent_iob_ != ""
-        )
-    ]
+    # commander General Y"): the title starts after the last "and" or comma before it
+    barriers = [t.i for t in head.subtree if t.i < span.start and t.lower_ in {"and", ",", ";"}]
     if barriers:
         tokens = [t for t in tokens if t.i > max(barriers)]
     # a title noun governing the name through 'of' or apposition: "Chief of Staff of ... Baqeri"
