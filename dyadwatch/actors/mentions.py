@@ -577,38 +577,82 @@ def _definite_person_reference(
     return None
 
 
-def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_tokens: dict[int, CountryEntry]) -> None:
-    """'police', 'protesters', 'the ministry', 'President X' with no country of their own take the sentence's one
-    country.
+# Adjectives of regions and blocs, not of one country: "European officials" must not take the sentence's country.
+_REGION_ADJECTIVES = frozenset(
+    {
+        "european",
+        "western",
+        "arab",
+        "african",
+        "asian",
+        "latin",
+        "gulf",
+        "nordic",
+        "baltic",
+        "balkan",
+        "caucasian",
+        "scandinavian",
+        "international",
+        "foreign",
+        "regional",
+        "allied",
+        "coalition",
+        "multinational",
+    }
+)
+# Agents that often act abroad: the place they are in does not tell whose they are ("diplomats in Geneva").
+_OUTWARD_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "SPY", "UAF"})
 
-    News names the country once and then its agents ("Turkish police detained protesters"); with two or more
-    countries in the sentence the agent stays without one rather than be guessed.
+
+def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_tokens: dict[int, CountryEntry]) -> None:
+    """'police', 'protesters', 'the ministry', 'President X' with no country of their own take one.
+
+    First a place attached to the phrase itself ("police in Istanbul", "officials from Mali"); else the one
+    country the sentence names as an actor or adjective ("Turkish police detained protesters"). A place the event
+    merely happens in ("talks in Geneva") says nothing about who took part, and with two or more countries, or a
+    group adjective no country stands for ("European", "Western"), the phrase stays without one.
     """
+    places = [m for m in mentions if m.role == "place" and m.actor.country]
     for sent in doc.sents:
-        named = {entry.iso3 for i, entry in country_tokens.items() if sent.start <= i < sent.end}
-        named |= {m.actor.country for m in mentions if m.actor.country and sent.start <= m.start < sent.end}
-        named.discard(None)
-        if len(named) != 1:
-            continue
-        (country,) = named
+        named = {
+            m.actor.country
+            for m in mentions
+            if m.role in {"actor", "modifier"} and m.actor.country and sent.start <= m.start < sent.end
+        }
         for index, mention in enumerate(mentions):
             actor = mention.actor
-            if (
-                sent.start <= mention.start < sent.end
-                and actor.country is None
-                and actor.org is None
-                and (actor.kind == "sector" or (actor.kind == "person" and actor.sector))
-            ):
-                mentions[index] = replace(
-                    mention,
-                    actor=replace(
-                        actor,
-                        country=country,
-                        code=actor_code(country, None, actor.sector),
-                        confidence=0.5,
-                        via="sector word + country of the sentence",
-                    ),
-                )
+            if not (sent.start <= mention.start < sent.end) or actor.country or actor.org:
+                continue
+            if not (actor.kind == "sector" or (actor.kind == "person" and actor.sector)):
+                continue
+            head = doc[mention.head]
+            if any(t.lower_ in _REGION_ADJECTIVES for t in doc[mention.start : mention.end]):
+                continue
+            own = None
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "of"}:
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    place = next((p for p in places if obj is not None and p.covers(obj.i)), None)
+                    own = place.actor.country if place else None
+                    if own:
+                        break
+            country = own or (next(iter(named)) if len(named) == 1 else None)
+            if country is None and not named and (actor.kind == "person" or actor.sector not in _OUTWARD_SECTORS):
+                # nobody named a country: police, protesters, students are those of the place they act in
+                here = {p.actor.country for p in places if sent.start <= p.start < sent.end}
+                country = next(iter(here)) if len(here) == 1 else None
+            if country is None:
+                continue
+            mentions[index] = replace(
+                mention,
+                actor=replace(
+                    actor,
+                    country=country,
+                    code=actor_code(country, None, actor.sector),
+                    confidence=0.5,
+                    via="sector word + place of the phrase" if own else "sector word + country of the sentence",
+                ),
+            )
 
 
 def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context) -> list[Mention]:

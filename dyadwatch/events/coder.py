@@ -45,8 +45,21 @@ FRAME_STOP = frozenset(
 # Arcs that lead from an NP root into material that is not part of that NP's reference.
 NP_STOP = frozenset({"relcl", "acl", "ccomp", "advcl", "parataxis", "punct"})
 # Partner prepositions, best first: the party complained *about* outranks the one complained *to*.
-PARTNER_PREPS = ("with", "against", "on", "over", "about", "to", "toward", "towards", "at", "into", "upon", "for",
-                 "from")
+PARTNER_PREPS = (
+    "with",
+    "against",
+    "on",
+    "over",
+    "about",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "upon",
+    "for",
+    "from",
+)
 SOURCE_PREPS = frozenset({"by"})
 INTENT_GOVERNORS = frozenset(
     {
@@ -386,6 +399,9 @@ def _subject_of(token: Token) -> tuple[Token | None, bool, str]:
                 return current.head, False, " ".join(path)
             path.append(f"{current.text}-nsubj")
             return subj, False, " ".join(path)
+        if passive is not None and current.i != token.i and token.dep_ == "xcomp":
+            path.append(f"{current.text}-nsubjpass (controls the infinitive)")
+            return passive, False, " ".join(path)
         if passive is not None:
             agent = next((c for c in current.children if c.dep_ == "agent"), None)
             path.append(f"{current.text}-passive")
@@ -727,11 +743,11 @@ def _events_for(
     recoded_from = None
     if absorbed is not None:
         modality = "asserted" if modality == "future" else modality
-    if negated and code.root in REJECTION_OF_ROOT and modality in {"negated", "future", "asserted"}:
+    if negated and code.root in REJECTION_OF_ROOT and modality in {"negated", "future", "asserted", "hypothetical"}:
         # "will not accept refugees", "refused to meet": the rejection is what happened
         recoded_from, code = code.code, cameo(REJECTION_OF_ROOT[code.root])
         modality, negated = "asserted", False
-    elif modality in {"future", "hypothetical"} and absorbed is None and code.intent:
+    elif modality in {"future", "hypothetical"} and absorbed is None and code.intent and not negated:
         # CAMEO codes an announced action as the intent to act: "will provide aid" is 033, "would boycott" 1312
         recoded_from, code = code.code, cameo(code.intent)
     sources: list[Actor] = []
