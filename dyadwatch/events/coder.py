@@ -399,8 +399,11 @@ def _subject_of(token: Token) -> tuple[Token | None, bool, str]:
                 return current.head, False, " ".join(path)
             path.append(f"{current.text}-nsubj")
             return subj, False, " ".join(path)
-        if passive is not None and current.i != token.i and token.dep_ == "xcomp":
-            path.append(f"{current.text}-nsubjpass (controls the infinitive)")
+        climbed_active = current.i != token.i and not any(c.dep_ == "auxpass" for c in token.children)
+        if passive is not None and climbed_active and token.dep_ in {"xcomp", "conj"}:
+            # "jets were scrambled to intercept", "the minister was indicted and will resign": the passive
+            # subject is who does the dependent action
+            path.append(f"{current.text}-nsubjpass (shared subject)")
             return passive, False, " ".join(path)
         if passive is not None:
             agent = next((c for c in current.children if c.dep_ == "agent"), None)
