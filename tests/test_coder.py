@@ -30,6 +30,8 @@ PATTERNS = """
 163  impose sanction +on|against
 173  arrest
 190  attack
+190  kill
+183  bombing:n
 195  strike:n +on
 """
 
@@ -143,3 +145,13 @@ def test_explanation_names_pattern_and_paths(patterns: PatternSet) -> None:
     assert event.explanation["pattern"] == "051  praise"
     assert event.explanation["source_path"].endswith("nsubj")
     assert event.explanation["target_path"] == "dobj"
+
+
+def test_a_generic_violent_verb_takes_the_code_of_its_instrument(patterns: PatternSet) -> None:
+    events = code("Rebels killed three Afghan soldiers in a roadside bombing near Kandahar.", patterns)
+    assert [e.code.code for e in events] == ["183"]
+
+
+def test_a_passive_subject_is_shared_with_the_next_verb(patterns: PatternSet) -> None:
+    events = code("The Chinese envoy was welcomed by Cuban officials and will visit Brazil next week.", patterns)
+    assert ("036", "CHN", "BRA") in dyads(events)

@@ -686,6 +686,9 @@ def _code_sentence(
     for index, match in matches.items():
         modality, negated, governor = _modality(match.trigger)
         code, absorbed = _chosen_code(match, matches, governor)
+        code, instrument = _instrument_code(match, code, matches)
+        if instrument is not None:
+            consumed.add(instrument)
         plans[index] = (modality, negated, code, absorbed)
         if absorbed is not None and absorbed.i in matches:
             consumed.add(absorbed.i)  # "agreed to meet": the dependent codes the whole construction (036)
@@ -719,6 +722,25 @@ def _embedded(trigger: Token, resolver: _Resolver) -> bool:
             return True
         token = head
     return False
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+GENERIC_VIOLENCE = frozenset({"18", "180", "19", "190", "20", "200"})
+
+
+def _instrument_code(match: _Match, code: CameoCode, matches: dict[int, _Match]) -> tuple[CameoCode, int | None]:
+    """'killed ... in a suicide car bombing', 'wounded two soldiers in a bomb attack': a generic violent verb
+    takes the more specific code of the violent noun that says how (the noun is then not coded again)."""
+    if code.root not in VIOLENT_ROOTS or code.code not in GENERIC_VIOLENCE or match.trigger.pos_ != "VERB":
+        return code, None
+    for token in frame_of(match.trigger):
+        other = matches.get(token.i)
+        if other is None or token.pos_ not in {"NOUN", "PROPN"} or token.head.dep_ != "prep":
+            continue
+        noun_code = cameo(other.pattern.code)
+        if noun_code.root in VIOLENT_ROOTS and noun_code.code not in GENERIC_VIOLENCE:
+            return noun_code, token.i
+    return code, None
 
 
 def _chosen_code(match: _Match, matches: dict[int, _Match], governor: Token | None) -> tuple[CameoCode, Token | None]:
