@@ -155,3 +155,20 @@ def test_a_generic_violent_verb_takes_the_code_of_its_instrument(patterns: Patte
 def test_a_passive_subject_is_shared_with_the_next_verb(patterns: PatternSet) -> None:
     events = code("The Chinese envoy was welcomed by Cuban officials and will visit Brazil next week.", patterns)
     assert ("036", "CHN", "BRA") in dyads(events)
+
+
+def test_events_need_a_political_actor_outside_violence_and_protest(patterns: PatternSet) -> None:
+    assert code("Small investors in Hong Kong praised the deal.", patterns) == []
+    assert dyads(code("Hong Kong officials praised the deal.", patterns)) == {("051", "HKG", None)}
+
+
+def test_sports_sentences_are_not_coded(patterns: PatternSet) -> None:
+    text = "Brazil attacked Argentina throughout the second half of the World Cup semifinal in Doha."
+    assert code(text, patterns) == []
+    assert code("Brazil attacked Argentina.", patterns)
+
+
+def test_it_only_refers_to_a_state_named_close_by(patterns: PatternSet) -> None:
+    text = "Serbia praised Norway. The weather was fine for days. It praised the new stadium."
+    events = code(text, patterns)
+    assert [e.trigger.i for e in events if e.source and e.source.country == "SRB"] == [1]

@@ -24,7 +24,9 @@ from .knowledge import CountryEntry, Knowledge, KnowledgeHit, OrgEntry, PersonEn
 
 __all__ = ["ArticleActors", "Mention", "actor_code", "find_mentions", "resolve_text"]
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "over", "into"}
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PAIR_WORDS = frozenset(
     {

@@ -10,6 +10,7 @@ adds those to the events this module returns.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -319,8 +320,12 @@ class _Resolver:
         named = [m for m in inside if m.role in {"actor", "pair"}]
         return named or [m for m in inside if m.role == "modifier"]
 
-    def phrase_actors(self, root: Token) -> list[Actor]:
-        """The actors a noun phrase stands for: the shallowest mentions, with their conjuncts."""
+    def phrase_actors(self, root: Token, modifiers: bool = True) -> list[Actor]:
+        """The actors a noun phrase stands for: the shallowest mentions, with their conjuncts.
+
+        With ``modifiers`` false a bare country adjective does not count ("the dollar was supported by U.S.
+        data" has no U.S. actor); it does for targets and nominal events ("Ukrainian villages", "Russian strikes").
+        """
         if root.lower_ in {"he", "she", "him", "her", "his"}:
             person = self._pronoun(root)
             return [person] if person else []
@@ -329,7 +334,7 @@ class _Resolver:
             return [found] if found else []
         root = _coordination_root(root)
         indices = _np_tokens(root)
-        mentions = self.mentions_in(indices)
+        mentions = [m for m in self.mentions_in(indices) if modifiers or m.role != "modifier"]
         if not mentions:
             return []
         depth = _depths(root, indices)
@@ -358,15 +363,21 @@ class _Resolver:
     def _collective_pronoun(self, token: Token) -> Actor | None:
         """'it' / 'they' for a state, organisation or group: the nearest one named before it in the sentence,
         else the last one of the paragraph ("Iraq said it would allow ...")."""
+        sent = token.sent
+        previous_start = sent[0].nbor(-1).sent.start if sent.start > 0 else sent.start
         before = [
             m
             for m in self.actors.in_paragraph(self.para.index)
             if m.role == "actor" and m.actor.kind in {"state", "igo", "group"} and m.end <= token.i
         ]
-        if not before:
-            return self.last_collective
-        same_sentence = [m for m in before if m.start >= token.sent.start]
-        return (same_sentence or before)[-1].actor
+        # only this sentence or the one before: "it" further away is as likely a thing as a state
+        same_sentence = [m for m in before if m.start >= sent.start]
+        previous = [m for m in before if previous_start <= m.start < sent.start]
+        if same_sentence or previous:
+            return (same_sentence or previous)[-1].actor
+        if sent.start == 0 and self.last_collective is not None and token.dep_ in {"nsubj", "nsubjpass"}:
+            return self.last_collective  # a paragraph opening with "It said ..." after one about a state
+        return None
 
     def _pronoun(self, token: Token) -> Actor | None:
         before = [
@@ -669,10 +680,31 @@ def _governs(upper: Token, lower: Token) -> bool:
     return False
 
 
+# Sport is reported with the verbs of war and diplomacy ("Spain defeated Croatia", "rallied to win the set"):
+# a sentence with two of these signs (words or set scores) is about a game, not about states.
+SPORTS_WORDS = frozenset(
+    {
+        "champion", "championship", "tournament", "semifinal", "semi-final", "quarterfinal", "quarter-final",
+        "striker", "midfielder", "goalkeeper", "wicket", "innings", "touchdown", "playoff", "play-off",
+        "scoreline", "olympics", "batsman", "rugby", "soccer", "tennis", "cricket", "basketball", "baseball",
+        "football", "league", "cup", "coach", "season", "match", "final", "title", "medal", "squad", "set",
+    }
+)  # fmt: skip
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+
+
+def _is_sports(sent: Span) -> bool:
+    signs = {t.lower_ for t in sent if t.lower_ in SPORTS_WORDS or t.lemma_.lower() in SPORTS_WORDS}
+    scores = len(_SCORE.findall(sent.text))
+    return len(signs) + scores >= 2
+
+
 def _code_sentence(
     sent: Span, para: ParsedParagraph, resolver: _Resolver, patterns: PatternSet, statements: bool
 ) -> list[CodedEvent]:
     matches: dict[int, _Match] = {}
+    if _is_sports(sent):
+        return []
     for token in sent:
         candidates = _is_trigger_candidate(token, patterns)
         if not statements:
@@ -725,6 +757,7 @@ def _embedded(trigger: Token, resolver: _Resolver) -> bool:
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
 GENERIC_VIOLENCE = frozenset({"18", "180", "19", "190", "20", "200"})
 
 
@@ -784,9 +817,9 @@ def _events_for(
                 sources, source_path = found, label
                 break
     if not sources and (trigger.pos_ == "VERB" or _support_verb(trigger) is not None):
-        subject, _passive, source_path = _subject_of(absorbed or _support_verb(trigger) or trigger)
-        if subject is not None:
-            sources = resolver.phrase_actors(subject)
+        subject, passive, source_path = _subject_of(absorbed or _support_verb(trigger) or trigger)
+        if subject is not None:  # "supported by U.S. data" is no U.S. act; "Israeli bulldozers demolished" is
+            sources = resolver.phrase_actors(subject, modifiers=not passive)
     targets: list[Actor] = []
     target_path = ""
     for root, label in _target_roots(match):
@@ -805,6 +838,8 @@ def _events_for(
             targets, target_path = [place], "place of the action"
     if not sources and not targets:
         return []
+    if code.root not in CIVIL_ROOTS and not any(_political(a) for a in (*sources, *targets)):
+        return []  # "small investors welcomed the deal", "a girl was ambushed": no political actor, no event
     if source_path == "prep:between" and code.code.startswith("045"):
         targets, sources = sources, []  # "X launched mediation between A and B": A and B are mediated
         support = _support_verb(trigger)
@@ -846,6 +881,44 @@ def _events_for(
             )
         )
     return out
+
+
+# Agent sectors that make an event political on their own; others (business, media, civilians, ...) need a
+# political counterpart, except in protests and mass violence, where civilians are the actors that matter.
+POLITICAL_SECTORS = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "SPY",
+        "OPP",
+        "REB",
+        "INS",
+        "SEP",
+        "UAF",
+        "PTY",
+        "ELI",
+        "IGO",
+        "NGO",
+        "IMG",
+        "MOD",
+        "RAD",
+        "HRI",
+        "REL",
+        "LAB",
+    }
+)
+CIVIL_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+
+
+def _political(actor: Actor) -> bool:
+    if actor.org:
+        return True
+    if actor.sector is None:
+        return actor.kind in {"state", "igo", "group"} and actor.country is not None
+    return actor.sector in POLITICAL_SECTORS
 
 
 def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
