@@ -4,14 +4,15 @@ This module owns the arithmetic of dyad questions: counts per QuadClass and PLOV
 mean, and the cooperation-conflict index ``(cooperation - conflict) / total`` (QuadClass 1-2 against 3-4)
 per period. Each real-world event counts once, however many articles reported it. Queries group in SQL by
 day over the ``clusters_dyad`` index and roll days up into weeks, months or years here, so a dyad in a store
-of a million events answers in milliseconds. It does no formatting beyond plain dicts and text tables.
+of a million events answers in milliseconds; the busiest dyads come from the store's per-month summary
+(``dyad_months``). It does no formatting beyond plain dicts and text tables.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .events.ontology import PLOVER_TYPES, QUAD_CLASS_NAMES
@@ -167,11 +168,115 @@ def format_dyad_report(report: DyadReport) -> str:
 
 def top_dyads(conn: sqlite3.Connection, since: str | None = None, until: str | None = None, limit: int = 20,
               all_modalities: bool = False) -> list[dict[str, Any]]:
-    """The dyads with the most de-duplicated events (unordered pairs of known sides), busiest first."""
+    """The dyads with the most de-duplicated events (unordered pairs of known sides), busiest first.
+
+    Whole months come from the ``dyad_months`` summary the store keeps by trigger; the days of a partial first
+    or last month are counted from ``event_clusters`` over its date index. Undated events count only when no
+    date range is given, as a date filter excludes them.
+    """
+    totals: dict[tuple[str, str], list[float]] = {}
+    if _has_month_summary(conn):
+        first_month, last_month = _whole_months(since, until)
+        if first_month is None or last_month is None or first_month <= last_month:
+            _add_month_rows(conn, totals, first_month, last_month, all_modalities)
+            for start, end in _edge_ranges(since, until, first_month, last_month):
+                _add_cluster_rows(conn, totals, start, end, all_modalities)
+        else:  # the range lies inside one month: no whole month to take from the summary
+            _add_cluster_rows(conn, totals, since, until, all_modalities)
+        if since is None and until is None:
+            _add_cluster_rows(conn, totals, None, None, all_modalities, undated=True)
+    else:  # a store opened below its current schema (migration tests): count from the events themselves
+        _add_cluster_rows(conn, totals, since, until, all_modalities, include_undated=True)
+    ranked = sorted(totals.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+    result = []
+    for (a, b), (total, coop, conflict, goldstein) in ranked:
+        result.append({
+            "dyad": [a, b], "events": int(total), "cooperation": int(coop), "conflict": int(conflict),
+            "goldstein_mean": round(goldstein / total, 3),
+            "coop_conflict_index": round((coop - conflict) / total, 3),
+        })
+    return result
+
+
+def _has_month_summary(conn: sqlite3.Connection) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dyad_months'"
+    return conn.execute(query).fetchone() is not None
+
+
+def _whole_months(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """The first and last months (YYYY-MM) wholly inside [since, until]; None for an open end."""
+    first = last = None
+    if since:
+        day = date.fromisoformat(since[:10])
+        first = f"{day.year:04d}-{day.month:02d}" if day.day == 1 else _month_after(day)
+    if until:
+        day = date.fromisoformat(until[:10])
+        last = f"{day.year:04d}-{day.month:02d}" if (day + timedelta(days=1)).month != day.month \
+            else _month_before(day)
+    return first, last
+
+
+def _month_after(day: date) -> str:
+    return f"{day.year + day.month // 12:04d}-{day.month % 12 + 1:02d}"
+
+
+def _month_before(day: date) -> str:
+    return f"{day.year - (day.month == 1):04d}-{(day.month - 2) % 12 + 1:02d}"
+
+
+def _edge_ranges(since: str | None, until: str | None, first_month: str | None,
+                 last_month: str | None) -> list[tuple[str, str]]:
+    """The partial months at either end of the range, as inclusive day ranges."""
+    ranges = []
+    if since and first_month and since[:10] < f"{first_month}-01":
+        ranges.append((since[:10], _last_day_before(first_month)))
+    if until and last_month and until[:10] > f"{last_month}-31":
+        ranges.append((f"{until[:7]}-01", until[:10]))
+    return ranges
+
+
+def _last_day_before(month: str) -> str:
+    return (date.fromisoformat(f"{month}-01") - timedelta(days=1)).isoformat()
+
+
+def _accumulate(totals: dict[tuple[str, str], list[float]], rows: Any) -> None:
+    for a, b, count, coop, conflict, goldstein in rows:
+        entry = totals.setdefault((a, b), [0, 0, 0, 0.0])
+        entry[0] += count
+        entry[1] += coop or 0
+        entry[2] += conflict or 0
+        entry[3] += goldstein or 0.0
+
+
+def _add_month_rows(conn: sqlite3.Connection, totals: dict[tuple[str, str], list[float]],
+                    first_month: str | None, last_month: str | None, all_modalities: bool) -> None:
+    clauses = ["events > 0"]
+    values: list[Any] = []
+    if first_month:
+        clauses.append("month >= ?")
+        values.append(first_month)
+    if last_month:
+        clauses.append("month <= ?")
+        values.append(last_month)
+    if not all_modalities:
+        clauses.append("modality = 'asserted'")
+    sql = ("SELECT a, b, SUM(events), SUM(cooperation), SUM(conflict), SUM(goldstein) FROM dyad_months"
+           f" WHERE {' AND '.join(clauses)} GROUP BY a, b")
+    _accumulate(totals, conn.execute(sql, values))
+
+
+def _add_cluster_rows(conn: sqlite3.Connection, totals: dict[tuple[str, str], list[float]], since: str | None,
+                      until: str | None, all_modalities: bool, undated: bool = False,
+                      include_undated: bool = False) -> None:
+    """Count straight from event_clusters: dated events in [since, until], or only the undated ones."""
     clauses = ["source_key != ''", "target_key != ''", "source_key != target_key"]
     values: list[Any] = []
     if not all_modalities:
         clauses.append("modality = 'asserted'")
+    if undated:
+        clauses.append("date IS NULL")
+    elif not include_undated:
+        clauses.append("date IS NOT NULL")
     if since:
         clauses.append("date >= ?")
         values.append(since)
@@ -181,14 +286,6 @@ def top_dyads(conn: sqlite3.Connection, since: str | None = None, until: str | N
     sql = (
         "SELECT min(source_key, target_key) AS a, max(source_key, target_key) AS b, COUNT(*),"
         " SUM(quad_class <= 2), SUM(quad_class >= 3), SUM(goldstein)"
-        f" FROM event_clusters WHERE {' AND '.join(clauses)} GROUP BY a, b ORDER BY COUNT(*) DESC, a, b LIMIT ?"
+        f" FROM event_clusters WHERE {' AND '.join(clauses)} GROUP BY a, b"
     )
-    values.append(limit)
-    result = []
-    for a, b, total, coop, conflict, goldstein in conn.execute(sql, values):
-        result.append({
-            "dyad": [a, b], "events": total, "cooperation": coop, "conflict": conflict,
-            "goldstein_mean": round((goldstein or 0.0) / total, 3),
-            "coop_conflict_index": round((coop - conflict) / total, 3),
-        })
-    return result
+    _accumulate(totals, conn.execute(sql, values))

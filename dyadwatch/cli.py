@@ -221,5 +221,15 @@ def _register_corpus_commands() -> None:
 _register_corpus_commands()
 
 
+def _register_actor_commands() -> None:
+    """actors import/list/show/sources and eval-actors live in actors_cli.py."""
+    from .actors_cli import register
+
+    register(main)
+
+
+_register_actor_commands()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,7 +1,8 @@
-"""Corpus commands: ``ingest``, ``dyads``, ``top-dyads`` and ``export``, registered on the main CLI group.
+"""Corpus commands: ``ingest``, ``dyads``, ``top-dyads``, ``export`` and ``network`` on the main CLI group.
 
 This module owns flags, progress display and messages for the corpus workflow; the work is done by
-:mod:`dyadwatch.ingest`, :mod:`dyadwatch.aggregate`, :mod:`dyadwatch.export` and :mod:`dyadwatch.store`.
+:mod:`dyadwatch.ingest`, :mod:`dyadwatch.aggregate`, :mod:`dyadwatch.plot`, :mod:`dyadwatch.network`,
+:mod:`dyadwatch.export` and :mod:`dyadwatch.store`.
 Results go to stdout, progress and messages to stderr; bad input is one line naming it, never a traceback.
 """
 
@@ -48,20 +49,37 @@ def _check_date(value: str | None, flag: str) -> None:
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @_DB_OPTION
+@click.option("--url", "urls", multiple=True, metavar="URL",
+              help="Fetch a page or RSS/Atom feed (http/https; repeat for more).")
+@click.option("--allow-private", is_flag=True, help="Let --url fetch from loopback, private and link-local addresses.")
+@click.option("--max-bytes", default=10 * 1024 * 1024, show_default=True, type=click.IntRange(min=1),
+              help="Largest response --url reads.")
+@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds for each --url fetch, redirects included.")
+@click.option("--max-redirects", default=5, show_default=True, type=click.IntRange(min=0))
 @click.option("--statements", is_flag=True, help="Also code CAMEO root 01 statements (no PLOVER type).")
 @click.option("--quiet", is_flag=True, help="No progress display; only errors and the summary.")
-def ingest_command(paths: tuple[str, ...], db: str, statements: bool, quiet: bool) -> None:
-    """Code files, directories (recursive) and globs into the store; reruns skip what is stored."""
+def ingest_command(paths: tuple[str, ...], db: str, urls: tuple[str, ...], allow_private: bool, max_bytes: int,
+                   timeout: float, max_redirects: int, statements: bool, quiet: bool) -> None:
+    """Code files, directories (recursive), globs, WARC files, feeds and URLs into the store.
+
+    Reruns skip what is stored.
+    """
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from .cli import _load_resources
+    from .fetch import FetchLimits
     from .ingest import IngestStats, ingest
     from .model import DocumentError
     from .pipeline import Options
 
+    if not paths and not urls:
+        _fail("nothing to ingest: give files, directories or globs, or --url URL")
+    limits = FetchLimits(max_bytes=max_bytes, timeout=timeout, max_redirects=max_redirects,
+                         allow_private=allow_private)
     try:
         store = open_store(db)
     except StoreError as exc:
@@ -90,7 +108,8 @@ def ingest_command(paths: tuple[str, ...], db: str, statements: bool, quiet: boo
     options = Options(statements=statements)
     try:
         with progress:
-            ingest(list(paths), store, options, on_progress=show, on_error=report_error, stats=stats)
+            ingest(list(paths), store, options, on_progress=show, on_error=report_error, stats=stats,
+                   urls=list(urls), fetch_limits=limits)
     except KeyboardInterrupt:
         store.close()
         console.print(f"dyadwatch: interrupted; {stats.stored} new articles ({stats.events} events) are stored "
@@ -115,17 +134,34 @@ def ingest_command(paths: tuple[str, ...], db: str, statements: bool, quiet: boo
 @click.option("--directed", is_flag=True, help="Only ACTOR_A acting on ACTOR_B (mutual events count both ways).")
 @click.option("--since", help="First day (YYYY-MM-DD).")
 @click.option("--until", help="Last day (YYYY-MM-DD).")
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False),
+              help="Also draw the series into this .png, .svg or .pdf file.")
 def dyads_command(actor_a: str, actor_b: str, by: str, db: str, as_json: bool, all_modalities: bool,
-                  directed: bool, since: str | None, until: str | None) -> None:
+                  directed: bool, since: str | None, until: str | None, plot_path: str | None) -> None:
     """Events between two actors (ISO3 countries or organisation codes) per period, counted once each."""
     from .aggregate import dyad_report, format_dyad_report
 
     _check_date(since, "--since")
     _check_date(until, "--until")
+    if plot_path:
+        from .plot import PLOT_SUFFIXES
+
+        if Path(plot_path).suffix.lower() not in PLOT_SUFFIXES:
+            _fail(f"--plot {plot_path}: use a .png, .svg or .pdf file name")
+        if not Path(plot_path).resolve().parent.is_dir():
+            _fail(f"--plot {plot_path}: directory does not exist")
     with _open_existing(db) as store:
         report = dyad_report(store.conn, actor_a, actor_b, by=by, all_modalities=all_modalities,
                              directed=directed, since=since, until=until)
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_dyad_report(report))
+    if plot_path:
+        from .plot import plot_dyad_report
+
+        try:
+            plot_dyad_report(report, plot_path)
+        except OSError as exc:
+            _fail(f"{plot_path}: cannot write: {exc.strerror or exc}")
+        click.echo(f"plot -> {plot_path}", err=True)
 
 
 @click.command("top-dyads")
@@ -154,21 +190,27 @@ def top_dyads_command(since: str | None, until: str | None, limit: int, db: str,
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["gdelt", "csv", "plover-jsonl"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "icews", "csv", "plover-jsonl", "parquet"]),
+              required=True)
 @_DB_OPTION
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.option("--since", help="Only events on or after this day (YYYY-MM-DD).")
 @click.option("--all-modalities", is_flag=True, help="Also export negated, future, hypothetical... events.")
 def export_command(fmt: str, db: str, output: str | None, since: str | None, all_modalities: bool) -> None:
-    """Write the de-duplicated events as GDELT 2.0 events (61 columns), CSV or PLOVER JSONL."""
-    from .export import export_events
+    """Write the de-duplicated events as GDELT 2.0 events (61 columns), ICEWS, CSV, PLOVER JSONL or Parquet."""
+    from .export import BINARY_FORMATS, export_events, export_parquet
 
     _check_date(since, "--since")
+    if fmt in BINARY_FORMATS and not output:
+        _fail(f"--format {fmt} writes a file: give -o FILE")
     with _open_existing(db) as store:
         if output:
             try:
-                with open(output, "w", encoding="utf-8", newline="") as handle:
-                    count = export_events(store.conn, fmt, handle, since=since, all_modalities=all_modalities)
+                if fmt in BINARY_FORMATS:
+                    count = export_parquet(store.conn, output, since=since, all_modalities=all_modalities)
+                else:
+                    with open(output, "w", encoding="utf-8", newline="") as handle:
+                        count = export_events(store.conn, fmt, handle, since=since, all_modalities=all_modalities)
             except OSError as exc:
                 _fail(f"{output}: cannot write: {exc.strerror or exc}")
             click.echo(f"{count} events -> {output}", err=True)
@@ -176,7 +218,38 @@ def export_command(fmt: str, db: str, output: str | None, since: str | None, all
             export_events(store.conn, fmt, sys.stdout, since=since, all_modalities=all_modalities)
 
 
+@click.command("network")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), default="graphml", show_default=True)
+@_DB_OPTION
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@click.option("--since", help="First day (YYYY-MM-DD).")
+@click.option("--until", help="Last day (YYYY-MM-DD).")
+@click.option("--min-events", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Leave out edges with fewer events.")
+@click.option("--all-modalities", is_flag=True, help="Also count negated, future, hypothetical... events.")
+def network_command(fmt: str, db: str, output: str | None, since: str | None, until: str | None,
+                    min_events: int, all_modalities: bool) -> None:
+    """The actor network: nodes are actors, edges weighted by event counts and Goldstein scores."""
+    from .network import build_network, write_network
+
+    _check_date(since, "--since")
+    _check_date(until, "--until")
+    with _open_existing(db) as store:
+        graph = build_network(store.conn, since=since, until=until, all_modalities=all_modalities,
+                              min_events=min_events)
+    if output:
+        try:
+            with open(output, "wb") as handle:
+                write_network(graph, handle, fmt)
+        except OSError as exc:
+            _fail(f"{output}: cannot write: {exc.strerror or exc}")
+        click.echo(f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} edges -> {output}", err=True)
+    else:
+        write_network(graph, sys.stdout.buffer, fmt)
+        sys.stdout.flush()
+
+
 def register(main: click.Group) -> None:
     """Add the corpus commands to dyadwatch's main command group."""
-    for command in (ingest_command, dyads_command, top_dyads_command, export_command):
+    for command in (ingest_command, dyads_command, top_dyads_command, export_command, network_command):
         main.add_command(command)

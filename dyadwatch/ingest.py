@@ -1,31 +1,36 @@
-"""Ingest: find input files, code each new document once and store it with its events.
+"""Ingest: find input files and URLs, code each new document once and store it with its events.
 
 This module owns walking inputs (files, directories recursively, glob patterns), skipping documents whose
 content hash is already stored (so a rerun after Ctrl-C or ``kill -9`` resumes where it stopped, without
-re-coding anything), and counting what happened. Reading a file is :mod:`dyadwatch.read`'s job, coding is
-:mod:`dyadwatch.pipeline`'s, and the transaction is :mod:`dyadwatch.store`'s; progress display is the CLI's.
+re-coding anything), and counting what happened. Reading a file is :mod:`dyadwatch.read`'s and
+:mod:`dyadwatch.read_archive`'s job (WARC and feeds), fetching a URL :mod:`dyadwatch.fetch`'s, coding
+:mod:`dyadwatch.pipeline`'s, and the transaction :mod:`dyadwatch.store`'s; progress display is the CLI's.
 """
 
 from __future__ import annotations
 
 import glob
+import itertools
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .actors.registry import record_actors
+from .fetch import FetchLimits, fetch_documents
 from .model import DocumentError, RawDocument
 from .pipeline import Options, code_raw
-from .read import read_inputs
+from .read_archive import ARCHIVE_SUFFIXES, is_feed, read_documents
 from .store import Store, content_hash
 
-__all__ = ["INPUT_SUFFIXES", "IngestStats", "discover_inputs", "ingest"]
+__all__ = ["INPUT_SUFFIXES", "IngestStats", "discover_inputs", "ingest", "ingest_documents"]
 
 # What a directory walk picks up; a file named explicitly is read whatever its suffix.
 INPUT_SUFFIXES: tuple[str, ...] = (
     ".html", ".htm", ".xhtml", ".txt", ".jsonl", ".ndjson",
-    ".html.gz", ".htm.gz", ".txt.gz", ".jsonl.gz", ".ndjson.gz",
+    ".html.gz", ".htm.gz", ".txt.gz", ".jsonl.gz", ".ndjson.gz", *ARCHIVE_SUFFIXES,
 )  # fmt: skip
+_XML_SUFFIXES = (".xml", ".xml.gz")  # walked only when the file is an RSS or Atom feed
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -53,7 +58,9 @@ class IngestStats:
 
 def _wanted(path: Path) -> bool:
     name = path.name.lower()
-    return any(name.endswith(suffix) for suffix in INPUT_SUFFIXES)
+    if name.endswith(_XML_SUFFIXES):
+        return is_feed(str(path))
+    return name.endswith(INPUT_SUFFIXES)
 
 
 def discover_inputs(paths: Sequence[str]) -> Iterator[str | DocumentError]:
@@ -93,7 +100,7 @@ def discover_inputs(paths: Sequence[str]) -> Iterator[str | DocumentError]:
                 found = True
                 yield from emit(inner)
             if not found:
-                yield DocumentError(given, "directory holds no .html, .txt or .jsonl files")
+                yield DocumentError(given, "directory holds no .html, .txt, .jsonl, WARC or feed files")
         elif path.exists():
             yield from emit(path)
         else:
@@ -116,13 +123,50 @@ def ingest(
     on_progress: Callable[[IngestStats], None] | None = None,
     on_error: Callable[[DocumentError], None] | None = None,
     stats: IngestStats | None = None,
+    urls: Sequence[str] = (),
+    fetch_limits: FetchLimits | None = None,
 ) -> IngestStats:
-    """Code and store every new document under ``paths``; return the totals.
+    """Code and store every new document under ``paths`` and at ``urls``; return the totals.
 
     Each article commits with its events in one transaction, so an interruption (KeyboardInterrupt, kill)
     loses at most the article being written; the interruption propagates after the rollback. Pass ``stats``
-    to keep the totals readable after an interruption.
+    to keep the totals readable after an interruption. A URL whose page is already stored is not fetched again.
     """
+    documents = _from_paths(paths)
+    if urls:
+        documents = itertools.chain(documents, _from_urls(urls, store, fetch_limits or FetchLimits()))
+    return ingest_documents(documents, store, options, on_progress, on_error, stats)
+
+
+def _from_paths(paths: Sequence[str]) -> Iterator[RawDocument | DocumentError]:
+    for item in discover_inputs(paths):
+        if isinstance(item, DocumentError):
+            yield item
+        else:
+            yield from read_documents([item])
+
+
+def _from_urls(urls: Sequence[str], store: Store, limits: FetchLimits) -> Iterator[RawDocument | DocumentError]:
+    for url in urls:
+        if store.conn.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", (url,)).fetchone():
+            yield _ALREADY_STORED
+            continue
+        yield from fetch_documents([url], limits)
+
+
+# A marker for a URL skipped without fetching: counted as a document already stored.
+_ALREADY_STORED = RawDocument(source="", content="", is_html=False)
+
+
+def ingest_documents(
+    documents: Iterable[RawDocument | DocumentError],
+    store: Store,
+    options: Options | None = None,
+    on_progress: Callable[[IngestStats], None] | None = None,
+    on_error: Callable[[DocumentError], None] | None = None,
+    stats: IngestStats | None = None,
+) -> IngestStats:
+    """Code and store a stream of read documents (errors are recorded as they come); return the totals."""
     totals = stats if stats is not None else IngestStats()
     options = options if options is not None else Options()
 
@@ -132,19 +176,16 @@ def ingest(
         if on_error is not None:
             on_error(error)
 
-    for item in discover_inputs(paths):
-        if isinstance(item, DocumentError):
-            totals.documents += 1
-            fail(item)
-            continue
-        for doc in read_inputs([item]):
-            totals.documents += 1
-            if isinstance(doc, DocumentError):
-                fail(doc)
-            else:
-                _ingest_document(doc, store, options, totals, fail)
-            if on_progress is not None:
-                on_progress(totals)
+    for doc in documents:
+        totals.documents += 1
+        if isinstance(doc, DocumentError):
+            fail(doc)
+        elif doc is _ALREADY_STORED:
+            totals.skipped += 1
+        else:
+            _ingest_document(doc, store, options, totals, fail)
+        if on_progress is not None:
+            on_progress(totals)
     return totals
 
 
@@ -160,7 +201,7 @@ def _ingest_document(doc: RawDocument, store: Store, options: Options, totals: I
         return
     if result.source is None:
         result.source = doc.source
-    stored = store.add_article(result, digest)
+    stored = store.add_article(result, digest, before_commit=lambda conn: record_actors(conn, result))
     if stored is None:  # another process stored it between the check and the write
         totals.skipped += 1
         return

@@ -135,7 +135,89 @@ CREATE INDEX clusters_dyad ON event_clusters(source_key, target_key, modality, d
 CREATE INDEX clusters_date ON event_clusters(date);
 """
 
-MIGRATIONS: tuple[str, ...] = (_MIGRATION_1, _MIGRATION_2)
+# Version 3: the registry of actors learned from the text (dyadwatch.actors.registry). One row per distinct
+# reading of a person (name, country, sector, title: '' when unknown, so UNIQUE holds); conflicting readings
+# are separate rows, never overwritten. Evidence rows say which article and sentence showed each reading.
+_MIGRATION_3 = """
+CREATE TABLE learned_actors (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,               -- the name folded (case and accents), what lookups use
+    country TEXT NOT NULL,
+    sector TEXT NOT NULL,
+    title TEXT NOT NULL,
+    aliases TEXT NOT NULL,                -- JSON list of the surface forms seen
+    first_seen TEXT,
+    last_seen TEXT,
+    mentions INTEGER NOT NULL,
+    UNIQUE(name_key, country, sector, title)
+);
+CREATE TABLE learned_actor_evidence (
+    id INTEGER PRIMARY KEY,
+    actor_id INTEGER NOT NULL REFERENCES learned_actors(id) ON DELETE CASCADE,
+    article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+    seen TEXT,
+    surface TEXT NOT NULL,
+    sentence TEXT NOT NULL
+);
+CREATE INDEX learned_actor_evidence_actor ON learned_actor_evidence(actor_id);
+"""
+
+# Version 4: dyad_months, per unordered pair of known sides, month and modality, the de-duplicated event
+# count, cooperation and conflict counts and Goldstein sum. Triggers keep it equal to a GROUP BY over
+# event_clusters whatever writes there, so `top-dyads` sums a few hundred thousand rows instead of scanning
+# every event (dyadwatch.aggregate reads it for whole months, and event_clusters for partial edge months).
+_DYAD_MONTH_ROW = "(NEW.source_key != '' AND NEW.target_key != '' AND NEW.source_key != NEW.target_key" \
+                  " AND NEW.date IS NOT NULL)"
+_DYAD_MONTH_KEY = ("a = min({r}.source_key, {r}.target_key) AND b = max({r}.source_key, {r}.target_key)"
+                   " AND month = substr({r}.date, 1, 7) AND modality = {r}.modality")
+_DYAD_MONTH_ADD = """
+    INSERT INTO dyad_months (a, b, month, modality, events, cooperation, conflict, goldstein)
+    VALUES (min(NEW.source_key, NEW.target_key), max(NEW.source_key, NEW.target_key), substr(NEW.date, 1, 7),
+            NEW.modality, 1, NEW.quad_class <= 2, NEW.quad_class >= 3, NEW.goldstein)
+    ON CONFLICT (month, modality, a, b) DO UPDATE SET events = events + 1,
+        cooperation = cooperation + excluded.cooperation, conflict = conflict + excluded.conflict,
+        goldstein = goldstein + excluded.goldstein;
+"""
+_DYAD_MONTH_REMOVE = f"""
+    UPDATE dyad_months SET events = events - 1, cooperation = cooperation - (OLD.quad_class <= 2),
+        conflict = conflict - (OLD.quad_class >= 3), goldstein = goldstein - OLD.goldstein
+    WHERE {_DYAD_MONTH_KEY.format(r="OLD")};
+    DELETE FROM dyad_months WHERE {_DYAD_MONTH_KEY.format(r="OLD")} AND events <= 0;
+"""
+_MIGRATION_4 = f"""
+CREATE TABLE dyad_months (
+    a TEXT NOT NULL,                      -- the smaller side key; b the larger (pairs are unordered)
+    b TEXT NOT NULL,
+    month TEXT NOT NULL,                  -- YYYY-MM of the cluster's anchor date
+    modality TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    cooperation INTEGER NOT NULL,         -- QuadClass 1-2
+    conflict INTEGER NOT NULL,            -- QuadClass 3-4
+    goldstein REAL NOT NULL,
+    PRIMARY KEY (month, modality, a, b)
+) WITHOUT ROWID;
+INSERT INTO dyad_months (a, b, month, modality, events, cooperation, conflict, goldstein)
+    SELECT min(source_key, target_key), max(source_key, target_key), substr(date, 1, 7), modality, COUNT(*),
+           SUM(quad_class <= 2), SUM(quad_class >= 3), SUM(goldstein)
+    FROM event_clusters
+    WHERE source_key != '' AND target_key != '' AND source_key != target_key AND date IS NOT NULL
+    GROUP BY 1, 2, 3, 4;
+CREATE TRIGGER dyad_months_insert AFTER INSERT ON event_clusters WHEN {_DYAD_MONTH_ROW}
+BEGIN{_DYAD_MONTH_ADD}END;
+CREATE TRIGGER dyad_months_delete AFTER DELETE ON event_clusters WHEN {_DYAD_MONTH_ROW.replace("NEW.", "OLD.")}
+BEGIN{_DYAD_MONTH_REMOVE}END;
+CREATE TRIGGER dyad_months_update_old
+AFTER UPDATE OF source_key, target_key, date, modality, quad_class, goldstein ON event_clusters
+WHEN {_DYAD_MONTH_ROW.replace("NEW.", "OLD.")}
+BEGIN{_DYAD_MONTH_REMOVE}END;
+CREATE TRIGGER dyad_months_update_new
+AFTER UPDATE OF source_key, target_key, date, modality, quad_class, goldstein ON event_clusters
+WHEN {_DYAD_MONTH_ROW}
+BEGIN{_DYAD_MONTH_ADD}END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_MIGRATION_1, _MIGRATION_2, _MIGRATION_3, _MIGRATION_4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

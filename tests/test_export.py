@@ -1,4 +1,4 @@
-"""Export layouts: GDELT 2.0 (61 columns in codebook order), CSV and PLOVER JSONL."""
+"""Export layouts: GDELT 2.0 (61 columns in codebook order), ICEWS (20 with header), CSV, PLOVER JSONL, Parquet."""
 
 from __future__ import annotations
 
@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.export import CSV_COLUMNS, GDELT_COLUMNS, export_events
+from dyadwatch.export import (
+    CSV_COLUMNS,
+    GDELT_COLUMNS,
+    ICEWS_COLUMNS,
+    export_events,
+    export_parquet,
+    read_events,
+)
 from dyadwatch.store import Store, content_hash, open_store
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "corpus"))
@@ -86,4 +93,43 @@ def test_plover_jsonl_carries_type_actors_and_all_evidence(store: Store) -> None
 def test_since_and_unknown_format(store: Store) -> None:
     assert export(store, "gdelt", since="2024-03-06") == ""
     with pytest.raises(ValueError, match="unknown export format"):
+        export(store, "xlsx")
+    with pytest.raises(ValueError, match="written to a file"):
         export(store, "parquet")
+
+
+def test_icews_has_its_20_columns_under_a_header(store: Store) -> None:
+    assert ICEWS_COLUMNS == (
+        "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
+        "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number",
+        "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude")
+    header, *lines = export(store, "icews", all_modalities=True).splitlines()
+    assert header.split("\t") == list(ICEWS_COLUMNS)
+    rows = [dict(zip(ICEWS_COLUMNS, line.split("\t"), strict=True)) for line in lines]
+    assert len(rows) == 2
+    attack, talks = rows
+    assert (attack["Event Date"], attack["CAMEO Code"], attack["Intensity"]) == ("2024-03-05", "194", "-10")
+    assert (attack["Source Name"], attack["Source Sectors"], attack["Source Country"]) == (
+        "Military (Russia)", "Military", "Russia")
+    assert (attack["Target Name"], attack["Target Country"]) == ("Ukraine", "Ukraine")
+    assert (attack["Story ID"], attack["Sentence Number"], attack["Publisher"]) == ("a", "1", "northline")
+    assert (attack["City"], attack["Province"], attack["Country"]) == ("Kharkiv", "", "Ukraine")
+    assert (attack["Latitude"], attack["Longitude"]) == ("49.98", "36.25")
+    assert attack["Event Text"] and talks["City"] == "" and talks["Latitude"] == ""
+
+
+def test_parquet_and_read_events_share_the_typed_table(store: Store, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "events.parquet"
+    assert export_parquet(store.conn, str(path), all_modalities=True) == 2
+    table = pq.read_table(path)
+    assert table.column_names == list(CSV_COLUMNS) and table.num_rows == 2
+    assert str(table.schema.field("date").type) == "date32[day]"
+    assert table.column("num_mentions").to_pylist() == [2, 1]
+    frame = read_events(store)
+    assert list(frame.columns) == list(CSV_COLUMNS) and len(frame) == 1
+    assert str(frame["date"].dtype).startswith("datetime64") and frame["lat"].iloc[0] == pytest.approx(49.98)
+    assert frame["symmetric"].dtype == bool and int(frame["quad_class"].iloc[0]) == 4
+    store.close()
+    assert len(read_events(tmp_path / "e.db", all_modalities=True)) == 2  # by path, opening the store itself

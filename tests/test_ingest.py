@@ -134,3 +134,81 @@ def test_dyads_and_export_from_the_cli(ingested: tuple[Path, str]) -> None:
     assert code == 0 and "IRN\tRUS\t1" in out
     code, _, err = run("dyads", "IRN", "RUS", "--db", str(db), "--since", "last year")
     assert code == 2 and "not a date" in err
+
+
+WARC_PAGE = (
+    "<!doctype html><html><head><title>Egypt mediates between Sudan rivals</title></head><body><article>"
+    "<p>CAIRO (Nile Ledger) - Egypt hosted envoys of Sudan's army in Cairo on Sunday for talks on a ceasefire, "
+    "the Egyptian foreign ministry said.</p><p>A second round is planned next month.</p></article></body></html>"
+)
+RSS_FEED = (
+    "<?xml version='1.0'?><rss version='2.0'><channel><title>Nile Ledger</title><item>"
+    "<title>Jordan condemns strike</title><link>https://nileledger.example/jordan</link>"
+    "<pubDate>Mon, 11 Mar 2024 07:00:00 GMT</pubDate><description>&lt;p&gt;AMMAN (Nile Ledger) - Jordan "
+    "condemned an Israeli air strike on a village near the border on Monday, the foreign ministry said."
+    "&lt;/p&gt;</description></item></channel></rss>"
+)
+
+
+def write_one_page_warc(path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://nileledger.example/egypt-sudan", "response",
+                                                      payload=io.BytesIO(WARC_PAGE.encode()), http_headers=headers))
+
+
+def test_warc_and_feed_files_are_walked_and_stored_with_their_urls(tmp_path: Path) -> None:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    write_one_page_warc(inputs / "crawl.warc.gz")
+    (inputs / "nile.xml").write_text(RSS_FEED, encoding="utf-8")
+    (inputs / "sitemap.xml").write_text("<?xml version='1.0'?><urlset/>", encoding="utf-8")  # not walked
+    db = tmp_path / "c.db"
+    code, _, err = run("ingest", str(inputs), "--db", str(db), "--quiet")
+    assert code == 0 and "2 documents: 2 stored" in err, err
+    with open_store(db) as store:
+        rows = dict(store.conn.execute("SELECT url, published FROM articles").fetchall())
+    assert rows == {"https://nileledger.example/egypt-sudan": None, "https://nileledger.example/jordan": "2024-03-11"}
+    code, _, err = run("ingest", str(inputs), "--db", str(db), "--quiet")
+    assert code == 0 and "2 already stored" in err
+
+
+def test_url_ingest_refuses_loopback_unless_allowed(tmp_path: Path) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Page(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            body = (RSS_FEED if self.path == "/feed" else WARC_PAGE).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml" if self.path == "/feed" else "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        db = tmp_path / "u.db"
+        code, _, err = run("ingest", "--url", base + "/egypt", "--db", str(db), "--quiet")
+        assert code == 1 and "loopback address 127.0.0.1; refused" in err and "Traceback" not in err
+        args = ("ingest", "--url", base + "/egypt", "--url", base + "/feed", "--allow-private", "--db", str(db))
+        code, _, err = run(*args)
+        assert code == 0 and "2 documents: 2 stored" in err, err
+        code, _, err = run(*args)  # the page is not fetched again; the feed's entry is skipped by content
+        assert code == 0 and "2 already stored" in err
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    code, _, err = run("ingest", "--db", str(tmp_path / "n.db"))
+    assert code == 2 and "nothing to ingest" in err

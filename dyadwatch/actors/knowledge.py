@@ -7,6 +7,10 @@ sector a role noun belongs to (:meth:`Knowledge.sector_of`), who held an office 
 It does not find mentions in running text, does not use spaCy, and does not decide between competing readings
 in context: callers get every candidate with an ``ambiguous`` flag and choose.
 
+User dictionaries (imported PETRARCH/CSV entries, see :mod:`dyadwatch.actors.user`) are merged after the shipped
+tables: their entries take part in every lookup with their dates, and where a user entry and a shipped entry
+share an exact alias both are kept, the user's first and the shipped one flagged ambiguous.
+
 Case rules: an alias written in capitals ("US", "U.S.", "NATO") matches only in capitals, so "us" and "who"
 never become states or organisations; every other alias matches case- and accent-insensitively; a leading
 "the " is optional on both sides.
@@ -17,8 +21,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Container, Iterator
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
 
@@ -31,6 +35,7 @@ __all__ = [
     "PersonEntry",
     "country_for_text",
     "load_knowledge",
+    "reload_knowledge",
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
@@ -123,6 +128,7 @@ class KnowledgeHit:
     entry: Entry
     alias: str  # the alias as written in the data
     ambiguous: bool
+    user: bool = False  # from a user dictionary (wins over a shipped entry with the same alias)
 
     @property
     def country(self) -> str | None:
@@ -133,6 +139,12 @@ class KnowledgeHit:
 
 
 # ------------------------------------------------------------------------------------------- helpers
+
+
+def _strip_accents(text: str) -> str:
+    """``Nausėda`` -> ``Nauseda``: the same spelling without combining marks, case kept."""
+    text = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
 def _fold(text: str) -> str:
@@ -283,9 +295,19 @@ def _load_countries(path: Path) -> dict[str, CountryEntry]:
 
 
 def _load_orgs(
-    path: Path, countries: dict[str, CountryEntry], organizations: dict[str, OrgEntry], *, groups: bool
-) -> None:
-    """Add the rows of organizations.tsv (``groups=False``) or groups.tsv to ``organizations``."""
+    path: Path,
+    countries: dict[str, CountryEntry],
+    organizations: dict[str, OrgEntry],
+    *,
+    groups: bool,
+    shipped: Container[str] = (),
+) -> list[OrgEntry]:
+    """Add the rows of organizations.tsv (``groups=False``) or groups.tsv to ``organizations``; return them.
+
+    For a user file ``shipped`` holds the codes of the shipped tables, which a user row may not reuse; a code
+    repeated across user files is one actor (CAMEO codes name actors), so its names are merged into one entry.
+    """
+    loaded: list[OrgEntry] = []
     if groups:
         columns: tuple[str, ...] = ("code", "name", "aliases", "country", "sector", "note")
     else:
@@ -294,7 +316,10 @@ def _load_orgs(
         code = row["code"]
         if not _ORG_CODE.match(code):
             raise ValueError(f"{path.name} line {number}: code {code!r} must be letters, digits, '-' or '_'")
-        if code in organizations:
+        if code in shipped:
+            raise ValueError(f"{path.name} line {number}: code {code} is already a shipped organisation or group; "
+                             "give the user entry its own code")
+        if code in organizations and not shipped:
             raise ValueError(
                 f"{path.name} line {number}: duplicate code {code} (codes are unique across files)"
             )
@@ -308,7 +333,7 @@ def _load_orgs(
             kind, cameo = ("party" if sector == "PTY" else "group"), None
         else:
             country, kind, cameo = None, "igo", row["cameo"] or None
-        organizations[code] = OrgEntry(
+        entry = OrgEntry(
             code=code,
             name=row["name"],
             aliases=_split_list(row["aliases"]),
@@ -317,6 +342,15 @@ def _load_orgs(
             sector=sector,
             cameo=cameo,
         )
+        earlier = organizations.get(code)
+        if earlier is not None:  # the same user code in two files: one actor with every name
+            extra = tuple(form for form in (entry.name, *entry.aliases) if form not in earlier.aliases)
+            entry = replace(earlier, aliases=earlier.aliases + extra)
+            loaded = [entry if item.code == code else item for item in loaded]
+        else:
+            loaded.append(entry)
+        organizations[code] = entry
+    return loaded
 
 
 def _load_sectors(path: Path) -> dict[str, str]:
@@ -386,28 +420,37 @@ class Knowledge:
         organizations: dict[str, OrgEntry],
         people: list[PersonEntry],
         sectors: dict[str, str],
+        *,
+        user_entries: tuple[OrgEntry | PersonEntry, ...] = (),
+        user_country_forms: tuple[tuple[str, str, CountryEntry], ...] = (),
     ) -> None:
+        """``user_entries`` must also be in ``organizations``/``people``; ``user_country_forms`` are extra
+        (form, kind, state) names from user dictionaries, kind one of country/adjective/capital."""
         self.countries = countries
         self.organizations = organizations
         self.people = people
         self.sectors = sectors
+        self._user_ids = {id(entry) for entry in user_entries}
+        self._user_country_forms = user_country_forms
         self._exact_index: dict[str, list[KnowledgeHit]] = {}
         self._folded_index: dict[str, list[KnowledgeHit]] = {}
         self._people_index: dict[str, list[PersonEntry]] = {}
+        self._surfaces: dict[tuple[bool, str], dict[str, None]] = {}  # every spelling of a key, for matchers
         self._build_indexes()
 
     # -- indexes
 
-    def _add(self, alias: str, kind: str, entry: Entry, ambiguous: bool) -> None:
+    def _add(self, alias: str, kind: str, entry: Entry, ambiguous: bool, user: bool = False) -> None:
         acronym = _is_acronym(alias)
         index = self._exact_index if acronym else self._folded_index
         key = _exact(alias) if acronym else _fold(alias)
         if not key:
             return
+        self._surfaces.setdefault((acronym, key), {})[alias] = None
         hits = index.setdefault(key, [])
         if any(hit.entry is entry and hit.kind == kind for hit in hits):
             return
-        hits.append(KnowledgeHit(kind=kind, entry=entry, alias=alias, ambiguous=ambiguous))
+        hits.append(KnowledgeHit(kind=kind, entry=entry, alias=alias, ambiguous=ambiguous, user=user))
 
     def _build_indexes(self) -> None:
         for country in self.countries.values():
@@ -420,27 +463,25 @@ class Knowledge:
                     self._add(plural, "adjective", country, _fold(form) in flagged)
             for form in country.capitals:
                 self._add(form, "capital", country, _fold(form) in flagged)
+        for form, kind, country in self._user_country_forms:
+            self._add(form, kind, country, False, user=True)
         for org in self.organizations.values():
             kind = "org" if org.kind == "igo" else "group"
             for form in (
                 org.name,
                 *org.aliases,
             ):  # codes are identifiers, not press forms: list those as aliases
-                self._add(form, kind, org, False)
+                self._add(form, kind, org, False, user=id(org) in self._user_ids)
         for person in self.people:
+            user = id(person) in self._user_ids
             for form in (person.name, *person.aliases):
-                self._add(form, "person", person, False)
+                self._add(form, "person", person, False, user=user)
                 self._people_index.setdefault(_fold(form), [])
                 if person not in self._people_index[_fold(form)]:
                     self._people_index[_fold(form)].append(person)
-        # A form that names more than one real actor is ambiguous whatever the rows say.
         for index in (self._exact_index, self._folded_index):
             for key, hits in index.items():
-                if len({_identity(hit.entry) for hit in hits}) > 1:
-                    index[key] = [
-                        KnowledgeHit(hit.kind, hit.entry, hit.alias, True) if not hit.ambiguous else hit
-                        for hit in hits
-                    ]
+                index[key] = _rank_hits(hits)
 
     # -- questions
 
@@ -489,7 +530,13 @@ class Knowledge:
         Entries active on ``date`` come first (``None``: current holders first), then the most recent.
         """
         found = list(self._people_index.get(_fold(name), ()))
-        found.sort(key=lambda person: (not person.active_on(date), _negated_start(person.start)))
+        found.sort(
+            key=lambda person: (
+                not person.active_on(date),
+                id(person) not in self._user_ids,
+                _negated_start(person.start),
+            )
+        )
         return found
 
     def aliases(self) -> Iterator[tuple[str, KnowledgeHit]]:
@@ -499,11 +546,16 @@ class Knowledge:
         be matched case-sensitively, the others on lower case: ``_is_acronym`` decides, and it is exposed as
         :meth:`is_case_sensitive`.
         """
-        for index in (self._exact_index, self._folded_index):
-            for hits in index.values():
-                for hit in hits:
-                    yield _THE.sub("", hit.alias), hit
-                    # Automatically added plural demonyms keep their own spelling as the alias.
+        for acronym, index in ((True, self._exact_index), (False, self._folded_index)):
+            for key, hits in index.items():
+                # every spelling the data gives for this key, and each without accents ("Nausėda" and
+                # "Nauseda"), so a matcher that folds case only is still accent-insensitive
+                spellings = dict.fromkeys(_THE.sub("", form) for form in self._surfaces.get((acronym, key), ()))
+                if not acronym:
+                    spellings.update(dict.fromkeys(_strip_accents(form) for form in list(spellings)))
+                for form in spellings or (_THE.sub("", hits[0].alias),):
+                    for hit in hits:
+                        yield form, hit
 
     @staticmethod
     def is_case_sensitive(alias: str) -> bool:
@@ -553,6 +605,22 @@ class Knowledge:
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             return None  # two countries equally likely: say nothing
         return ranked[0][0], ranked[0][1]
+
+
+def _rank_hits(hits: list[KnowledgeHit]) -> list[KnowledgeHit]:
+    """The readings of one form in the order callers should prefer them, with ambiguity flags settled.
+
+    A form that names more than one real actor is ambiguous whatever the rows say. When a user dictionary names
+    the form, its entries come first and decide alone whether the form is ambiguous; the shipped readings are
+    kept after them, flagged ambiguous, so the user entry wins on an exact alias without losing the conflict.
+    """
+    user_hits = [hit for hit in hits if hit.user]
+    winners = user_hits or hits
+    contested = len({_identity(hit.entry) for hit in winners}) > 1
+    ranked = [replace(hit, ambiguous=True) if contested and not hit.ambiguous else hit for hit in winners]
+    if user_hits:
+        ranked += [replace(hit, ambiguous=True) for hit in hits if not hit.user]
+    return ranked
 
 
 def _identity(entry: Entry) -> str:
@@ -615,23 +683,90 @@ def _tokens(text: str) -> list[str]:
 # ------------------------------------------------------------------------------------------- entry points
 
 
+_COUNTRY_FORM_KINDS = ("country", "adjective", "capital")
+
+
+def _load_country_forms(
+    path: Path, countries: dict[str, CountryEntry]
+) -> list[tuple[str, str, CountryEntry]]:
+    """Rows of a user ``*.aliases.tsv``: extra names of a state (``alias iso3 kind note``)."""
+    forms: list[tuple[str, str, CountryEntry]] = []
+    for number, row in _read_tsv(path, ("alias", "iso3", "kind", "note")):
+        if not row["alias"]:
+            raise ValueError(f"{path.name} line {number}: alias is empty")
+        country = countries.get(row["iso3"])
+        if country is None:
+            raise ValueError(f"{path.name} line {number}: unknown iso3 {row['iso3']!r}")
+        kind = row["kind"] or "country"
+        if kind not in _COUNTRY_FORM_KINDS:
+            allowed = ", ".join(_COUNTRY_FORM_KINDS)
+            raise ValueError(f"{path.name} line {number}: kind {kind!r} must be one of {allowed}")
+        forms.append((row["alias"], kind, country))
+    return forms
+
+
 @functools.lru_cache(maxsize=8)
-def _load(data_dir: Path) -> Knowledge:
+def _load(data_dir: Path, user_dir: Path | None) -> Knowledge:
     countries = _load_countries(data_dir / "countries.tsv")
     organizations: dict[str, OrgEntry] = {}
     _load_orgs(data_dir / "organizations.tsv", countries, organizations, groups=False)
     _load_orgs(data_dir / "groups.tsv", countries, organizations, groups=True)
     sectors = _load_sectors(data_dir / "sectors.tsv")
     people = _load_people(data_dir / "people.tsv", countries)
-    return Knowledge(countries, organizations, people, sectors)
+    if user_dir is None:
+        return Knowledge(countries, organizations, people, sectors)
+    from .user import user_files  # the user module owns where user dictionaries live and how they are named
+
+    files = user_files(user_dir)
+    shipped_codes = frozenset(organizations)
+    user_orgs: dict[str, OrgEntry] = {}
+    for path in files["organizations"]:
+        _load_orgs(path, countries, user_orgs, groups=False, shipped=shipped_codes)
+    for path in files["groups"]:
+        _load_orgs(path, countries, user_orgs, groups=True, shipped=shipped_codes)
+    user_people = [person for path in files["people"] for person in _load_people(path, countries)]
+    for path in files["sectors"]:
+        sectors.update(_load_sectors(path))  # a user phrase replaces the shipped reading of that phrase
+    country_forms = tuple(form for path in files["aliases"] for form in _load_country_forms(path, countries))
+    if not (user_orgs or user_people or country_forms or files["sectors"]):
+        return Knowledge(countries, organizations, people, sectors)
+    return Knowledge(
+        countries,
+        {**organizations, **user_orgs},
+        people + user_people,
+        sectors,
+        user_entries=(*user_orgs.values(), *user_people),
+        user_country_forms=country_forms,
+    )
 
 
-def load_knowledge(data_dir: Path | None = None) -> Knowledge:
-    """The actor knowledge in ``data_dir`` (default: the package data), loaded and validated once.
+def load_knowledge(
+    data_dir: Path | None = None, user_dir: Path | None = None, *, include_user: bool = True
+) -> Knowledge:
+    """The actor knowledge in ``data_dir`` (default: the package data) merged with the user dictionaries in
+    ``user_dir`` (default: :func:`dyadwatch.actors.user.user_dictionary_dir`), loaded and validated once.
 
-    Raises ``ValueError("countries.tsv line 12: ...")`` naming the first problem found.
+    ``include_user=False`` gives the shipped tables alone. After writing a user dictionary in the same process,
+    call :func:`reload_knowledge`. Raises ``ValueError("countries.tsv line 12: ...")`` naming the first problem.
     """
-    return _load(Path(data_dir).resolve() if data_dir is not None else DATA_DIR)
+    shipped = Path(data_dir).resolve() if data_dir is not None else DATA_DIR
+    if not include_user:
+        return _load(shipped, None)
+    from .user import user_dictionary_dir, user_files
+
+    user_dir = Path(user_dir) if user_dir is not None else user_dictionary_dir()
+    has_files = any(user_files(user_dir).values())
+    return _load(shipped, user_dir.resolve() if has_files else None)
+
+
+def reload_knowledge() -> None:
+    """Forget the loaded knowledge (and the phrase matchers built from it) so the next use rereads the files."""
+    import sys
+
+    _load.cache_clear()
+    mentions = sys.modules.get("dyadwatch.actors.mentions")
+    if mentions is not None:
+        mentions._matchers.cache_clear()
 
 
 def country_for_text(text: str, date: str | None = None) -> str | None:
