@@ -24,5 +24,15 @@ __all__ = [
     "__version__",
     "code_article",
     "code_articles",
+    "read_events",
     "read_inputs",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``read_events`` imports pandas and pyarrow: load them only when it is asked for."""
+    if name == "read_events":
+        from .export import read_events
+
+        return read_events
+    raise AttributeError(f"module 'dyadwatch' has no attribute {name!r}")

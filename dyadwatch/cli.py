@@ -17,7 +17,7 @@ from . import __version__
 from .model import Article, DocumentError, RawDocument
 from .output import FORMATS, write_articles
 from .pipeline import Options, code_articles
-from .read import read_inputs
+from .read_archive import read_documents
 from .when import normalize_published
 
 __all__ = ["main"]
@@ -71,7 +71,7 @@ def code_command(
     asserted_only: bool,
     strict: bool,
 ) -> None:
-    """Code articles (HTML, text, JSONL; '-' for stdin) into events."""
+    """Code articles (HTML, text, JSONL, WARC, RSS/Atom feeds; '-' for stdin) into events."""
     override = None
     if published:
         override = normalize_published(published)
@@ -84,7 +84,7 @@ def code_command(
     successes = 0
 
     def documents() -> Iterator[RawDocument | DocumentError]:
-        for doc in read_inputs(list(paths), stdin=sys.stdin.buffer):
+        for doc in read_documents(list(paths)):  # files, JSONL, stdin, and WARC archives and feeds
             if override and isinstance(doc, RawDocument):
                 doc.published = override
             yield doc
