@@ -835,7 +835,7 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
                 isinstance(hits[0].entry, CountryEntry)
                 and span.root.pos_ in {"NOUN", "PROPN"}
                 and (
-                    span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+                    span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr"}
                     and span.root.tag_ in {"NNPS", "NNS"}
                 )
             ):  # "the Iranians said": the demonym as a noun
@@ -866,11 +866,19 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
                 )
                 mentions.append(Mention(actor=actor, para=ctx.para, start=token.i, end=token.i + 1, head=token.i))
                 taken.add(token.i)
-        for mention in _sector_mentions(doc, taken, country_tokens, ctx):
+        places = _gazetteer_places(doc, taken, ctx)
+        # a city naming its own agents ("Shanghai police", "Kano State government") says whose they are
+        place_tokens = {
+            i: entry
+            for place in places
+            if (entry := knowledge.country(place.actor.country or "")) is not None
+            for i in range(place.start, place.end)
+        }
+        for mention in _sector_mentions(doc, taken, {**place_tokens, **country_tokens}, ctx):
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
         mentions += _modifier_mentions(modifiers, country_tokens, taken, ctx)
-        mentions += _gazetteer_places(doc, taken, ctx)
+        mentions += places
         _fill_country_from_sentence(doc, mentions, country_tokens)
         mentions.sort(key=lambda m: m.start)
         mentions += _pair_mentions(doc, taken, ctx, mentions)
