@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -68,7 +69,7 @@ def ingest_command(paths: tuple[str, ...], db: str, urls: tuple[str, ...], allow
     Reruns skip what is stored.
     """
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from .cli import _load_resources
     from .fetch import FetchLimits
@@ -92,15 +93,20 @@ def ingest_command(paths: tuple[str, ...], db: str, urls: tuple[str, ...], allow
         TextColumn("{task.fields[docs]} documents ({task.fields[stored]} new, {task.fields[skipped]} stored "
                    "before) | {task.fields[events]} events | {task.fields[errors]} errors | "
                    "{task.fields[rate]:.1f} docs/s"),
+        BarColumn(),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=console,
         disable=quiet or not console.is_terminal,
     )
-    task = progress.add_task("ingest", total=None, docs=0, stored=0, skipped=0, events=0, errors=0, rate=0.0)
+    expected = None if urls else estimate_documents(paths)  # None: unknown, the bar pulses and shows no ETA
+    task = progress.add_task("ingest", total=expected, docs=0, stored=0, skipped=0, events=0, errors=0, rate=0.0)
 
     def show(totals: IngestStats) -> None:
-        progress.update(task, docs=totals.documents, stored=totals.stored, skipped=totals.skipped,
-                        events=totals.events, errors=totals.errors, rate=totals.docs_per_second)
+        progress.update(task, completed=totals.documents, docs=totals.documents, stored=totals.stored,
+                        skipped=totals.skipped, events=totals.events, errors=totals.errors,
+                        rate=totals.docs_per_second)
 
     def report_error(error: DocumentError) -> None:
         console.print(f"dyadwatch: {error}", markup=False, soft_wrap=True)
@@ -122,6 +128,26 @@ def ingest_command(paths: tuple[str, ...], db: str, urls: tuple[str, ...], allow
         f"{stats.seconds:.1f} s ({stats.docs_per_second:.1f} docs/s) -> {db}", markup=False, soft_wrap=True)
     if stats.errors and not stats.stored and not stats.skipped:
         sys.exit(1)
+
+
+def estimate_documents(paths: Sequence[str]) -> int | None:
+    """How many documents the inputs hold, for the progress bar's ETA: one per HTML or text file, one per line of
+    a plain JSONL file. None when a part cannot be counted cheaply (stdin, compressed JSONL, WARC, feeds)."""
+    from .ingest import discover_inputs
+
+    total = 0
+    for item in discover_inputs(list(paths)):
+        if not isinstance(item, str) or item == "-":
+            return None
+        name = item.lower()
+        if name.endswith((".jsonl", ".ndjson")):
+            with open(item, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        elif name.endswith((".html", ".htm", ".txt")):
+            total += 1
+        else:
+            return None
+    return total
 
 
 @click.command("dyads")

@@ -212,3 +212,16 @@ def test_url_ingest_refuses_loopback_unless_allowed(tmp_path: Path) -> None:
         httpd.server_close()
     code, _, err = run("ingest", "--db", str(tmp_path / "n.db"))
     assert code == 2 and "nothing to ingest" in err
+
+
+def test_document_estimate_for_the_eta() -> None:
+    from dyadwatch.corpus_cli import estimate_documents
+
+    corpus = Path(__file__).parent / "fixtures" / "corpus"
+    files = sorted(p for p in corpus.rglob("*") if p.suffix in {".txt", ".html"})
+    jsonl = sorted(corpus.rglob("*.jsonl"))
+    expected = len(files) + sum(
+        1 for path in jsonl for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    )
+    assert estimate_documents([str(corpus)]) == expected
+    assert estimate_documents(["-"]) is None
