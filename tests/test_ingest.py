@@ -44,7 +44,7 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 def test_directory_is_walked_and_every_document_accounted_for(ingested: tuple[Path, str]) -> None:
     db, err = ingested
     assert "7 documents: 6 stored (1 syndicated copies), 0 already stored, 1 errors" in err
-    assert "batch.jsonl:3: line 3: empty document" in err
+    assert "batch.jsonl:3: empty document" in err
     with open_store(db) as store:
         counts = store.counts()
         assert counts["articles"] == 6 and counts["errors"] == 1
