@@ -169,7 +169,7 @@ def _jsonl_record(line: str, origin: str, number: int) -> RawDocument | Document
     except json.JSONDecodeError as error:
         return DocumentError(source, f"not valid JSON: {error.msg} (column {error.colno})")
     if not isinstance(record, dict):
-        return DocumentError(source, f"not a JSON object")
+        return DocumentError(source, "not a JSON object")
     html, text = record.get("html"), record.get("text")
     if _usable(html):
         content, is_html = html, True
@@ -177,11 +177,11 @@ def _jsonl_record(line: str, origin: str, number: int) -> RawDocument | Document
         # Scrapers sometimes put a whole page in "text"; treat it as what it is.
         content, is_html = text, looks_like_html(text)
     elif isinstance(html, str) or isinstance(text, str):
-        return DocumentError(source, f"empty document")
+        return DocumentError(source, "empty document")
     elif html is not None or text is not None:
-        return DocumentError(source, f"'text' or 'html' is not a string")
+        return DocumentError(source, "'text' or 'html' is not a string")
     else:
-        return DocumentError(source, f"no 'text' or 'html' field")
+        return DocumentError(source, "no 'text' or 'html' field")
     published = record.get("published")
     if published in (None, ""):
         published = record.get("date")
