@@ -796,7 +796,9 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
         for span, hits in spans:
             kinds = {h.kind for h in hits}
             if "person" in kinds:
-                person_spans.append(span)
+                # a bare surname is a person only where the tagger sees one ("Moon said", not "the Moon")
+                if len(span) > 1 or span[0].ent_type_ == "PERSON":
+                    person_spans.append(span)
                 continue
             if span.root.i in {t.i for p in person_spans for t in p}:
                 continue

@@ -363,6 +363,8 @@ class _Resolver:
     def _collective_pronoun(self, token: Token) -> Actor | None:
         """'it' / 'they' for a state, organisation or group: the nearest one named before it in the sentence,
         else the last one of the paragraph ("Iraq said it would allow ...")."""
+        if token.dep_ == "expl":
+            return None  # "there is", "it seems that": no referent
         sent = token.sent
         previous_start = sent[0].nbor(-1).sent.start if sent.start > 0 else sent.start
         before = [
