@@ -9,31 +9,16 @@ summaries to stderr; bad input is one line naming it, never a traceback.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
-from .store import DEFAULT_DB, Store, StoreError, open_store
+from .cli_common import fail, open_existing
+from .store import DEFAULT_DB
 
 __all__ = ["register"]
 
 _SHOWN_WARNINGS = 20
-
-
-def _fail(message: str, status: int = 2) -> NoReturn:
-    click.echo(f"dyadwatch: {message}", err=True)
-    sys.exit(status)
-
-
-def _open_existing(db: str) -> Store:
-    if not Path(db).is_file():
-        _fail(f"{db}: no such store (create it with `dyadwatch ingest ... --db {db}`)")
-    try:
-        return open_store(db)
-    except StoreError as exc:
-        _fail(str(exc))
 
 
 @click.group("actors")
@@ -57,7 +42,7 @@ def import_command(fmt: str, files: tuple[str, ...], into: str | None, strict: b
         try:
             result = import_dictionary(path, into, fmt=fmt, strict=strict)
         except DictionaryImportError as exc:
-            _fail(str(exc), 1)
+            fail(str(exc), 1)
         for warning in result.warnings[:_SHOWN_WARNINGS]:
             click.echo(f"dyadwatch: warning: {warning}", err=True)
         if len(result.warnings) > _SHOWN_WARNINGS:
@@ -74,7 +59,7 @@ def import_command(fmt: str, files: tuple[str, ...], into: str | None, strict: b
     try:  # the merged tables must load: a broken import is reported now, not at the next `code`
         load_knowledge(Path(into) if into else None)
     except ValueError as exc:
-        _fail(f"the imported dictionary does not load: {exc}", 1)
+        fail(f"the imported dictionary does not load: {exc}", 1)
 
 
 @actors_group.command("sources")
@@ -98,7 +83,7 @@ def list_command(db: str, as_json: bool) -> None:
     """The persons learned from titles in ingested articles, one line per reading."""
     from .actors.registry import list_learned
 
-    with _open_existing(db) as store:
+    with open_existing(db) as store:
         learned = list_learned(store.conn)
     for actor in learned:
         if as_json:
@@ -116,10 +101,10 @@ def show_command(name: str, db: str, as_json: bool) -> None:
     """Every reading of NAME in the registry with its evidence (articles and sentences)."""
     from .actors.registry import show_learned
 
-    with _open_existing(db) as store:
+    with open_existing(db) as store:
         found = show_learned(store.conn, name)
     if not found:
-        _fail(f"{name!r}: not in the registry of {db}", 1)
+        fail(f"{name!r}: not in the registry of {db}", 1)
     if as_json:
         click.echo(json.dumps([actor.to_dict() for actor in found], ensure_ascii=False, indent=2))
         return
@@ -147,11 +132,11 @@ def eval_actors_command(file: str, split: str, as_json: bool, missed: int, today
 
     when = normalize_published(today) if today else None
     if today and when is None:
-        _fail(f"--today {today!r} is not a date (use YYYY-MM-DD)")
+        fail(f"--today {today!r} is not a date (use YYYY-MM-DD)")
     try:
         cases = read_actor_cases(file, today=when)
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     _load_resources()
     report = evaluate_actors(cases, split=split)
     if as_json:

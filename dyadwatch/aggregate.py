@@ -119,16 +119,7 @@ def dyad_report(conn: sqlite3.Connection, actor_a: str, actor_b: str, by: str = 
     periods: dict[str, DyadPeriod] = {}
     undated = 0
     for where, params, extra in _dyad_branches(actor_a, actor_b, directed):
-        clauses = [where + extra]
-        values: list[Any] = list(params)
-        if not all_modalities:
-            clauses.append("modality = 'asserted'")
-        if since:
-            clauses.append("date >= ?")
-            values.append(since)
-        if until:
-            clauses.append("date <= ?")
-            values.append(until)
+        clauses, values = cluster_filter(since, until, all_modalities, [where + extra], list(params))
         sql = ("SELECT date, quad_class, plover, COUNT(*), SUM(goldstein) FROM event_clusters"
                f" WHERE {' AND '.join(clauses)} GROUP BY date, quad_class, plover")
         for day, quad, plover, count, goldstein in conn.execute(sql, values):
@@ -265,24 +256,34 @@ def _add_month_rows(conn: sqlite3.Connection, totals: dict[tuple[str, str], list
     _accumulate(totals, conn.execute(sql, values))
 
 
-def _add_cluster_rows(conn: sqlite3.Connection, totals: dict[tuple[str, str], list[float]], since: str | None,
-                      until: str | None, all_modalities: bool, undated: bool = False,
-                      include_undated: bool = False) -> None:
-    """Count straight from event_clusters: dated events in [since, until], or only the undated ones."""
-    clauses = ["source_key != ''", "target_key != ''", "source_key != target_key"]
-    values: list[Any] = []
+def cluster_filter(since: str | None, until: str | None, all_modalities: bool,
+                   clauses: list[str] | None = None, values: list[Any] | None = None) -> tuple[list[str], list[Any]]:
+    """SQL conditions on event_clusters shared by every aggregate: modality and the date range."""
+    clauses = list(clauses or [])
+    values = list(values or [])
     if not all_modalities:
         clauses.append("modality = 'asserted'")
-    if undated:
-        clauses.append("date IS NULL")
-    elif not include_undated:
-        clauses.append("date IS NOT NULL")
     if since:
         clauses.append("date >= ?")
         values.append(since)
     if until:
         clauses.append("date <= ?")
         values.append(until)
+    return clauses, values
+
+
+KNOWN_PAIR = ("source_key != ''", "target_key != ''", "source_key != target_key")
+
+
+def _add_cluster_rows(conn: sqlite3.Connection, totals: dict[tuple[str, str], list[float]], since: str | None,
+                      until: str | None, all_modalities: bool, undated: bool = False,
+                      include_undated: bool = False) -> None:
+    """Count straight from event_clusters: dated events in [since, until], or only the undated ones."""
+    clauses, values = cluster_filter(since, until, all_modalities, list(KNOWN_PAIR))
+    if undated:
+        clauses.append("date IS NULL")
+    elif not include_undated:
+        clauses.append("date IS NOT NULL")
     sql = (
         "SELECT min(source_key, target_key) AS a, max(source_key, target_key) AS b, COUNT(*),"
         " SUM(quad_class <= 2), SUM(quad_class >= 3), SUM(goldstein)"

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_common import fail
 from .model import Article, DocumentError, RawDocument
 from .output import FORMATS, write_articles
 from .pipeline import Options, code_articles
@@ -21,11 +22,6 @@ from .read_archive import read_documents
 from .when import normalize_published
 
 __all__ = ["main"]
-
-
-def _fail(message: str) -> None:
-    click.echo(f"dyadwatch: {message}", err=True)
-    sys.exit(2)
 
 
 def _load_resources() -> None:
@@ -39,7 +35,7 @@ def _load_resources() -> None:
         load_knowledge()
         load_patterns()
     except (ValueError, RuntimeError, OSError) as exc:
-        _fail(f"cannot load dyadwatch's data: {exc}")
+        fail(f"cannot load dyadwatch's data: {exc}")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -76,7 +72,7 @@ def code_command(
     if published:
         override = normalize_published(published)
         if override is None:
-            _fail(f"--published {published!r} is not a date (use YYYY-MM-DD)")
+            fail(f"--published {published!r} is not a date (use YYYY-MM-DD)")
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     _load_resources()
     options = Options(statements=statements, include_modal=not asserted_only)
@@ -120,11 +116,11 @@ def eval_command(gold: str, suite: str | None, split: str, as_json: bool, missed
     from .evaluate import evaluate, format_report, pipeline_coder, read_gold
 
     if not Path(gold).is_file():
-        _fail(f"{gold}: no such file")
+        fail(f"{gold}: no such file")
     try:
         records = read_gold(gold, suite=suite)
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     report = evaluate(records, pipeline_coder(), split=split)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
@@ -142,7 +138,7 @@ def actor_command(text: str, date: str | None, as_json: bool) -> None:
 
     when = normalize_published(date) if date else None
     if date and when is None:
-        _fail(f"--date {date!r} is not a date (use YYYY-MM-DD)")
+        fail(f"--date {date!r} is not a date (use YYYY-MM-DD)")
     texts = [line.rstrip("\n") for line in sys.stdin] if text == "-" else [text]
     for item in texts:
         actor = resolve_text(item, when) if item.strip() else None
@@ -206,7 +202,7 @@ def when_command(text: str, published: str | None) -> None:
 
     base = normalize_published(published) if published else None
     if published and base is None:
-        _fail(f"--published {published!r} is not a date (use YYYY-MM-DD)")
+        fail(f"--published {published!r} is not a date (use YYYY-MM-DD)")
     date, precision = resolve_event_date(text, base)
     click.echo(json.dumps({"text": text, "published": base, "date": date, "date_precision": precision}))
 

@@ -12,30 +12,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
-from .store import DEFAULT_DB, Store, StoreError, open_store
+from .cli_common import fail, open_existing
+from .store import DEFAULT_DB, StoreError, open_store
 
 __all__ = ["register"]
 
 _DB_OPTION = click.option("--db", "db", default=DEFAULT_DB, show_default=True, help="The store file.")
-
-
-def _fail(message: str, status: int = 2) -> NoReturn:
-    click.echo(f"dyadwatch: {message}", err=True)
-    sys.exit(status)
-
-
-def _open_existing(db: str) -> Store:
-    """Query commands never create a store: a missing file is a typo, not an empty corpus."""
-    if not Path(db).is_file():
-        _fail(f"{db}: no such store (create it with `dyadwatch ingest ... --db {db}`)")
-    try:
-        return open_store(db)
-    except StoreError as exc:
-        _fail(str(exc))
 
 
 def _check_date(value: str | None, flag: str) -> None:
@@ -46,7 +31,7 @@ def _check_date(value: str | None, flag: str) -> None:
     try:
         date.fromisoformat(value)
     except ValueError:
-        _fail(f"{flag} {value!r} is not a date (use YYYY-MM-DD)")
+        fail(f"{flag} {value!r} is not a date (use YYYY-MM-DD)")
 
 
 @click.command("ingest")
@@ -78,13 +63,13 @@ def ingest_command(paths: tuple[str, ...], db: str, urls: tuple[str, ...], allow
     from .pipeline import Options
 
     if not paths and not urls:
-        _fail("nothing to ingest: give files, directories or globs, or --url URL")
+        fail("nothing to ingest: give files, directories or globs, or --url URL")
     limits = FetchLimits(max_bytes=max_bytes, timeout=timeout, max_redirects=max_redirects,
                          allow_private=allow_private)
     try:
         store = open_store(db)
     except StoreError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     _load_resources()
     console = Console(stderr=True, highlight=False)
     stats = IngestStats()
@@ -173,10 +158,10 @@ def dyads_command(actor_a: str, actor_b: str, by: str, db: str, as_json: bool, a
         from .plot import PLOT_SUFFIXES
 
         if Path(plot_path).suffix.lower() not in PLOT_SUFFIXES:
-            _fail(f"--plot {plot_path}: use a .png, .svg or .pdf file name")
+            fail(f"--plot {plot_path}: use a .png, .svg or .pdf file name")
         if not Path(plot_path).resolve().parent.is_dir():
-            _fail(f"--plot {plot_path}: directory does not exist")
-    with _open_existing(db) as store:
+            fail(f"--plot {plot_path}: directory does not exist")
+    with open_existing(db) as store:
         report = dyad_report(store.conn, actor_a, actor_b, by=by, all_modalities=all_modalities,
                              directed=directed, since=since, until=until)
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_dyad_report(report))
@@ -186,7 +171,7 @@ def dyads_command(actor_a: str, actor_b: str, by: str, db: str, as_json: bool, a
         try:
             plot_dyad_report(report, plot_path)
         except OSError as exc:
-            _fail(f"{plot_path}: cannot write: {exc.strerror or exc}")
+            fail(f"{plot_path}: cannot write: {exc.strerror or exc}")
         click.echo(f"plot -> {plot_path}", err=True)
 
 
@@ -204,7 +189,7 @@ def top_dyads_command(since: str | None, until: str | None, limit: int, db: str,
 
     _check_date(since, "--since")
     _check_date(until, "--until")
-    with _open_existing(db) as store:
+    with open_existing(db) as store:
         rows = top_dyads(store.conn, since=since, until=until, limit=limit, all_modalities=all_modalities)
     for row in rows:
         if as_json:
@@ -228,8 +213,8 @@ def export_command(fmt: str, db: str, output: str | None, since: str | None, all
 
     _check_date(since, "--since")
     if fmt in BINARY_FORMATS and not output:
-        _fail(f"--format {fmt} writes a file: give -o FILE")
-    with _open_existing(db) as store:
+        fail(f"--format {fmt} writes a file: give -o FILE")
+    with open_existing(db) as store:
         if output:
             try:
                 if fmt in BINARY_FORMATS:
@@ -238,7 +223,7 @@ def export_command(fmt: str, db: str, output: str | None, since: str | None, all
                     with open(output, "w", encoding="utf-8", newline="") as handle:
                         count = export_events(store.conn, fmt, handle, since=since, all_modalities=all_modalities)
             except OSError as exc:
-                _fail(f"{output}: cannot write: {exc.strerror or exc}")
+                fail(f"{output}: cannot write: {exc.strerror or exc}")
             click.echo(f"{count} events -> {output}", err=True)
         else:
             export_events(store.conn, fmt, sys.stdout, since=since, all_modalities=all_modalities)
@@ -260,7 +245,7 @@ def network_command(fmt: str, db: str, output: str | None, since: str | None, un
 
     _check_date(since, "--since")
     _check_date(until, "--until")
-    with _open_existing(db) as store:
+    with open_existing(db) as store:
         graph = build_network(store.conn, since=since, until=until, all_modalities=all_modalities,
                               min_events=min_events)
     if output:
@@ -268,7 +253,7 @@ def network_command(fmt: str, db: str, output: str | None, since: str | None, un
             with open(output, "wb") as handle:
                 write_network(graph, handle, fmt)
         except OSError as exc:
-            _fail(f"{output}: cannot write: {exc.strerror or exc}")
+            fail(f"{output}: cannot write: {exc.strerror or exc}")
         click.echo(f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} edges -> {output}", err=True)
     else:
         write_network(graph, sys.stdout.buffer, fmt)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 from typing import IO, Any
 
+from .aggregate import KNOWN_PAIR, cluster_filter
+
 __all__ = ["NETWORK_FORMATS", "build_network", "write_network"]
 
 NETWORK_FORMATS = ("graphml", "gexf")
@@ -27,16 +29,7 @@ def build_network(conn: sqlite3.Connection, since: str | None = None, until: str
     """
     import networkx as nx
 
-    clauses = ["source_key != ''", "target_key != ''", "source_key != target_key"]
-    values: list[Any] = []
-    if not all_modalities:
-        clauses.append("modality = 'asserted'")
-    if since:
-        clauses.append("date >= ?")
-        values.append(since)
-    if until:
-        clauses.append("date <= ?")
-        values.append(until)
+    clauses, values = cluster_filter(since, until, all_modalities, list(KNOWN_PAIR))
     sql = ("SELECT source_key, target_key, symmetric, COUNT(*), SUM(goldstein), SUM(quad_class <= 2),"
            f" SUM(quad_class >= 3) FROM event_clusters WHERE {' AND '.join(clauses)}"
            " GROUP BY source_key, target_key, symmetric")
