@@ -545,6 +545,9 @@ _TOPIC_NOUNS = {
     "situation", "development", "developments", "issue", "issues", "question", "crisis", "conflict", "war",
     "affairs", "events", "policy", "future", "problem", "matter", "topic", "stability", "security", "peace",
 }
+# Prepositions that introduce what a topic verb is about: "criticized Pakistan over attacks in Kashmir",
+# "warned Israel against an offensive on Rafah" (the attacks are talked about, not this event).
+_ABOUT_PREPOSITIONS = {"over", "about", "on", "against", "for", "of", "regarding", "concerning"}
 # Nouns a light verb carries the event on: "held talks in Moscow", "carried out strikes near Kandahar".
 _EVENT_NOUNS = {
     "talk", "talks", "meeting", "summit", "visit", "negotiation", "negotiations", "conference", "rally",
@@ -553,6 +556,7 @@ _EVENT_NOUNS = {
     "election", "vote", "referendum", "clash", "clashes", "fighting", "battle", "raid", "attack", "attacks",
     "strike", "strikes", "airstrike", "airstrikes", "bombing", "explosion", "blast", "ambush", "offensive",
     "ceasefire", "truce", "patrol", "patrols", "deployment", "withdrawal", "evacuation", "riot", "riots",
+    "sidelines", "sideline", "margins",  # "met on the sidelines of the summit in New York"
 }
 # "on" locates an event only before these: "met on the island of Bali", "clashed on the border".
 _ON_PLACE_NOUNS = {
@@ -565,7 +569,7 @@ _PLACE_CLASS_NOUNS = {
     "governorate", "oblast", "island", "islands", "area", "republic", "kingdom", "outskirts", "suburb",
     "suburbs", "border", "coast", "streets", "centre", "center", "sector", "part", "quarter", "zone",
     "neighbourhood", "neighborhood", "enclave", "camp", "peninsula", "valley", "heart", "north", "south",
-    "east", "west", "edge",
+    "east", "west", "edge", "line", "boundary", "outskirt",
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACE_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
@@ -691,10 +695,14 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                     if pobj.dep_ != "pobj":
                         continue
                     step: int | None = None
-                    if _governs_place(node, word, trigger) or _is_event_noun(pobj):
+                    if _governs_place(node, word, trigger) or (
+                            _is_event_noun(pobj) and not (topic and word in _ABOUT_PREPOSITIONS)):
                         step = 1
                     elif word in _PARTICIPANT_PREPOSITIONS and not topic:
                         step = _OBJECT_STEP
+                    elif (word == "of" and distance > 0 and node.pos_ == "NOUN" and not topic
+                          and _lemma(node) not in _TOPIC_NOUNS and pobj.pos_ == "NOUN"):
+                        step = 1  # "clashed with supporters of the president in Cochabamba"
                     if step is not None and (pobj.i not in anchors or anchors[pobj.i] > distance + step):
                         anchors[pobj.i] = distance + step
                         frontier.append(pobj.i)
@@ -730,6 +738,8 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
         preposition = phrase.head
         word = _preposition_word(preposition)
         governor = preposition.head.head if " of" in word else preposition.head
+        if _qualifies_topic_object(governor, preposition):
+            return None
         if governor.i in anchors and (_governs_place(governor, word, trigger)
                                       or (word == "on" and _lemma(phrase) in _ON_PLACE_NOUNS)):
             return anchors[governor.i]
@@ -742,6 +752,18 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
     return None
 
 
+def _qualifies_topic_object(governor: Token, preposition: Token) -> bool:
+    """"criticized Chinese policies in Xinjiang", "condemned Israel over air strikes in Gaza": the parser
+    hangs "in X" on the verb, but right after a topic verb's common-noun object or its "over ..." phrase the
+    place belongs to what is talked about, not to the talking."""
+    if _lemma(governor) not in _TOPIC_LEMMAS:
+        return False
+    return any(child.right_edge.i + 1 == preposition.i
+               and ((child.dep_ == "dobj" and child.pos_ == "NOUN")
+                    or (child.dep_ == "prep" and child.lower_ in _ABOUT_PREPOSITIONS))
+               for child in governor.children)
+
+
 def _in_place_phrase(token: Token) -> bool:
     """Whether the syntax says the token is a place: "the city of Avdiivka", "near Avdiivka"."""
     if token.dep_ != "pobj" or token.head.i == token.i:
@@ -750,6 +772,21 @@ def _in_place_phrase(token: Token) -> bool:
     if preposition.lower_ == "of":
         return _lemma(preposition.head) in _PLACE_CLASS_NOUNS
     return preposition.lower_ in _LOCATIVE_PREPOSITIONS
+
+
+def _names_place_noun(token: Token) -> bool:
+    """"in the Ras al-Ain area", "the Palma district": a proper noun naming a place noun in a place phrase."""
+    head = token.head
+    return (token.dep_ == "compound" and token.pos_ == "PROPN" and head.i != token.i
+            and _lemma(head) in _PLACE_CLASS_NOUNS and _in_place_phrase(head))
+
+
+# Prepositions after which a name is a place even when the tagger calls it a person: "near Tal Tamr".
+_ONLY_PLACE_PREPOSITIONS = {"near", "outside", "around", "off", "nearby"}
+
+
+def _after_spatial_preposition(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _ONLY_PLACE_PREPOSITIONS
 
 
 # Nouns whose "of" names a settlement: "the town of Mahas", "the village of Kafr Nabl".
@@ -777,13 +814,17 @@ def _place_mentions(sent: Span) -> list[_Mention]:
         covered.update(range(ent.start, ent.end))
         if ent.label_ in _NOT_PLACE_LABELS or (ent.label_ == "NORP" and ent.root.pos_ != "PROPN"):
             continue  # "Syrian" is a people; a NORP-tagged proper noun ("Aleppo") may still be a place
-        if ent.label_ not in _PLACE_LABELS and not gazetteer.knows(ent.text) and not _names_a_town(ent.root):
+        if (ent.label_ not in _PLACE_LABELS and not gazetteer.knows(ent.text) and not _names_a_town(ent.root)
+                and not _after_spatial_preposition(ent.root)):
             continue  # a person or group, unless the syntax says it is a town ("the town of Ceel Warsheekh")
         if (ent.label_ not in _PLACE_LABELS and not gazetteer.names_a_place_itself(ent.text)
                 and not _in_place_phrase(ent.root)):
             continue  # an ORG "Hamas" that only a city's alternate name matches (Hamm) is the group
-        marked = ent.label_ in ("GPE", "LOC") or _in_place_phrase(ent.root)
-        mentions.append(_Mention(ent.text, ent.root, ent.start, ent.end, True, marked=marked))
+        root = ent.root
+        if root.dep_ == "det":  # "the Ras al-Ain area": the name's last word, not the article, heads it
+            root = next((t for t in reversed(ent) if not ent.start <= t.head.i < ent.end), root)
+        marked = ent.label_ in ("GPE", "LOC") or _in_place_phrase(root) or _names_place_noun(root)
+        mentions.append(_Mention(ent.text, root, ent.start, ent.end, True, marked=marked))
     run: list[Token] = []
     for token in [*sent, None]:
         if token is not None and token.pos_ == "PROPN" and token.i not in covered:
@@ -793,7 +834,9 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             text = " ".join(t.text for t in run)
             outside = [t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head.i == t.i]
             root = outside[0] if outside else run[-1]
-            if gazetteer.knows(text) or _names_a_town(root):
+            following = token.lower_ if token is not None else ""
+            if (gazetteer.knows(text) or _names_a_town(root)
+                    or (following in _DIVISION_WORDS and gazetteer.knows(f"{text} {following}"))):
                 mentions.append(_Mention(text, root, run[0].i, run[-1].i + 1, False, marked=True))
             run = []
     return mentions
@@ -827,6 +870,43 @@ def _capital_mentions(sent: Span) -> list[_Mention]:
     return mentions
 
 
+def _home_mentions(sent: Span, home: str | None) -> list[_Mention]:
+    """"in the capital", "in the country's north", "the north of the country": said of the article's own
+    country (the dateline's, else the most mentioned one), which the sentence does not name again."""
+    if home is None:
+        return []
+    country = get_gazetteer()._countries().get(home)
+    capital = next((city for iso3, city in _capitals().values() if iso3 == home), None)
+    mentions: list[_Mention] = []
+    for token in sent:
+        if token.pos_ != "NOUN" or token.lower_ not in ("capital", "country"):
+            continue
+        children = list(token.children)
+        if any(child.dep_ in ("amod", "compound", "poss", "prep") for child in children):
+            continue  # "the Syrian capital", "the capital of Khyber Pakhtunkhwa", "his country"
+        if not any(child.dep_ == "det" and child.lower_ == "the" for child in children):
+            continue
+        if token.dep_ in ("compound", "amod") or (token.dep_ == "appos"):
+            continue  # "capital city", "Kabul, the capital"
+        if token.lower_ == "capital" and capital is not None:
+            mentions.append(_Mention(capital, token, token.i, token.i + 1, False, home))
+        elif token.lower_ == "country" and country is not None:
+            mentions.append(_Mention(country.name, token, token.i, token.i + 1, False, home))
+    return mentions
+
+
+def _dateline_place(dateline: str | None, context_countries: Sequence[str]) -> Place | None:
+    """The dateline's place ("TEHRAN", "NAIROBI, March 21"): its first part the gazetteer knows."""
+    if not dateline:
+        return None
+    for part in re.split(r"[/,]", dateline):
+        place = get_gazetteer().lookup(part.strip(), context_countries)
+        if place is not None:
+            place.text = dateline
+            return place
+    return None
+
+
 def _qualified_text(mention: _Mention, sent: Span) -> str:
     """"Moscow, Russia" and "Paris, Texas" are looked up together so the qualifier disambiguates."""
     doc = sent.doc
@@ -848,22 +928,69 @@ def _lookup_mention(mention: _Mention, sent: Span, context_countries: Sequence[s
         place = get_gazetteer().lookup(f"{mention.text} {doc[mention.end].lower_}", context_countries)
         if place is not None and place.precision == "region":
             return place
-    return get_gazetteer().lookup(_qualified_text(mention, sent), context_countries, fuzzy=mention.marked)
+    place = get_gazetteer().lookup(_qualified_text(mention, sent), context_countries, fuzzy=mention.marked)
+    words = mention.text.split()
+    if place is None and len(words) > 1 and words[-1].lower() in ("city", "town"):  # "Kandahar city"
+        place = get_gazetteer().lookup(" ".join(words[:-1]), context_countries, fuzzy=mention.marked)
+    return place
+
+
+def _stated_country(mention: _Mention) -> str | None:
+    """The country the sentence itself puts a settlement in: "the Armenian border town of Jermuk" (the
+    nationality of its place noun), "the Ras al-Ain area of northeastern Syria" (the place noun's "of")."""
+    root = mention.root
+    noun = root.head.head if _names_a_town(root) else root.head if _names_place_noun(root) else None
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound"):
+            known = _capitals().get(normalize_place_name(child.text))
+            if known is not None:
+                return known[0]
+        if child.dep_ == "prep" and child.lower_ == "of" and noun.i < mention.start:
+            continue  # "the town of X": the "of" is the name itself
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                place = get_gazetteer().lookup(pobj.text) if pobj.dep_ == "pobj" else None
+                if place is not None and place.precision == "country":
+                    return place.country
+    return None
+
+
+# Nouns after a name that say it is an island, where a same-named city of another country is a namesake.
+_ISLAND_WORDS = {"island", "islands", "isle", "islet", "islets", "atoll"}
+
+
+def _border_countries(sent: Span) -> set[str]:
+    """Countries named as the far side of a border ("near Tal Tamr, close to the border with Turkey"): a
+    town near the border with X is not in X."""
+    codes: set[str] = set()
+    for token in sent:
+        if (token.dep_ == "pobj" and token.head.lower_ == "with"
+                and _lemma(token.head.head) in ("border", "frontier")):
+            place = get_gazetteer().lookup(token.text)
+            if place is not None and place.precision == "country" and place.country:
+                codes.add(place.country)
+    return codes
 
 
 def _unlisted_town(mention: _Mention, located: Sequence[tuple[tuple[int, int, int], Place]],
-                   context_countries: Sequence[str]) -> Place | None:
+                   context_countries: Sequence[str], country: str | None = None,
+                   not_in: frozenset[str] = frozenset()) -> Place | None:
     """A settlement the gazetteer lacks (it lists towns of 15,000+), named by the tagger or by "the town of":
     placed in the country of the places named with it ("Shire in the Tigray region"), else in the article's
-    main country ("Somali forces retook the town of Mahas"); without either, no place."""
-    text = mention.text.strip()
+    main country ("Somali forces retook the town of Mahas"); without either, no place. ``country`` is one the
+    sentence states; ``not_in`` are countries across a border named with the town."""
+    text = re.sub(r"^(?:the|The) ", "", mention.text.strip())
     if (not text[:1].isupper() or normalize_place_name(text) in _NOT_A_TOWN
             or len(text.split()) > 3 or any(ch.isdigit() for ch in text)):
         return None
-    near = sorted((key, place.country) for key, place in located if place.country)
-    country = near[0][1] if near else None
+    if country is None:
+        near = sorted((key, place.country) for key, place in located
+                      if place.country and place.country not in not_in)
+        country = near[0][1] if near else None
     if country is None and context_countries:
-        codes = get_gazetteer()._context_codes(tuple(context_countries))
+        codes = [c for c in get_gazetteer()._context_codes(tuple(context_countries)) if c not in not_in]
         country = codes[0] if codes else None
     if country is None:
         return None
@@ -887,8 +1014,11 @@ def choose_event_location(
     gazetteer = get_gazetteer()
     anchors = _event_anchors(trigger)
     choices: list[tuple[tuple[int, int, int], Place]] = []
-    unknown: list[tuple[int, _Mention]] = []
-    for mention in [*_place_mentions(sent), *_capital_mentions(sent)]:
+    unknown: list[tuple[int, _Mention, str | None]] = []
+    context_codes = gazetteer._context_codes(tuple(context_countries))
+    dateline_place = _dateline_place(dateline, context_countries)
+    home = dateline_place.country if dateline_place is not None else next(iter(context_codes), None)
+    for mention in [*_place_mentions(sent), *_capital_mentions(sent), *_home_mentions(sent, home)]:
         distance = _locative_distance(mention, trigger, anchors)
         if distance is None:
             continue
@@ -898,26 +1028,30 @@ def choose_event_location(
                 continue
         else:
             place = _lookup_mention(mention, sent, context_countries)
+        stated = _stated_country(mention) if mention.country is None else None
+        if stated is not None and (place is None or place.country != stated):
+            place = gazetteer.lookup(mention.text, (stated,), fuzzy=True)
+            if place is not None and place.country != stated:
+                place = None  # "the Armenian border town of Jermuk" is no Turkish namesake
+        island = mention.end < sent.end and sent.doc[mention.end].lower_ in _ISLAND_WORDS
+        if (place is not None and island and place.precision == "city" and context_codes
+                and place.country not in context_codes):
+            place = None  # "near Delft island" off Sri Lanka is no Dutch city
         if place is None or (mention.country is None and mention.marked
                              and gazetteer.is_remote_namesake(place, context_countries)):
-            if mention.marked:
-                unknown.append((distance, mention))
+            if mention.marked or island:
+                unknown.append((distance, mention, stated))
             continue
         place.text = mention.text
         choices.append(((distance, _PRECISION_ORDER[place.precision], abs(mention.start - trigger.i)), place))
-    for distance, mention in unknown:
-        place = _unlisted_town(mention, choices, context_countries)
+    across = frozenset(_border_countries(sent)) if unknown else frozenset()
+    for distance, mention, stated in unknown:
+        place = _unlisted_town(mention, choices, context_countries, stated, across)
         if place is not None:
             choices.append(((distance, _UNLISTED_ORDER, abs(mention.start - trigger.i)), place))
     if choices:
         return min(choices, key=lambda choice: choice[0])[1]
-    if dateline:
-        for part in re.split(r"[/,]", dateline):
-            place = gazetteer.lookup(part.strip(), context_countries)
-            if place is not None:
-                place.text = dateline
-                return place
-    return None
+    return dateline_place
 
 
 def _main(argv: Sequence[str] | None = None) -> int:

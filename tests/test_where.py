@@ -440,3 +440,81 @@ def test_a_remote_namesake_gives_way_to_the_article_country(gazetteer: Gazetteer
     assert not gazetteer.is_remote_namesake(mahas, ("JOR",))
     jericho = gazetteer.lookup("Jericho", ("ISR",))
     assert jericho is not None and not gazetteer.is_remote_namesake(jericho, ("ISR",))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "context", "expected"),
+    [
+        # "the X area of Y": Y's country, even when X is also another country's town's alternate name
+        ("Gunmen attacked a checkpoint in the Ras al-Ain area of Syria overnight.", "attacked",
+         ("TUR",), ("Ras al-Ain", "SYR")),
+        # "the Armenian village of X": the nationality says the country
+        ("Azerbaijani troops shelled the Armenian village of Sotk on Tuesday.", "shelled", ("AZE",),
+         ("Sotk", "ARM")),
+        # "X island": a same-named city of a country the article does not mention is a namesake
+        ("Sri Lankan sailors arrested nine Indian fishermen off Delft island on Friday.", "arrested",
+         ("LKA", "IND"), ("Delft", "LKA")),
+        # "X city" is the city X
+        ("Militants attacked a police checkpoint in Kandahar city on Friday.", "attacked", (),
+         ("Kandahar", "AFG")),
+        # a place phrase on a participant's "of" noun: "supporters of the governor in X department"
+        ("Riot police clashed with supporters of the governor in Santa Cruz department on Friday.", "clashed",
+         ("BOL",), ("Santa Cruz", "BOL")),
+        # an unlabelled proper noun known with the division word after it
+        ("Soldiers killed six separatists in the Southwest region of Cameroon on Sunday.", "killed", (),
+         ("Southwest region", "CMR")),
+        # "the boundary line of X"
+        ("Russian guards detained two Georgian farmers near the boundary line of South Ossetia.", "detained",
+         (), ("South Ossetia", "GEO")),
+    ],
+)
+def test_third_pass_constructions(
+    nlp: Language, text: str, trigger: str, context: tuple[str, ...], expected: tuple[str, str]
+) -> None:
+    place = _locate(nlp, text, trigger, context)
+    assert place is not None and (place.name, place.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Turkish president condemned Israel over air strikes in Gaza on Friday.", "condemned"),
+        ("The Jordanian king warned Israel against a ground offensive on Gaza City.", "warned"),
+        ("The European Union criticized Russian policies in Crimea on Monday.", "criticized"),
+    ],
+)
+def test_what_a_topic_verb_is_about_is_no_location(nlp: Language, text: str, trigger: str) -> None:
+    assert _locate(nlp, text, trigger) is None
+
+
+def test_a_town_near_the_border_with_a_country_is_not_in_it(nlp: Language) -> None:
+    place = _locate(nlp, "Drones struck positions near Tal Tamr, close to the border with Turkey, on Monday.",
+                    "struck", ("TUR", "SYR"))
+    assert place is not None and (place.name, place.country) == ("Tal Tamr", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "context", "dateline", "expected"),
+    [
+        ("Riot police clashed with students in the capital on Tuesday.", "clashed", ("KEN",), None,
+         ("Nairobi", "KEN")),
+        ("Troops clashed with students in the capital on Tuesday.", "clashed", ("BRA",), "LIMA",
+         ("Lima", "PER")),
+        ("Bandits attacked a convoy in the country's northwest on Friday.", "attacked", ("NGA",), None,
+         ("Nigeria", "NGA")),
+        ("Bandits attacked a convoy in the north of the country on Friday.", "attacked", ("NGA",), None,
+         ("Nigeria", "NGA")),
+        ("The two foreign ministers met on the sidelines of a summit in Jakarta.", "met", (), None,
+         ("Jakarta", "IDN")),
+    ],
+)
+def test_the_capital_and_the_country_are_the_articles_own(
+    nlp: Language, text: str, trigger: str, context: tuple[str, ...], dateline: str | None,
+    expected: tuple[str, str],
+) -> None:
+    place = _locate(nlp, text, trigger, context, dateline)
+    assert place is not None and (place.name, place.country) == expected
+
+
+def test_the_capital_needs_a_country(nlp: Language) -> None:
+    assert _locate(nlp, "Riot police clashed with students in the capital on Tuesday.", "clashed") is None

@@ -2,8 +2,11 @@
 
 The gold file holds news-style sentences written for this project, each with a publication date and one
 expected event (type, CAMEO root, source/target country, event date, location name and ISO3 country) fixed
-by hand. Its ``suite`` field splits it by position: records 1-80 are ``tune`` (the only ones rules in
-``when.py``/``where.py`` were tuned on), records 81 onward are ``heldout`` (looked at only to report).
+by hand. Its ``suite`` field splits it by position: records 1-80 are ``tune`` and records 81-172
+``heldout`` (looked at only to report); records 173 onward are ``tune2``, written later when ``tune`` was
+nearly exhausted, with new places and constructions (datelines, "in the X region of Y", "off the coast of",
+"outside the capital", provinces, islands, disputed areas, topic-only places). Rules in
+``when.py``/``where.py`` were tuned on ``tune`` and ``tune2`` only.
 
 Conventions of the gold answers (see the file itself for every case):
 
@@ -37,6 +40,8 @@ from dyadwatch.model import Event
 
 GOLD = Path(__file__).resolve().parent / "fixtures" / "where_when_gold.jsonl"
 TUNE_SIZE = 80
+HELDOUT_END = 172
+SPLITS = ("tune", "heldout", "tune2")
 
 # Floors per split: (date exact, date exact on day-precise gold, location name+country, location country,
 # no place for topic-only sentences). What the pipeline reached when this file was last tuned, rounded down.
@@ -46,9 +51,15 @@ TUNE_SIZE = 80
 # event). Every date miss is a sentence the coder found no event in, so there was no event to date.
 # Second pass (provinces table, spelling variants, unlisted towns, "opened fire on", planned movements), tuned on
 # the tune half only: tune 0.963 / 0.984 / 0.960 / 0.955 / 1.000, held out 0.978 / 0.974 / 0.884 / 0.910 / 1.000.
+# Third pass (tune2 written; topic verbs' event nouns, "the X area of Y", "the Armenian border town of X",
+# "X island", "X city", boundary lines, "of" chains from participants, tagger-PERSON names after "near",
+# "the capital" / "the country" of the article's own country), tuned on tune and tune2 only: tune 0.963 /
+# 0.984 / 0.960 / 0.955 / 1.000, tune2 0.963 / 0.959 / 0.944 / 0.955 / 1.000 (before this pass: 0.963 /
+# 0.959 / 0.778 / 0.818 / 0.625), held out 0.978 / 0.974 / 0.895 / 0.923 / 1.000.
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"date": 0.96, "date_day": 0.98, "location": 0.95, "location_country": 0.95, "no_location": 1.0},
-    "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.88, "location_country": 0.91, "no_location": 1.0},
+    "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.89, "location_country": 0.92, "no_location": 1.0},
+    "tune2": {"date": 0.96, "date_day": 0.95, "location": 0.94, "location_country": 0.95, "no_location": 1.0},
 }
 
 
@@ -125,10 +136,7 @@ def scores() -> dict[str, SplitScore]:
     records = read_gold(GOLD)
     raw = _raw_records()
     coder = pipeline_coder()
-    by_split = {
-        "tune": [r for r in records if raw[r.record_id]["suite"] == "tune"],
-        "heldout": [r for r in records if raw[r.record_id]["suite"] == "heldout"],
-    }
+    by_split = {split: [r for r in records if raw[r.record_id]["suite"] == split] for split in SPLITS}
     result = {split: _score(chosen, coder, raw) for split, chosen in by_split.items()}
     print()
     print(f"{'split':8}{'records':>8}{'date':>7}{'date/day':>9}{'location':>9}{'country':>8}{'no-place':>9}")
@@ -140,11 +148,12 @@ def scores() -> dict[str, SplitScore]:
 
 
 def test_gold_file_is_split_by_position() -> None:
-    """Records 1-80 tune, the rest are held out, and there are at least 160 of them."""
+    """Records 1-80 tune, 81-172 held out, 173 onward tune2 (at least 80 of them)."""
     raw = list(_raw_records().values())
-    assert len(raw) >= 160
+    assert len(raw) >= HELDOUT_END + 80
     assert [r["suite"] for r in raw[:TUNE_SIZE]] == ["tune"] * TUNE_SIZE
-    assert all(r["suite"] == "heldout" for r in raw[TUNE_SIZE:])
+    assert all(r["suite"] == "heldout" for r in raw[TUNE_SIZE:HELDOUT_END])
+    assert all(r["suite"] == "tune2" for r in raw[HELDOUT_END:])
     for record in raw:
         gold = record["expected"][0]  # type: ignore[index]
         assert gold["date"] <= record["published"], record["id"]  # type: ignore[operator]
@@ -152,7 +161,7 @@ def test_gold_file_is_split_by_position() -> None:
         assert (gold["location"] is None) <= (gold["location_country"] is None), record["id"]
 
 
-@pytest.mark.parametrize("split", ["tune", "heldout"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_where_and_when_reach_their_floors(scores: dict[str, SplitScore], split: str) -> None:
     score = scores[split]
     assert not score.report.errors, score.report.errors[:3]

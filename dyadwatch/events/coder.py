@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..actors.knowledge import load_knowledge
 from ..actors.mentions import ArticleActors, Mention
 from ..language import ParsedParagraph
 from ..model import Actor
@@ -812,6 +813,7 @@ def _events_for(
         recoded_from, code = code.code, cameo(code.intent)
     sources: list[Actor] = []
     source_path = ""
+    subject: Token | None = None
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for root, label in _noun_source_roots(trigger):
             found = resolver.phrase_actors(root)
@@ -822,9 +824,13 @@ def _events_for(
         subject, passive, source_path = _subject_of(absorbed or _support_verb(trigger) or trigger)
         if subject is not None:  # "supported by U.S. data" is no U.S. act; "Israeli bulldozers demolished" is
             sources = resolver.phrase_actors(subject, modifiers=not passive)
+            if code.root not in MATERIAL_ROOTS and _owned_thing(subject, resolver):
+                sources = []  # "Obama's endorsement offers a reminder": a thing of Obama's acts, not Obama
     targets: list[Actor] = []
     target_path = ""
     for root, label in _target_roots(match):
+        if label.startswith("nsubjpass") and code.root not in MATERIAL_ROOTS and _owned_thing(root, resolver):
+            continue  # "the Indian market's valuations are supported by demand": India is not supported
         found = [
             a for a in resolver.phrase_actors(root) if (a.country or a.org) and all(not _same(a, s) for s in sources)
         ]
@@ -839,6 +845,8 @@ def _events_for(
         if place is not None and all(place.country != s.country for s in sources):
             targets, target_path = [place], "place of the action"
     if not sources and not targets:
+        return []
+    if not sources and code.root in SOURCE_NEEDED_ROOTS and subject is not None and _non_political_doer(subject):
         return []
     if code.root not in CIVIL_ROOTS and not any(_political(a) for a in (*sources, *targets)):
         return []  # "small investors welcomed the deal", "a girl was ambushed": no political actor, no event
@@ -913,6 +921,46 @@ POLITICAL_SECTORS = frozenset(
     }
 )
 CIVIL_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+
+
+# Roots of material acts, where a thing may stand for its owner ("Iran's drones struck", "Russia's missiles").
+MATERIAL_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# Verbal and cooperative roots: an appeal, offer, visit, agreement or praise is only news with its author.
+# Without one the trigger is almost always business or background ("sell jets to Emirates", "was praised").
+SOURCE_NEEDED_ROOTS = frozenset({"02", "04", "05", "06"})
+
+
+def _non_political_doer(subject: Token) -> bool:
+    """A subject that names no actor and is no unknown name: "the museum", "it" (a company), "Boeing". An
+    unknown proper name ("Blinken met Wang Yi", tagged as anything) may be an official the dictionaries lack."""
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
+    return True
+
+
+def _owned_thing(root: Token, resolver: _Resolver) -> bool:
+    """Whether a phrase is a thing that gets its actor only from a possessive owner ("Obama's endorsement",
+    "the Indian market's valuations"): a common noun that is no actor mention and no agent word ("Germany's
+    foreign minister", "Iraq's troops" are agents), with no actor named outside the owner ("bin Laden's
+    al-Qaeda network" names al-Qaeda)."""
+    root = _coordination_root(root)
+    if root.pos_ != "NOUN" or _agent_word(root):
+        return False
+    mention = resolver.actors.at(resolver.para.index, root.i)
+    if mention is not None and mention.role in {"actor", "pair"}:
+        return False
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    owned = {t.i for owner in owners for t in owner.subtree}
+    named = resolver.mentions_in(_np_tokens(root))
+    return all(all(m.start <= i < m.end and i in owned for i in (m.head,)) for m in named)
+
+
+def _agent_word(noun: Token) -> bool:
+    """A noun that names people or a body acting ("troops", "minister", "critics"): it has an actor sector."""
+    knowledge = load_knowledge()
+    return knowledge.sector_of(noun.lower_) is not None or knowledge.sector_of(noun.lemma_.lower()) is not None
 
 
 def _political(actor: Actor) -> bool:
