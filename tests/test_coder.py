@@ -29,6 +29,9 @@ PATTERNS = """
 130  threaten
 163  impose sanction +on|against
 173  arrest
+111  condemn
+1123 accuse +of shelling|attack
+150  hold drill
 190  attack
 190  kill
 183  bombing:n
@@ -172,3 +175,13 @@ def test_it_only_refers_to_a_state_named_close_by(patterns: PatternSet) -> None:
     text = "Serbia praised Norway. The weather was fine for days. It praised the new stadium."
     events = code(text, patterns)
     assert [e.trigger.i for e in events if e.source and e.source.country == "SRB"] == [1]
+
+
+def test_a_pattern_preposition_naming_nobody_falls_back_to_the_object(patterns: PatternSet) -> None:
+    events = code("Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant on Friday.", patterns)
+    assert dyads(events) == {("1123", "UKR", "RUS")}
+
+
+def test_the_place_of_a_condemned_act_or_a_drill_is_its_target(patterns: PatternSet) -> None:
+    assert dyads(code("France condemned the coup in Niger.", patterns)) == {("111", "FRA", "NER")}
+    assert dyads(code("China held military drills around Taiwan on Saturday.", patterns)) == {("150", "CHN", "TWN")}

@@ -127,7 +127,7 @@ SPEECH_VERBS = frozenset(
 OBLIGATION_AUX = frozenset({"must", "should"})
 # Material actions done *in* a country are done to it when no other target is named ("lifted the curfew in
 # Montenegro", "imposed martial law in Abidjan").
-PLACE_AS_TARGET_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
+PLACE_AS_TARGET_ROOTS = frozenset({"07", "08", "11", "15", "17", "18", "19", "20"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 # Codes outside those roots that two parties do to each other: a truce, a ceasefire.
 MUTUAL_CODES = frozenset({"0871", "087"})
@@ -459,11 +459,10 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
     """Candidate target phrase roots, best first, with a label for --explain."""
     trigger = match.trigger
     out: list[tuple[Token, str]] = []
-    if match.target_prep is not None:
+    if match.target_prep is not None:  # the pattern's preposition first; the usual places when it names nobody
         obj = _pobj(match.target_prep)
         if obj is not None:
             out.append((obj, f"+{match.target_prep.lower_}"))
-        return out
     frame = frame_of(trigger, depth=2)
     if trigger.pos_ == "VERB":
         for child in trigger.children:
@@ -976,7 +975,7 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
     holders = [trigger, *[c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "at", "across", "throughout"}:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "at", "across", "throughout", "around", "near"}:
                 continue
             obj = _pobj(prep)
             if obj is None:
