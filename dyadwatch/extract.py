@@ -137,10 +137,11 @@ _BYLINE = re.compile(
     rf"[,|)]?\s*$)"
 )
 _LONE_PUNCTUATION = re.compile(r"^[\W_]{1,5}$")
+# A byline names people or a desk in capitals ("IFP Editorial Staff", "Moscow Correspondent"); a sentence that
+# happens to end in such a word ("Russia expelled the BBC correspondent.") has lower-case words before it.
 _STAFF_LINE = re.compile(
-    r"^(?:[\w.&'\u2019\-]+\s+){0,5}(?:editorial\s+staff|staff(?:\s+(?:writer|reporter|correspondent))?|"
-    r"news\s+desk|web\s+desk|newsroom|correspondent|contributor|editor)\.?$",
-    re.IGNORECASE,
+    r"^(?:[A-Z\u00C0-\u00DE&][\w.&'\u2019\-]*\s+){0,5}(?i:editorial\s+staff|staff(?:\s+(?:writer|reporter|"
+    r"correspondent))?|news\s+desk|web\s+desk|newsroom|correspondent|contributor|editor)\.?$"
 )
 _CREDIT = re.compile(
     r"^\(?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|written|translated|"
