@@ -185,3 +185,8 @@ def test_a_pattern_preposition_naming_nobody_falls_back_to_the_object(patterns: 
 def test_the_place_of_a_condemned_act_or_a_drill_is_its_target(patterns: PatternSet) -> None:
     assert dyads(code("France condemned the coup in Niger.", patterns)) == {("111", "FRA", "NER")}
     assert dyads(code("China held military drills around Taiwan on Saturday.", patterns)) == {("150", "CHN", "TWN")}
+
+
+def test_a_sports_word_does_not_hide_what_authorities_did(patterns: PatternSet) -> None:
+    text = "Kenyan police arrested twenty fans after a football tournament final in Nairobi."
+    assert ("173", "KEN", None) in dyads(code(text, patterns))

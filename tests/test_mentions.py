@@ -110,3 +110,8 @@ def test_resolve_text_names(text: str, country: str) -> None:
 def test_lower_case_words_are_not_states() -> None:
     found = mentions_of("The chad grass and the turkey dinner were served to the guests.")
     assert all(m.role != "actor" or m.actor.country is None for m in found.in_paragraph(0))
+
+
+def test_an_administration_named_after_its_leader_takes_his_country() -> None:
+    found = mentions_of("The Biden administration rejected the offer.", date="2022-05-01")
+    assert named(found, "The Biden administration").actor.code == "USAGOV"

@@ -510,6 +510,8 @@ def _sector_mentions(
             )
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
             continue
+        if not countries:  # "the Bush administration", "the Modi government": the leader's country
+            countries = _leader_countries(span, root, ctx)
         orgs = [ctx.org_tokens[t.i] for t in span if t.i in ctx.org_tokens]
         if not countries and orgs:  # "NATO peacekeeping troops", "U.N. helicopters"
             entry = orgs[0]
@@ -559,6 +561,17 @@ def _sector_mentions(
                 ctx.entities.append(actor)
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
     return mentions
+
+
+def _leader_countries(span: Span, root: Token, ctx: _Context) -> list[CountryEntry]:
+    """A government or administration named after its leader takes the leader's country."""
+    for token in span:
+        if token.i < root.i and token.pos_ == "PROPN" and token.dep_ in {"compound", "poss"}:
+            for person in ctx.knowledge.people_named(token.text, None):
+                entry = ctx.knowledge.country(person.country)
+                if entry is not None:
+                    return [entry]
+    return []
 
 
 def _definite_person_reference(

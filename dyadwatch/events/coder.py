@@ -695,6 +695,15 @@ SPORTS_WORDS = frozenset(
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
 
+def _has_state_agent(sent: Span, para: ParsedParagraph, resolver: _Resolver) -> bool:
+    """Whether a government, police, military or court agent is named in the sentence (teams are not)."""
+    agents = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB"}
+    return any(
+        m.role == "actor" and m.actor.sector in agents and sent.start <= m.start < sent.end
+        for m in resolver.actors.in_paragraph(para.index)
+    )
+
+
 def _is_sports(sent: Span) -> bool:
     signs = {t.lower_ for t in sent if t.lower_ in SPORTS_WORDS or t.lemma_.lower() in SPORTS_WORDS}
     scores = len(_SCORE.findall(sent.text))
@@ -705,8 +714,8 @@ def _code_sentence(
     sent: Span, para: ParsedParagraph, resolver: _Resolver, patterns: PatternSet, statements: bool
 ) -> list[CodedEvent]:
     matches: dict[int, _Match] = {}
-    if _is_sports(sent):
-        return []
+    if _is_sports(sent) and not _has_state_agent(sent, para, resolver):
+        return []  # a game; but "authorities jailed fans at a football tournament" is still coded
     for token in sent:
         candidates = _is_trigger_candidate(token, patterns)
         if not statements:
