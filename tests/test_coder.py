@@ -9,7 +9,7 @@ import pytest
 
 from dyadwatch.actors.mentions import find_mentions
 from dyadwatch.events.coder import CodedEvent, code_paragraphs, frame_of
-from dyadwatch.events.patterns import PatternSet, load_patterns
+from dyadwatch.events.patterns import PatternSet, load_patterns, parse_pattern_line
 from dyadwatch.language import ParsedParagraph, parse_text
 
 PATTERNS = """
@@ -190,3 +190,10 @@ def test_the_place_of_a_condemned_act_or_a_drill_is_its_target(patterns: Pattern
 def test_a_sports_word_does_not_hide_what_authorities_did(patterns: PatternSet) -> None:
     text = "Kenyan police arrested twenty fans after a football tournament final in Nairobi."
     assert ("173", "KEN", None) in dyads(code(text, patterns))
+
+
+def test_an_attack_noun_subject_codes_the_event() -> None:
+    lines = ["195  strike:n +on", "190  kill", "1833 bombing:n roadside"]
+    local = PatternSet([p for line in lines for p in parse_pattern_line(line, "test")])
+    assert dyads(code("Russia's strikes on Kyiv killed five people.", local)) == {("195", "RUS", "UKR")}
+    assert [e.code.code for e in code("A roadside bombing near Samarra killed one U.S. soldier.", local)] == ["1833"]

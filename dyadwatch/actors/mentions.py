@@ -809,8 +809,9 @@ def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) ->
         for span, hits in spans:
             kinds = {h.kind for h in hits}
             if "person" in kinds:
-                # a bare surname is a person only where the tagger sees one ("Moon said", not "the Moon")
-                if len(span) > 1 or span[0].ent_type_ == "PERSON":
+                # a bare surname after an article is a thing ("the surface of the Moon"), not the person
+                after_article = span.start > 0 and doc[span.start - 1].lower_ in {"the", "a", "an"}
+                if len(span) > 1 or span[0].ent_type_ == "PERSON" or not after_article:
                     person_spans.append(span)
                 continue
             if span.root.i in {t.i for p in person_spans for t in p}:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -726,12 +726,16 @@ def _code_sentence(
                 matches[token.i] = found
     consumed = set().union(*(m.consumed for m in matches.values())) if matches else set()
     plans = {}
+    attacks: dict[int, int] = {}  # generic violent verb -> the attack noun that is its subject
     for index, match in matches.items():
         modality, negated, governor = _modality(match.trigger)
         code, absorbed = _chosen_code(match, matches, governor)
         code, instrument = _instrument_code(match, code, matches)
         if instrument is not None:
             consumed.add(instrument)
+        subject_attack = _violent_subject(match, code, matches)
+        if subject_attack is not None:
+            attacks[index] = subject_attack
         plans[index] = (modality, negated, code, absorbed)
         if absorbed is not None and absorbed.i in matches:
             consumed.add(absorbed.i)  # "agreed to meet": the dependent codes the whole construction (036)
@@ -741,6 +745,16 @@ def _code_sentence(
         if index in consumed or index in demanded:
             continue
         out.extend(_events_for(match, plans[index], para, resolver))
+    # "Russia's strikes on Kyiv killed five": the strikes are the event when they name who and whom; when they
+    # name nobody ("a roadside bombing killed a soldier") the verb keeps the event with the attack's code
+    coded_nouns = {e.trigger.i for e in out}
+    for verb, noun in attacks.items():
+        if noun in coded_nouns:
+            out = [e for e in out if e.trigger.i != verb]
+        else:
+            specific = cameo(matches[noun].pattern.code)
+            out = [replace(e, code=specific) if e.trigger.i == verb and specific.code not in GENERIC_VIOLENCE else e
+                   for e in out]
     # an event inside another coded event's clause is part of it ("agreed to hold exercises", "accused X of
     # attacking"): the governing event is what the sentence reports
     triggers = {e.trigger.i: e.trigger for e in out}
@@ -785,6 +799,17 @@ def _instrument_code(match: _Match, code: CameoCode, matches: dict[int, _Match])
         if noun_code.root in VIOLENT_ROOTS and noun_code.code not in GENERIC_VIOLENCE:
             return noun_code, token.i
     return code, None
+
+
+def _violent_subject(match: _Match, code: CameoCode, matches: dict[int, _Match]) -> int | None:
+    """The attack noun that is the subject of a generic violent verb ("strikes ... killed"), if any."""
+    if code.code not in GENERIC_VIOLENCE or match.trigger.pos_ != "VERB":
+        return None
+    for child in match.trigger.children:
+        other = matches.get(child.i)
+        if child.dep_ == "nsubj" and other is not None and cameo(other.pattern.code).root in VIOLENT_ROOTS:
+            return child.i
+    return None
 
 
 def _chosen_code(match: _Match, matches: dict[int, _Match], governor: Token | None) -> tuple[CameoCode, Token | None]:
