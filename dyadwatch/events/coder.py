@@ -753,8 +753,10 @@ def _code_sentence(
             out = [e for e in out if e.trigger.i != verb]
         else:
             specific = cameo(matches[noun].pattern.code)
-            out = [replace(e, code=specific) if e.trigger.i == verb and specific.code not in GENERIC_VIOLENCE else e
-                   for e in out]
+            out = [
+                replace(e, code=specific) if e.trigger.i == verb and specific.code not in GENERIC_VIOLENCE else e
+                for e in out
+            ]
     # an event inside another coded event's clause is part of it ("agreed to hold exercises", "accused X of
     # attacking"): the governing event is what the sentence reports
     triggers = {e.trigger.i: e.trigger for e in out}
@@ -903,27 +905,9 @@ def _events_for(
         "intent_governor": absorbed.text if absorbed is not None else None,
         "recoded_from": recoded_from,
     }
-    out = []
-    for source, target in _pairs(sources, targets, code):
-        out.append(
-            CodedEvent(
-                code=code,
-                source=source,
-                target=target,
-                paragraph=para.index,
-                sentence=sent,
-                trigger=trigger,
-                pattern=match.pattern,
-                modality=modality,
-                negated=negated,
-                explanation={
-                    **explanation,
-                    "source_via": source.via if source else None,
-                    "target_via": target.via if target else None,
-                },
-            )
-        )
-    return out
+    return _coded_events(
+        code, _pairs(sources, targets, code), para.index, sent, trigger, match.pattern, modality, negated, explanation
+    )
 
 
 # Agent sectors that make an event political on their own; others (business, media, civilians, ...) need a
@@ -1004,6 +988,39 @@ def _political(actor: Actor) -> bool:
     return actor.sector in POLITICAL_SECTORS
 
 
+def _coded_events(
+    code: CameoCode,
+    pairs: Sequence[tuple[Actor | None, Actor | None]],
+    paragraph: int,
+    sent: Span,
+    trigger: Token,
+    pattern: Pattern,
+    modality: str,
+    negated: bool,
+    explanation: dict[str, object],
+) -> list[CodedEvent]:
+    """One event per (source, target) pair, each explaining how its own actors were resolved."""
+    return [
+        CodedEvent(
+            code=code,
+            source=source,
+            target=target,
+            paragraph=paragraph,
+            sentence=sent,
+            trigger=trigger,
+            pattern=pattern,
+            modality=modality,
+            negated=negated,
+            explanation={
+                **explanation,
+                "source_via": source.via if source else None,
+                "target_via": target.via if target else None,
+            },
+        )
+        for source, target in pairs
+    ]
+
+
 def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
     """The state where a material action takes place, from a locative phrase on the trigger or its object."""
     holders = [trigger, *[c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]]
@@ -1069,22 +1086,8 @@ def _demand_events(
             "intent_governor": None,
             "recoded_from": inner.pattern.code if inner else None,
         }
-        for source in sources:
-            for target in targets:
-                out.append(
-                    CodedEvent(
-                        code=code,
-                        source=source,
-                        target=target,
-                        paragraph=para.index,
-                        sentence=sent,
-                        trigger=token,
-                        pattern=pattern,
-                        modality="asserted",
-                        negated=False,
-                        explanation={**explanation, "source_via": source.via, "target_via": target.via},
-                    )
-                )
+        pairs = [(source, target) for source in sources for target in targets]
+        out += _coded_events(code, pairs, para.index, sent, token, pattern, "asserted", False, explanation)
     return out
 
 
