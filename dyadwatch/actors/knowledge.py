@@ -767,6 +767,7 @@ def reload_knowledge() -> None:
     mentions = sys.modules.get("dyadwatch.actors.mentions")
     if mentions is not None:
         mentions._matchers.cache_clear()
+        mentions._sector_heads.cache_clear()
 
 
 def country_for_text(text: str, date: str | None = None) -> str | None:

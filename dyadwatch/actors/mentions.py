@@ -170,6 +170,12 @@ def _is_locative(token: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
+@functools.lru_cache(maxsize=1)
+def _sector_heads() -> frozenset[str]:
+    """The last word of every sector phrase, built once: the cheap test before looking a window up."""
+    return frozenset(phrase.split()[-1] for phrase in load_knowledge().sectors if phrase.strip())
+
+
 def _window_root(doc: Doc, start: int, end: int) -> Token | None:
     """The one token of doc[start:end] whose head lies outside it; None when the window is not one phrase."""
     roots = [t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
@@ -476,6 +482,8 @@ def _sector_mentions(
     for token in doc:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() in _NOT_SECTOR_HEADS:
             continue
+        if token.lower_ not in _sector_heads() and token.lemma_.lower() not in _sector_heads():
+            continue  # no sector phrase ends in this word: skip the window search (most tokens)
         found = _sector_phrase(doc, token, ctx.knowledge)
         if found:
             candidates.append((token, *found))
