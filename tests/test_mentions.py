@@ -115,3 +115,16 @@ def test_lower_case_words_are_not_states() -> None:
 def test_an_administration_named_after_its_leader_takes_his_country() -> None:
     found = mentions_of("The Biden administration rejected the offer.", date="2022-05-01")
     assert named(found, "The Biden administration").actor.code == "USAGOV"
+
+
+def test_every_mention_points_at_its_own_text() -> None:
+    paragraphs = (
+        "Brazilian Defence Minister Tomas Ferreira met NATO officials in Brussels.",
+        "Ferreira said the Brazilian defence minister would return, and NATO agreed.",
+    )
+    found = mentions_of(*paragraphs)
+    text = "\n\n".join(paragraphs)
+    for mentions in found.by_paragraph.values():
+        for mention in mentions:
+            if mention.role == "actor":
+                assert text[mention.actor.start : mention.actor.end] == mention.actor.text

@@ -301,6 +301,11 @@ def _make_actor(
     )
 
 
+def _at_span(actor: Actor, span: Span, ctx: _Context, via: str | None) -> Actor:
+    """The same actor mentioned again: this mention's text and offsets, how it was recognised."""
+    return replace(actor, text=span.text, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char, via=via)
+
+
 def _person_from_knowledge(
     span: Span,
     people: Sequence[PersonEntry],
@@ -383,11 +388,7 @@ def _person_mention(
     if not people:
         people = ctx.knowledge.people_named(span.text, ctx.date)
     if (known is not None and len(span) == 1) or (known is not None and not people):
-        actor = replace(
-            known,
-            text=span.text,
-            via="coreference (name)",
-        )
+        actor = _at_span(known, span, ctx, "coreference (name)")
     elif people:
         actor = _person_from_knowledge(span, people, title_words, title_countries, ctx)
     elif any(t.i in ctx.org_tokens for t in title):  # "Arab League Secretary-General Chedli Klibi"
@@ -435,7 +436,7 @@ def _person_mention(
 def _org_mention(span: Span, entry: OrgEntry, ctx: _Context) -> Mention:
     known = ctx.people.get(f"org:{entry.code}")
     if known is not None:
-        actor = replace(known, text=span.text, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char)
+        actor = _at_span(known, span, ctx, known.via)
     else:
         actor = _make_actor(
             span,
@@ -511,11 +512,7 @@ def _sector_mentions(
         if _definite_person_reference(token, phrase, countries, ctx) is not None:
             person = _definite_person_reference(token, phrase, countries, ctx)
             assert person is not None
-            actor = replace(
-                person,
-                text=span.text,
-                via="coreference (title)",
-            )
+            actor = _at_span(person, span, ctx, "coreference (title)")
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
             continue
         if not countries:  # "the Bush administration", "the Modi government": the leader's country
