@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .actors.registry import record_actors
+from .actors.registry import learned_people, record_actors, remember
 from .fetch import FetchLimits, fetch_documents
-from .model import DocumentError, RawDocument
+from .model import Actor, DocumentError, RawDocument
 from .pipeline import Options, code_raw
 from .read_archive import ARCHIVE_SUFFIXES, is_feed, read_documents
 from .store import Store, content_hash
@@ -169,6 +169,7 @@ def ingest_documents(
     """Code and store a stream of read documents (errors are recorded as they come); return the totals."""
     totals = stats if stats is not None else IngestStats()
     options = options if options is not None else Options()
+    learned = learned_people(store.conn)  # people earlier articles introduced, for names seen bare later
 
     def fail(error: DocumentError) -> None:
         totals.errors += 1
@@ -183,19 +184,19 @@ def ingest_documents(
         elif doc is _ALREADY_STORED:
             totals.skipped += 1
         else:
-            _ingest_document(doc, store, options, totals, fail)
+            _ingest_document(doc, store, options, totals, fail, learned)
         if on_progress is not None:
             on_progress(totals)
     return totals
 
 
 def _ingest_document(doc: RawDocument, store: Store, options: Options, totals: IngestStats,
-                     fail: Callable[[DocumentError], None]) -> None:
+                     fail: Callable[[DocumentError], None], learned: dict[str, Actor]) -> None:
     digest = content_hash(doc.content, doc.url)
     if store.has_article(digest):
         totals.skipped += 1
         return
-    result = code_raw(doc, options)
+    result = code_raw(doc, options, learned)
     if isinstance(result, DocumentError):
         fail(result)
         return
@@ -205,6 +206,7 @@ def _ingest_document(doc: RawDocument, store: Store, options: Options, totals: I
     if stored is None:  # another process stored it between the check and the write
         totals.skipped += 1
         return
+    remember(learned, result)
     totals.stored += 1
     totals.events += stored.events
     if stored.duplicate_of is not None:

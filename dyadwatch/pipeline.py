@@ -7,7 +7,7 @@ resources (spaCy model, knowledge tables, patterns, gazetteer) are loaded once p
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors.mentions import ArticleActors, find_mentions
@@ -17,7 +17,7 @@ from .events.patterns import load_patterns
 from .events.quotes import find_quotes, link_quotes
 from .extract import extract
 from .language import ParsedParagraph, parse_article
-from .model import Article, DocumentError, Event, RawDocument
+from .model import Actor, Article, DocumentError, Event, RawDocument
 from .read import looks_like_html
 from .when import normalize_published, resolve_event_date
 from .where import choose_event_location
@@ -86,10 +86,10 @@ def _years_before(iso_date: str, years: int) -> str:
     return f"{int(iso_date[:4]) - years:04d}{iso_date[4:10]}"
 
 
-def code_parsed(article: Article, options: Options = Options()) -> Article:
+def code_parsed(article: Article, options: Options = Options(), learned: Mapping[str, Actor] | None = None) -> Article:
     """Run language, actors, events, when and where on an extracted article (in place) and return it."""
     parsed = parse_article(article)
-    actors = find_mentions(parsed, article.published)
+    actors = find_mentions(parsed, article.published, learned)
     article.actors = actors.distinct_actors()
     coded = code_paragraphs(parsed, actors, load_patterns(), statements=options.statements)
     context = _location_context(article, actors)
@@ -110,13 +110,15 @@ def code_parsed(article: Article, options: Options = Options()) -> Article:
     return article
 
 
-def code_raw(raw: RawDocument, options: Options = Options()) -> Article | DocumentError:
+def code_raw(
+    raw: RawDocument, options: Options = Options(), learned: Mapping[str, Actor] | None = None
+) -> Article | DocumentError:
     """Extract and code one raw document; a document that cannot be coded becomes a DocumentError."""
     extracted = extract(raw)
     if isinstance(extracted, DocumentError):
         return extracted
     try:
-        return code_parsed(extracted, options)
+        return code_parsed(extracted, options, learned)
     except (ValueError, UnicodeError) as exc:  # a bad document must never stop a batch
         return DocumentError(raw.source, f"could not be coded: {exc}")
 

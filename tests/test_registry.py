@@ -15,19 +15,42 @@ from dyadwatch.store import SCHEMA_VERSION, open_store
 
 
 def _article(key: str, published: str, actor: Actor, text: str) -> Article:
-    return Article(article_id=key, text=text, published=published, actors=[actor],
-                   sentences=[Sentence(index=0, text=text, start=0, end=len(text))])
+    return Article(
+        article_id=key,
+        text=text,
+        published=published,
+        actors=[actor],
+        sentences=[Sentence(index=0, text=text, start=0, end=len(text))],
+    )
 
 
 def _minister(country: str, title: str) -> Actor:
-    return Actor(text="Ingrida Salmane", name="Ingrida Salmane", country=country, sector="GOV", kind="person",
-                 title=title, start=len(title) + 1, end=len(title) + 16, via="title in text")
+    return Actor(
+        text="Ingrida Salmane",
+        name="Ingrida Salmane",
+        country=country,
+        sector="GOV",
+        kind="person",
+        title=title,
+        start=len(title) + 1,
+        end=len(title) + 16,
+        via="title in text",
+    )
 
 
 def test_only_titled_persons_from_the_text_are_learned() -> None:
     assert is_learned(_minister("LVA", "Latvian Interior Minister"))
-    assert not is_learned(Actor(text="Vladimir Putin", name="Vladimir Putin", country="RUS", sector="GOV",
-                                kind="person", title="President", via="people"))
+    assert not is_learned(
+        Actor(
+            text="Vladimir Putin",
+            name="Vladimir Putin",
+            country="RUS",
+            sector="GOV",
+            kind="person",
+            title="President",
+            via="people",
+        )
+    )
     assert not is_learned(Actor(text="Lithuanian", name="Lithuanian", kind="person", via="title in text"))
 
 
@@ -38,8 +61,10 @@ def test_same_reading_merges_and_conflicting_reading_is_a_new_row(tmp_path: Path
         later = "Latvian Interior Minister Ingrida Salmane inspected the border."
         other = "Estonian Interior Minister Ingrida Salmane visited Narva."
         with store.transaction() as conn:
-            assert record_actors(conn, _article("a", "2024-03-02", _minister("LVA", "Latvian Interior Minister"),
-                                                first)) == 1
+            assert (
+                record_actors(conn, _article("a", "2024-03-02", _minister("LVA", "Latvian Interior Minister"), first))
+                == 1
+            )
             record_actors(conn, _article("b", "2024-01-15", _minister("LVA", "Latvian Interior Minister"), later))
             record_actors(conn, _article("c", "2024-05-10", _minister("EST", "Estonian Interior Minister"), other))
         learned = list_learned(store.conn)
@@ -55,10 +80,22 @@ def test_same_reading_merges_and_conflicting_reading_is_a_new_row(tmp_path: Path
 def test_ingest_records_learned_persons_and_cli_lists_them(tmp_path: Path) -> None:
     news = tmp_path / "news.jsonl"
     news.write_text(
-        json.dumps({"text": "Latvian Interior Minister Ingrida Salmane criticised Russia on Tuesday.",
-                    "published": "2024-06-11", "url": "https://example.org/lv"}) + "\n"
-        + json.dumps({"text": "Estonian Interior Minister Ingrida Salmane visited Tallinn on Friday.",
-                      "published": "2024-05-10", "url": "https://example.org/ee"}) + "\n",
+        json.dumps(
+            {
+                "text": "Latvian Interior Minister Ingrida Salmane criticised Russia on Tuesday.",
+                "published": "2024-06-11",
+                "url": "https://example.org/lv",
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "text": "Estonian Interior Minister Ingrida Salmane visited Tallinn on Friday.",
+                "published": "2024-05-10",
+                "url": "https://example.org/ee",
+            }
+        )
+        + "\n",
         encoding="utf-8",
     )
     db = tmp_path / "corpus.db"
@@ -69,7 +106,9 @@ def test_ingest_records_learned_persons_and_cli_lists_them(tmp_path: Path) -> No
     assert listed.exit_code == 0, listed.output
     rows = [json.loads(line) for line in listed.output.splitlines()]
     assert sorted((r["name"], r["country"], r["sector"]) for r in rows) == [
-        ("Ingrida Salmane", "EST", "GOV"), ("Ingrida Salmane", "LVA", "GOV")]
+        ("Ingrida Salmane", "EST", "GOV"),
+        ("Ingrida Salmane", "LVA", "GOV"),
+    ]
     shown = runner.invoke(main, ["actors", "show", "Ingrida Salmane", "--db", str(db), "--json"])
     evidence = [e for reading in json.loads(shown.output) for e in reading["evidence"]]
     assert {e["url"] for e in evidence} == {"https://example.org/lv", "https://example.org/ee"}
@@ -77,3 +116,24 @@ def test_ingest_records_learned_persons_and_cli_lists_them(tmp_path: Path) -> No
     assert missing.exit_code == 1 and "not in the registry" in missing.output
     no_store = runner.invoke(main, ["actors", "list", "--db", str(tmp_path / "none.db")])
     assert no_store.exit_code == 2 and "no such store" in no_store.output
+
+
+def test_later_articles_resolve_names_through_the_registry(tmp_path: Path) -> None:
+    first = tmp_path / "a1.txt"
+    first.write_text("Brazilian Defence Minister Tomas Ferreira praised Chile on Monday.\n", encoding="utf-8")
+    later = tmp_path / "a2.txt"
+    later.write_text("Tomas Ferreira praised Peru on Tuesday.\n", encoding="utf-8")
+
+    def ferreira_codes(db: Path, paths: list[Path]) -> list[str | None]:
+        with open_store(db) as store:
+            ingest([str(p) for p in paths], store)
+            rows = store.conn.execute("SELECT source_json FROM events").fetchall()
+        codes = []
+        for (source,) in rows:
+            actor = json.loads(source) if source else None
+            if actor and "Ferreira" in (actor.get("name") or ""):
+                codes.append(actor.get("code"))
+        return codes
+
+    assert ferreira_codes(tmp_path / "alone.db", [later]) == []  # unknown alone: no political actor, no event
+    assert ferreira_codes(tmp_path / "corpus.db", [first, later]) == ["BRAGOV", "BRAGOV"]

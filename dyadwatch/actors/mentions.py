@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
@@ -243,6 +243,7 @@ class _Context:
     recent: list[Actor]  # every actor mention of earlier paragraphs, in text order
     counter: itertools.count
     org_tokens: dict[int, OrgEntry] = field(default_factory=dict)  # this paragraph's organisation names
+    learned: Mapping[str, Actor] = field(default_factory=dict)  # people learned from earlier articles, by name
 
     def new_entity_id(self) -> str:
         return f"A{next(self.counter)}"
@@ -406,6 +407,14 @@ def _person_mention(
             confidence=0.8,
             title=title_text,
             org_cameo=entry.cameo,
+        )
+    elif not title_words and (ctx.learned.get(full) or (len(span) == 1 and ctx.learned.get(surname))):
+        # introduced without a title here, but an earlier article of the corpus said who this is
+        learned = ctx.learned.get(full) or ctx.learned[surname]
+        actor = replace(
+            _at_span(learned, span, ctx, "registry (learned from earlier articles)"),
+            entity_id=ctx.new_entity_id(),
+            confidence=min(learned.confidence, 0.7),
         )
     else:
         sector = _title_sector(title_words, ctx.knowledge)
@@ -776,12 +785,26 @@ def _last_two(entities: Sequence[Actor]) -> list[Actor]:
     return list(reversed(chosen))
 
 
-def find_mentions(parsed: Sequence[ParsedParagraph], date: str | None = None) -> ArticleActors:
-    """Find and resolve every actor mention of an article (paragraphs in order, so coreference flows forward)."""
+def find_mentions(
+    parsed: Sequence[ParsedParagraph], date: str | None = None, learned: Mapping[str, Actor] | None = None
+) -> ArticleActors:
+    """Find and resolve every actor mention of an article (paragraphs in order, so coreference flows forward).
+
+    ``learned`` maps lower-case names to people learned from earlier articles of a corpus (see
+    :func:`dyadwatch.actors.registry.learned_people`): a name the text introduces without a title resolves to them.
+    """
     knowledge = load_knowledge()
     result = ArticleActors()
     ctx = _Context(
-        knowledge=knowledge, date=date, offset=0, para=0, people={}, entities=[], recent=[], counter=itertools.count(1)
+        knowledge=knowledge,
+        date=date,
+        offset=0,
+        para=0,
+        people={},
+        entities=[],
+        recent=[],
+        counter=itertools.count(1),
+        learned=learned or {},
     )
     for para in parsed:
         ctx.offset, ctx.para = para.offset, para.index

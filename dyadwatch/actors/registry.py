@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Actor, Article
@@ -67,8 +67,9 @@ def _sentence_of(article: Article, actor: Actor) -> str:
 
 
 def _article_row(conn: sqlite3.Connection, article: Article) -> int | None:
-    row = conn.execute("SELECT id FROM articles WHERE article_key = ? ORDER BY id DESC LIMIT 1",
-                       (article.article_id,)).fetchone()
+    row = conn.execute(
+        "SELECT id FROM articles WHERE article_key = ? ORDER BY id DESC LIMIT 1", (article.article_id,)
+    ).fetchone()
     return int(row[0]) if row else None
 
 
@@ -91,7 +92,8 @@ def record_actors(conn: sqlite3.Connection, article: Article, article_row: int |
         surfaces = list(dict.fromkeys(form for form in (actor.text, name) if form))
         row = conn.execute(
             "SELECT id, aliases, first_seen, last_seen FROM learned_actors"
-            " WHERE name_key = ? AND country = ? AND sector = ? AND title = ?", key,
+            " WHERE name_key = ? AND country = ? AND sector = ? AND title = ?",
+            key,
         ).fetchone()
         if row is None:
             cursor = conn.execute(
@@ -107,8 +109,12 @@ def record_actors(conn: sqlite3.Connection, article: Article, article_row: int |
             conn.execute(
                 "UPDATE learned_actors SET aliases = ?, first_seen = ?, last_seen = ?, mentions = mentions + 1"
                 " WHERE id = ?",
-                (json.dumps(aliases, ensure_ascii=False), min(dates) if dates else None,
-                 max(dates) if dates else None, actor_id),
+                (
+                    json.dumps(aliases, ensure_ascii=False),
+                    min(dates) if dates else None,
+                    max(dates) if dates else None,
+                    actor_id,
+                ),
             )
         conn.execute(
             "INSERT INTO learned_actor_evidence (actor_id, article_id, seen, surface, sentence) VALUES (?, ?, ?, ?, ?)",
@@ -149,7 +155,58 @@ def show_learned(conn: sqlite3.Connection, name: str) -> list[LearnedActor]:
             {"article": article_key, "url": url, "seen": seen, "surface": surface, "sentence": sentence}
             for article_key, url, seen, surface, sentence in conn.execute(
                 "SELECT a.article_key, a.url, e.seen, e.surface, e.sentence FROM learned_actor_evidence e"
-                " LEFT JOIN articles a ON a.id = e.article_id WHERE e.actor_id = ? ORDER BY e.id", (actor.id,),
+                " LEFT JOIN articles a ON a.id = e.article_id WHERE e.actor_id = ? ORDER BY e.id",
+                (actor.id,),
             )
         ]
     return found
+
+
+def learned_people(conn: sqlite3.Connection) -> dict[str, Actor]:
+    """Names (lower case: full name and, where only one person has it, surname) -> the most attested reading.
+
+    This is what later articles of the corpus resolve against: a person an earlier article introduced as
+    "Brazil's defence minister Tomas Ferreira" is BRAGOV when a later one only says "Ferreira".
+    """
+    best: dict[str, LearnedActor] = {}
+    for reading in list_learned(conn):
+        if not (reading.country or reading.sector):
+            continue
+        key = reading.name.lower()
+        current = best.get(key)
+        if current is None or (reading.mentions, reading.last_seen or "") > (current.mentions, current.last_seen or ""):
+            best[key] = reading
+    names: dict[str, Actor] = {}
+    surnames: dict[str, list[str]] = {}
+    for key, reading in best.items():
+        names[key] = _as_actor(reading)
+        surnames.setdefault(key.split()[-1], []).append(key)
+    for surname, owners in surnames.items():
+        if len(owners) == 1 and surname not in names:
+            names[surname] = names[owners[0]]
+    return names
+
+
+def remember(names: dict[str, Actor], article: Article) -> None:
+    """Add the people ``article`` introduced with a title to a :func:`learned_people` map, in place."""
+    for actor in article.actors:
+        if is_learned(actor):
+            key = (actor.name or actor.text).lower()
+            names.setdefault(key, replace(actor, via="registry (learned from earlier articles)"))
+            names.setdefault(key.split()[-1], names[key])
+
+
+def _as_actor(reading: LearnedActor) -> Actor:
+    from .mentions import actor_code
+
+    return Actor(
+        text=reading.name,
+        name=reading.name,
+        country=reading.country,
+        sector=reading.sector,
+        code=actor_code(reading.country, None, reading.sector),
+        kind="person",
+        confidence=0.7,
+        title=reading.title,
+        via="registry (learned from earlier articles)",
+    )
