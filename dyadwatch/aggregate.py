@@ -241,33 +241,26 @@ def _accumulate(totals: dict[tuple[str, str], list[float]], rows: Any) -> None:
 
 def _add_month_rows(conn: sqlite3.Connection, totals: dict[tuple[str, str], list[float]],
                     first_month: str | None, last_month: str | None, all_modalities: bool) -> None:
-    clauses = ["events > 0"]
-    values: list[Any] = []
-    if first_month:
-        clauses.append("month >= ?")
-        values.append(first_month)
-    if last_month:
-        clauses.append("month <= ?")
-        values.append(last_month)
-    if not all_modalities:
-        clauses.append("modality = 'asserted'")
+    clauses, values = cluster_filter(first_month, last_month, all_modalities, ["events > 0"], column="month")
     sql = ("SELECT a, b, SUM(events), SUM(cooperation), SUM(conflict), SUM(goldstein) FROM dyad_months"
            f" WHERE {' AND '.join(clauses)} GROUP BY a, b")
     _accumulate(totals, conn.execute(sql, values))
 
 
 def cluster_filter(since: str | None, until: str | None, all_modalities: bool,
-                   clauses: list[str] | None = None, values: list[Any] | None = None) -> tuple[list[str], list[Any]]:
-    """SQL conditions on event_clusters shared by every aggregate: modality and the date range."""
+                   clauses: list[str] | None = None, values: list[Any] | None = None,
+                   column: str = "date") -> tuple[list[str], list[Any]]:
+    """SQL conditions shared by every aggregate: modality and a range on ``column`` (the event's date in
+    event_clusters, the month in dyad_months)."""
     clauses = list(clauses or [])
     values = list(values or [])
     if not all_modalities:
         clauses.append("modality = 'asserted'")
     if since:
-        clauses.append("date >= ?")
+        clauses.append(f"{column} >= ?")
         values.append(since)
     if until:
-        clauses.append("date <= ?")
+        clauses.append(f"{column} <= ?")
         values.append(until)
     return clauses, values
 
