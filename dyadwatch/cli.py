@@ -56,7 +56,7 @@ def main() -> None:
 )
 @click.option("--explain", is_flag=True, help="Show the pattern, parse path and actor resolution of each event.")
 @click.option("--statements", is_flag=True, help="Also code CAMEO root 01 statements (no PLOVER type).")
-@click.option("--asserted-only", is_flag=True, help="Leave out negated, future, hypothetical events.")
+@click.option("--asserted-only", is_flag=True, help="Keep asserted events only (no negated, future, alleged...).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 if any document fails.")
 def code_command(
     paths: tuple[str, ...],

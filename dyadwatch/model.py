@@ -177,6 +177,7 @@ class Event:
     plover_mode: str | None = None
     plover_context: str | None = None
     pattern: str | None = None  # the pattern that fired, for --explain
+    reported_by: str | None = None  # event_id of the accusation an alleged event is reported in
     explanation: dict[str, Any] = field(default_factory=dict)
     # material details: dead, injured, arrested, crowd_size, money, equipment [{item, quantity}], arms_deal
     attributes: dict[str, Any] = field(default_factory=dict)
@@ -201,6 +202,7 @@ class Event:
             "location": self.location.to_dict() if self.location else None,
             "negated": self.negated,
             "modality": self.modality,
+            "reported_by": self.reported_by,
             "sentence": self.sentence,
             "sentence_index": self.sentence_index,
             "span": list(self.span),

@@ -79,6 +79,7 @@ def _to_event(
         plover_context=code.plover_context,
         pattern=f"{coded.pattern.text}  ({coded.pattern.origin})",
         explanation=coded.explanation,
+        reported_by=event_id(article.article_id, coded.reported_by) if coded.reported_by is not None else None,
     )
 
 

@@ -31,6 +31,7 @@ PATTERNS = """
 173  arrest
 111  condemn
 1123 accuse +of shelling|attack
+112  accuse
 150  hold drill
 190  attack
 190  kill
@@ -197,3 +198,19 @@ def test_an_attack_noun_subject_codes_the_event() -> None:
     local = PatternSet([p for line in lines for p in parse_pattern_line(line, "test")])
     assert dyads(code("Russia's strikes on Kyiv killed five people.", local)) == {("195", "RUS", "UKR")}
     assert [e.code.code for e in code("A roadside bombing near Samarra killed one U.S. soldier.", local)] == ["1833"]
+
+
+def test_the_act_an_accusation_names_is_kept_as_alleged_by_the_accused() -> None:
+    lines = ["1123 accuse +of shelling|attack", "112  accuse", "112  allege", "194  shell", "190  attack"]
+    local = PatternSet([p for line in lines for p in parse_pattern_line(line, "test")])
+    events = code("Moldova accused Russia of shelling Odesa in neighbouring Ukraine.", local)
+    assert dyads(events) == {("1123", "MDA", "RUS"), ("194", "RUS", "UKR")}
+    accusation, shelling = sorted(events, key=lambda e: e.trigger.i)
+    assert (accusation.modality, shelling.modality) == ("asserted", "alleged")
+    assert shelling.reported_by is accusation
+    # a clause with its own doer keeps it; a planned act is not alleged as done
+    events = code("Armenia alleged that Azerbaijani troops had attacked a border post in Armenia.", local)
+    assert dyads(events) == {("112", "ARM", "AZE"), ("190", "AZE", "ARM")}
+    assert {e.modality for e in events if e.code.code == "190"} == {"alleged"}
+    events = code("Seoul accused Pyongyang of planning to attack its ships.", local)
+    assert [e.modality for e in events] == ["asserted"]

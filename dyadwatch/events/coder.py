@@ -167,6 +167,7 @@ class CodedEvent:
     modality: str
     negated: bool
     explanation: dict[str, object] = field(default_factory=dict)
+    reported_by: CodedEvent | None = None  # the accusation that reports this alleged event
 
 
 def frame_of(trigger: Token, depth: int = 4) -> list[Token]:
@@ -745,6 +746,18 @@ def _code_sentence(
         if index in consumed or index in demanded:
             continue
         out.extend(_events_for(match, plans[index], para, resolver))
+    # "accused Russia of shelling the plant": the accusation's pattern took the shelling as its object; it is
+    # coded too, and kept below as the accusation's alleged event
+    accusations = [e for e in out if e.code.code.startswith(ACCUSATION_PREFIX)]
+    for index, match in sorted(matches.items()):
+        if index not in consumed or index in demanded:
+            continue
+        accusation = next((e for e in accusations if _governs(e.trigger, match.trigger)), None)
+        if accusation is None:
+            continue
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in match.trigger.children)
+        doers = [accusation.target] if accusation.target is not None and not own_subject else None
+        out.extend(_events_for(match, plans[index], para, resolver, doers))
     # "Russia's strikes on Kyiv killed five": the strikes are the event when they name who and whom; when they
     # name nobody ("a roadside bombing killed a soldier") the verb keeps the event with the attack's code
     coded_nouns = {e.trigger.i for e in out}
@@ -759,13 +772,49 @@ def _code_sentence(
             ]
     # an event inside another coded event's clause is part of it ("agreed to hold exercises", "accused X of
     # attacking"): the governing event is what the sentence reports
-    triggers = {e.trigger.i: e.trigger for e in out}
-    out = [e for e in out if not any(_governs(t, e.trigger) for i, t in triggers.items() if i != e.trigger.i)]
+    kept = []
+    for event in out:
+        governors = [o for o in out if o.trigger.i != event.trigger.i and _governs(o.trigger, event.trigger)]
+        if not governors:
+            kept.append(event)
+            continue
+        accusation = next((g for g in governors if g.code.code.startswith(ACCUSATION_PREFIX)), None)
+        if accusation is not None and event.code.root not in VERBAL_ROOTS:
+            kept.extend(_alleged(event, accusation))
+    out = kept
     # background clauses ("a resolution that aims to impose sanctions", "..., killing one") give way to the
     # sentence's own event when it has one
     if any(not _embedded(e.trigger, resolver) for e in out):
         out = [e for e in out if not _embedded(e.trigger, resolver)]
     return _dedupe(out)
+
+
+# "accused Russia of shelling the plant": the accusation is what the sentence asserts; the shelling is kept as
+# its own event, flagged alleged and linked to the accusation, so a user can count claims apart from facts.
+ACCUSATION_PREFIX = "112"
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})
+
+
+def _alleged(event: CodedEvent, accusation: CodedEvent) -> list[CodedEvent]:
+    """The embedded event of an accusation: done by the accused (unless its clause names its own doer)."""
+    if event.modality not in {"asserted", "alleged"}:
+        return []  # "accused X of planning to attack": a plan alleged is too far from an event
+    if event.trigger.pos_ != "VERB" and event.target is None:
+        return []  # "accused Russia of aggression" names a charge, not an event with a target
+    source = event.source
+    climbed = source is None or (accusation.source is not None and _same(source, accusation.source))
+    if accusation.target is not None and climbed:
+        source = accusation.target  # the gerund's subject is the accused, not the accuser
+    target = event.target
+    if target is not None and source is not None and _same(target, source):
+        target = None
+    if source is None or (target is None and event.code.root not in VIOLENT_ROOTS):
+        return []  # "accused China of sending warplanes": without whom, a non-violent charge is only the charge
+    explanation = {**event.explanation, "alleged_by": accusation.trigger.text}
+    return [
+        replace(event, source=source, target=target, modality="alleged", reported_by=accusation,
+                explanation=explanation)
+    ]
 
 
 def _embedded(trigger: Token, resolver: _Resolver) -> bool:
@@ -831,8 +880,14 @@ def _chosen_code(match: _Match, matches: dict[int, _Match], governor: Token | No
 
 
 def _events_for(
-    match: _Match, plan: tuple[str, bool, CameoCode, Token | None], para: ParsedParagraph, resolver: _Resolver
+    match: _Match,
+    plan: tuple[str, bool, CameoCode, Token | None],
+    para: ParsedParagraph,
+    resolver: _Resolver,
+    doers: list[Actor] | None = None,
 ) -> list[CodedEvent]:
+    """The events of one matched trigger; ``doers`` are its sources when the sentence names them elsewhere
+    (the accused of an accusation)."""
     trigger = match.trigger
     sent = trigger.sent
     modality, negated, code, absorbed = plan
@@ -849,7 +904,9 @@ def _events_for(
     sources: list[Actor] = []
     source_path = ""
     subject: Token | None = None
-    if trigger.pos_ in {"NOUN", "PROPN"}:
+    if doers:
+        sources, source_path = list(doers), "the accused"
+    elif trigger.pos_ in {"NOUN", "PROPN"}:
         for root, label in _noun_source_roots(trigger):
             found = resolver.phrase_actors(root)
             if found:
@@ -1022,29 +1079,31 @@ def _coded_events(
 
 
 def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
-    """The state where a material action takes place, from a locative phrase on the trigger or its object."""
+    """The state where a material action takes place: a locative phrase on the trigger or its object, or the
+    object itself when it is a place ("shelled Kharkiv", "seized Crimea")."""
     holders = [trigger, *[c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]]
+    places = [c for c in trigger.children if c.dep_ == "dobj"]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "at", "across", "throughout", "around", "near"}:
-                continue
-            obj = _pobj(prep)
-            if obj is None:
-                continue
-            for mention in resolver.actors.in_paragraph(resolver.para.index):
-                if mention.role == "place" and mention.covers(obj.i) and mention.actor.country:
-                    country = mention.actor.country
-                    return Actor(
-                        text=mention.actor.text,
-                        name=mention.actor.name,
-                        country=country,
-                        code=country,
-                        kind="state",
-                        confidence=0.6,
-                        start=mention.actor.start,
-                        end=mention.actor.end,
-                        via="place of the action",
-                    )
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "on", "at", "across", "throughout", "around", "near"}:
+                obj = _pobj(prep)
+                if obj is not None:
+                    places.append(obj)
+    mentions = [m for m in resolver.actors.in_paragraph(resolver.para.index) if m.role == "place"]
+    for obj in places:
+        mention = next((m for m in mentions if m.covers(obj.i) and m.actor.country), None)
+        if mention is not None:
+            return Actor(
+                text=mention.actor.text,
+                name=mention.actor.name,
+                country=mention.actor.country,
+                code=mention.actor.country,
+                kind="state",
+                confidence=0.6,
+                start=mention.actor.start,
+                end=mention.actor.end,
+                via="place of the action",
+            )
     return None
 
 
