@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_common import fail
+from .cli_common import fail, open_existing
 from .model import Article, DocumentError, RawDocument
 from .output import FORMATS, write_articles
 from .pipeline import Options, code_articles
@@ -58,6 +58,7 @@ def main() -> None:
 @click.option("--statements", is_flag=True, help="Also code CAMEO root 01 statements (no PLOVER type).")
 @click.option("--asserted-only", is_flag=True, help="Keep asserted events only (no negated, future, alleged...).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 if any document fails.")
+@click.option("--db", help="Resolve bare names through the people this store's corpus introduced (read only).")
 def code_command(
     paths: tuple[str, ...],
     published: str | None,
@@ -66,8 +67,16 @@ def code_command(
     statements: bool,
     asserted_only: bool,
     strict: bool,
+    db: str | None,
 ) -> None:
     """Code articles (HTML, text, JSONL, WARC, RSS/Atom feeds; '-' for stdin) into events."""
+    learned = None
+    if db is not None:
+        from .actors.registry import learned_people
+
+        store = open_existing(db)
+        learned = learned_people(store.conn)
+        store.close()
     override = None
     if published:
         override = normalize_published(published)
@@ -87,7 +96,7 @@ def code_command(
 
     def articles() -> Iterator[Article]:
         nonlocal failures, successes
-        for result in code_articles(documents(), options):
+        for result in code_articles(documents(), options, learned):
             if isinstance(result, DocumentError):
                 failures += 1
                 click.echo(f"dyadwatch: {result}", err=True)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors.mentions import ArticleActors, find_mentions
+from .actors.registry import remember
 from .events.attributes import extract_attributes
 from .events.coder import CodedEvent, code_paragraphs, event_id
 from .events.patterns import load_patterns
@@ -150,11 +151,21 @@ def code_article(
 
 
 def code_articles(
-    docs: Iterable[RawDocument | DocumentError], options: Options = Options()
+    docs: Iterable[RawDocument | DocumentError],
+    options: Options = Options(),
+    learned: dict[str, Actor] | None = None,
 ) -> Iterator[Article | DocumentError]:
-    """Code a stream of documents, passing read errors through, one result per document in order."""
+    """Code a stream of documents, passing read errors through, one result per document in order.
+
+    With ``learned`` (a store's registry, :func:`dyadwatch.actors.registry.learned_people`), bare names resolve
+    through the people earlier articles introduced, and each article's own introductions are added for the
+    next ones, as ``ingest`` does.
+    """
     for doc in docs:
         if isinstance(doc, DocumentError):
             yield doc
-        else:
-            yield code_raw(doc, options)
+            continue
+        result = code_raw(doc, options, learned)
+        if learned is not None and isinstance(result, Article):
+            remember(learned, result)
+        yield result

@@ -137,3 +137,25 @@ def test_later_articles_resolve_names_through_the_registry(tmp_path: Path) -> No
 
     assert ferreira_codes(tmp_path / "alone.db", [later]) == []  # unknown alone: no political actor, no event
     assert ferreira_codes(tmp_path / "corpus.db", [first, later]) == ["BRAGOV", "BRAGOV"]
+
+
+def test_code_resolves_bare_names_through_a_stores_registry(tmp_path: Path) -> None:
+    introduced = tmp_path / "a1.txt"
+    introduced.write_text("Kenyan Foreign Minister Amina Wekesa praised Uganda on Monday.\n", encoding="utf-8")
+    db = tmp_path / "corpus.db"
+    with open_store(db) as store:
+        ingest([str(introduced)], store)
+    bare = tmp_path / "a2.txt"
+    bare.write_text("Amina Wekesa thanked Tanzania on Thursday.\n", encoding="utf-8")
+    runner = CliRunner()
+
+    def sources(*extra: str) -> list[str | None]:
+        result = runner.invoke(main, ["code", str(bare), "--format", "jsonl", *extra])
+        assert result.exit_code == 0, result.output
+        events = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+        return [(e["source"] or {}).get("code") for e in events]
+
+    assert sources() == [None]  # alone, "Amina Wekesa" is nobody known
+    assert sources("--db", str(db)) == ["KENGOV"]
+    missing = runner.invoke(main, ["code", str(bare), "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no such store" in missing.output
