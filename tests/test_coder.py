@@ -214,3 +214,25 @@ def test_the_act_an_accusation_names_is_kept_as_alleged_by_the_accused() -> None
     assert {e.modality for e in events if e.code.code == "190"} == {"alleged"}
     events = code("Seoul accused Pyongyang of planning to attack its ships.", local)
     assert [e.modality for e in events] == ["asserted"]
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_names() -> None:
+    local = PatternSet([p for line in ["130  threaten", "141  rally", "144  block road"] for p in
+                        parse_pattern_line(line, "test")])
+    text = "Turkey threatened to close its airspace if Sweden lets the demonstrations continue."
+    assert dyads(code(text, local)) == {("130", "TUR", "SWE")}
+    # no condition, no target guessed
+    assert dyads(code("Turkey threatened to close its airspace.", local)) == {("130", "TUR", None)}
+
+
+def test_a_protest_is_addressed_to_whom_its_demand_names_or_the_protesters_government() -> None:
+    local = PatternSet([p for line in ["141  rally", "144  block road"] for p in parse_pattern_line(line, "test")])
+    named = "Thousands of Catalan students rallied in Barcelona to demand a referendum from Spain."
+    assert [(e.source.code, e.target.code) for e in code(named, local)] == [("ESPEDU", "ESP")]
+    own = "Thousands of Chilean students rallied in Santiago on Thursday to demand free university education."
+    assert dyads(code(own, local)) == {("141", "CHL", "CHL")}
+    assert [e.target.code for e in code(own, local)] == ["CHLGOV"]
+    # no demand, no addressee guessed; a state protesting is not its own government's petitioner
+    assert dyads(code("Thousands of Chilean students rallied in Santiago on Thursday.", local)) == {
+        ("141", "CHL", None)
+    }

@@ -932,6 +932,10 @@ def _events_for(
     # an agent word with no country or organisation ("the country", "officials") says nothing about the dyad
     sources = [a for a in sources if a.country or a.org]
     targets = [a for a in targets if a.country or a.org]
+    if not targets and code.root == "13":
+        targets, target_path = _condition_doers(trigger, resolver, sources)
+    if not targets and code.root == "14" and sources:
+        targets, target_path = _protest_addressee(trigger, resolver, sources)
     if not targets and (recoded_from or code.code)[:2] in PLACE_AS_TARGET_ROOTS:
         place = _action_place(trigger, resolver)
         if place is not None and all(place.country != s.country for s in sources):
@@ -1076,6 +1080,64 @@ def _coded_events(
         )
         for source, target in pairs
     ]
+
+
+def _condition_doers(trigger: Token, resolver: _Resolver, sources: list[Actor]) -> tuple[list[Actor], str]:
+    """A threat is aimed at whoever its condition names: "threatened to walk out of the talks if Washington
+    deploys the missiles" threatens Washington."""
+    for token in trigger.subtree:
+        if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+            continue
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        found = [a for a in resolver.phrase_actors(subject) if (a.country or a.org) and not _in(a, sources)]
+        if found:
+            return found, "subject of the threat's condition"
+    return [], ""
+
+
+# The verbs of a protest's purpose clause ("rallied to demand reforms", "marched, calling for independence")
+PURPOSE_VERBS = frozenset({"demand", "call", "press", "urge", "seek", "ask", "push", "oppose", "denounce", "protest"})
+# Who protests at home: a protest by them with a demand and no addressee is addressed to their own government
+DOMESTIC_PROTESTERS = frozenset({"CVL", "EDU", "LAB", "OPP", "BUS", "REL", "MED", "HLH", "AGR", "REF", "RAD"})
+
+
+def _protest_addressee(trigger: Token, resolver: _Resolver, sources: list[Actor]) -> tuple[list[Actor], str]:
+    """The target of a protest whose only addressee is in its purpose clause: an actor named there ("to demand
+    independence from Iraq"), else, for citizens of a state demanding something, their own government."""
+    holders = [trigger, *([trigger.head] if trigger.dep_ in {"dobj", "nsubj", "attr"} else [])]
+    purposes = [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in {"xcomp", "advcl", "acl", "conj"} and c.lemma_.lower() in PURPOSE_VERBS
+    ]
+    for purpose in purposes:
+        for token in purpose.subtree:
+            if token.dep_ not in {"pobj", "dobj", "poss"}:
+                continue
+            found = [a for a in resolver.phrase_actors(token) if (a.country or a.org) and not _in(a, sources)]
+            if found:
+                return found, "named in the protest's demand"
+    protester = sources[0]
+    if purposes and protester.country and protester.sector in DOMESTIC_PROTESTERS:
+        government = Actor(
+            text=protester.country,
+            name=protester.country,
+            country=protester.country,
+            sector="GOV",
+            code=protester.country + "GOV",
+            kind="state",
+            confidence=0.5,
+            via="the protesters' own government, addressee of their demand",
+        )
+        return [government], "addressee of the protest's demand"
+    return [], ""
+
+
+def _in(actor: Actor, group: list[Actor]) -> bool:
+    return any(_same(actor, other) for other in group)
 
 
 def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
