@@ -34,6 +34,16 @@ NAME_FIXES = {"matyerial": "material", "radiologicalweapons": "radiological weap
 # Codes missing from the crosswalk whose inherited mode would be wrong for what they name.
 MODE_OVERRIDES = {"1834": "explosives"}  # location bombing: a bombing like 1832/1833, not a suicide attack
 
+# Three rows of the 2021 crosswalk disagree with PLOVER's type definitions and with the PLOVER project's own
+# gold-standard records, which we follow: imposing an embargo or sanctions is SANCTION (the crosswalk says
+# COERCE/restrict), and easing a curfew or a state of emergency is CONCEDE like the rest of 081x (the
+# crosswalk lists both after its 084-087 RETREAT block, with the note that "ease" is no longer a mode).
+TYPE_OVERRIDES: dict[str, tuple[str, str, str]] = {
+    "163": ("SANCTION", "", "diplomatic"),
+    "0813": ("CONCEDE", "", "legal"),
+    "0814": ("CONCEDE", "", "legal"),
+}
+
 # The CAMEO code for *intending* (promising, threatening) the action of each material or meeting code.
 # Keys are code prefixes; the longest matching prefix wins. Roots 01-03 and 09-13 get no intent form.
 INTENT_BY_PREFIX: dict[str, str] = {
@@ -133,6 +143,8 @@ def plover_for(code: str, crosswalk: dict[str, tuple[str, str, str]]) -> tuple[s
         twin = "10" + code[2:]
         plover, mode, context = crosswalk[twin]
         return (plover, APPEAL_MODE_OVERRIDES.get(code, mode), context)
+    if code in TYPE_OVERRIDES:
+        return TYPE_OVERRIDES[code]
     if code in crosswalk:
         return crosswalk[code]
     for ancestor in ancestors(code):
