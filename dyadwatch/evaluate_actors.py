@@ -9,7 +9,8 @@ not change resolution; the tables in ``dyadwatch/data/actors`` are where accurac
 Scoring rules: an expected country of ``""`` (or ``__result__: null``) means "no country"; NGEC writes
 ``IGO``/``NGO`` (and for some bodies ``UNO`` or ``EUR``) as the country of organisations, so an organisation
 without a state scores with its CAMEO type, and counts as right where NGEC names a body code that is no state.
-Sector scores where ``code_1`` is a dyadwatch sector code, empty, or NGEC's ``UNK``/``JNK`` (no sector);
+NGEC's PLOVER agent codes ``MED`` (medical) and ``JRN`` (journalists) are read as dyadwatch's ``HLH`` and
+``MED``. Sector scores where ``code_1`` is a dyadwatch sector code, empty, or NGEC's ``UNK``/``JNK`` (no sector);
 NGEC's own additions (``PRE`` partially recognised state, ``PRM`` paramilitary, ``SOC``, ...) are not
 dyadwatch codes and are left out, counted as ``sector_unscorable``. A ``context`` argument ("Mexican") gives
 a country to a resolution that found none, as the country of the story would.
@@ -32,6 +33,9 @@ __all__ = ["ActorCase", "ActorReport", "evaluate_actors", "format_actor_report",
 Resolver = Callable[[str, str | None], Actor | None]
 _NO_SECTOR = frozenset({"", "UNK", "JNK"})
 _RELIGIONS = frozenset({"BUD", "MUS", "CHR", "CTH", "JEW", "HIN"})  # CAMEO religion codes read as REL
+# NGEC's agent codes follow PLOVER, where MED is medical staff and JRN the press; in CAMEO and dyadwatch MED is
+# the media and HLH health. Every MED case of the NGEC file is a medic, a paramedic, an ambulance or a clinic.
+_NGEC_CODES = {"MED": "HLH", "JRN": "MED"}
 _ORG_TYPES = ("IGO", "NGO", "MNC")
 
 
@@ -144,7 +148,7 @@ def read_actor_cases(path: str | Path, today: str | None = None) -> list[ActorCa
         code = "" if nothing else expected.get("code_1")
         sector, unscorable = None, False
         if isinstance(code, str):
-            code = "REL" if code in _RELIGIONS else code
+            code = "REL" if code in _RELIGIONS else _NGEC_CODES.get(code, code)
             if code in _NO_SECTOR:
                 sector = ""
             elif code in SECTOR_CODES:

@@ -72,3 +72,15 @@ def test_ngec_cases_meet_the_floor() -> None:
     report = evaluate_actors(cases, split="heldout").to_dict()
     print(f"NGEC heldout: country {report['country_accuracy']} sector {report['sector_accuracy']}")
     assert report["country_accuracy"] >= 0.60 and report["sector_accuracy"] >= 0.55
+
+
+def test_ngec_plover_codes_are_read_as_dyadwatch_codes(tmp_path: Path) -> None:
+    """NGEC writes PLOVER's MED (medical) and JRN (press); dyadwatch's are HLH and MED."""
+    path = tmp_path / "codes.jsonl"
+    lines = [
+        {"test": "t_medic", "method": "agent_to_code", "args": ["field medics"], "expected": {"code_1": "MED"}},
+        {"test": "t_press", "method": "agent_to_code", "args": ["reporters"], "expected": {"code_1": "JRN"}},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    sectors = {case.text: case.sector for case in read_actor_cases(path)}
+    assert sectors == {"field medics": "HLH", "reporters": "MED"}

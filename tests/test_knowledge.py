@@ -362,3 +362,35 @@ def test_nationality_search_accuracy_floor() -> None:
     assert cases
     correct = sum(country_for_text(r["args"][0]) == r["expected"]["cc"] for r in cases)
     assert correct / len(cases) >= 1.0
+
+
+# ------------------------------------------------------------------- issue 3 accuracy rules (H17)
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"),
+    [("Afganistan", "AFG"), ("Ukrainain", "UKR"), ("Germnay", "DEU"), ("Sweeden", "SWE"), ("Kazahks", "KAZ")],
+)
+def test_one_typing_slip_from_a_state_name(knowledge, word: str, iso3: str) -> None:
+    entry = knowledge.misspelled_country(word)
+    assert entry is not None and entry.iso3 == iso3
+
+
+@pytest.mark.parametrize("word", ["Ivan", "Peter", "Michael", "Moscow", "afganistan", "Bennet"])
+def test_names_and_short_words_are_not_misspelled_states(knowledge, word: str) -> None:
+    assert knowledge.misspelled_country(word) is None
+
+
+def test_generic_heads_and_new_sector_nouns(knowledge) -> None:
+    assert knowledge.is_generic_head("officer") and not knowledge.is_generic_head("police")
+    assert knowledge.sector_of("mercenaries") == "UAF"
+    assert knowledge.sector_of("presidential hopefuls") == "PTY"
+    assert knowledge.sector_of("state television") == "GOV"
+    assert knowledge.sector_of("gangsters") == "CRM"
+
+
+def test_state_news_agencies_speak_for_their_state(knowledge) -> None:
+    hits = knowledge.lookup("KCNA")
+    assert any(hit.entry.country == "PRK" and hit.entry.sector == "GOV" for hit in hits)
+    assert knowledge.lookup("MENA") == []  # the region's acronym is left out on purpose
+    assert knowledge.country_for_text("Kampuchean guerrillas") == "KHM"

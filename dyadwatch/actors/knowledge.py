@@ -27,6 +27,7 @@ from datetime import date as Date
 from pathlib import Path
 
 __all__ = [
+    "GENERIC_HEADS",
     "SECTOR_CODES",
     "CountryEntry",
     "Knowledge",
@@ -509,7 +510,7 @@ class Knowledge:
             sector = self._listed_sector(" ".join(words[start:]))
             if sector is None:
                 continue
-            if start == len(words) - 1 and words[start] in _GENERIC_HEADS:
+            if start == len(words) - 1 and words[start] in GENERIC_HEADS:
                 for modifier in reversed(words[:start]):
                     modifier_sector = self._listed_sector(modifier)
                     if modifier_sector is not None:
@@ -523,6 +524,24 @@ class Knowledge:
             if sector is not None:
                 return sector
         return None
+
+    def is_generic_head(self, word: str) -> bool:
+        """Whether a role noun says little on its own ("officer", "leader"), so a modifier's sector decides."""
+        return _fold(word) in GENERIC_HEADS
+
+    def misspelled_country(self, word: str) -> CountryEntry | None:
+        """The state a capitalised word of six or more letters names when it is one typing slip (a letter
+        dropped, added, changed or two swapped) away from exactly one state name or demonym ("Kazahks",
+        "Afganistan"). Exact names never come here; shorter words are left alone ("Ivan" is not "Iran")."""
+        folded = _fold(word)
+        if len(folded) < 6 or not word[:1].isupper() or not folded.isalpha():
+            return None
+        found = {
+            entry.iso3
+            for form, entry in _state_forms(self)
+            if abs(len(form) - len(folded)) <= 1 and form[0] == folded[0] and _one_slip(form, folded)
+        }
+        return self.countries[found.pop()] if len(found) == 1 else None
 
     def people_named(self, name: str, date: str | None = None) -> list[PersonEntry]:
         """Office-holding entries whose name or alias (full name or surname) is ``name``.
@@ -662,7 +681,7 @@ def _number_variants(phrase: str) -> tuple[str, ...]:
 
 
 # Role nouns that say little on their own: a modifier with a sector of its own ("army officer") decides.
-_GENERIC_HEADS = frozenset(
+GENERIC_HEADS = frozenset(
     {
         "unit", "units", "force", "forces", "officer", "officers", "official", "officials", "spokesman",
         "spokeswoman", "spokesperson", "spokesmen", "leader", "leaders", "chief", "chiefs", "head", "member",
@@ -672,6 +691,35 @@ _GENERIC_HEADS = frozenset(
 )  # fmt: skip
 
 _TOKEN = re.compile(r"[\w.'\u2019-]+", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=8)
+def _state_forms(knowledge: Knowledge) -> tuple[tuple[str, CountryEntry], ...]:
+    """Every single-word state name and demonym (folded, with plural demonyms), built once per knowledge."""
+    forms: dict[str, CountryEntry] = {}
+    for entry in knowledge.countries.values():
+        names = (entry.name, *entry.aliases, *entry.adjectives)
+        plurals = [plural for adjective in entry.adjectives for plural in _plural_demonyms(adjective)]
+        for form in (*names, *plurals):
+            folded = _fold(form)
+            if folded.isalpha() and len(folded) >= 5:
+                forms.setdefault(folded, entry)
+    return tuple(forms.items())
+
+
+def _one_slip(known: str, typed: str) -> bool:
+    """Whether ``typed`` is ``known`` with one letter dropped, added or changed, or two neighbours swapped."""
+    if known == typed:
+        return False
+    if len(known) == len(typed):
+        diffs = [i for i, (a, b) in enumerate(zip(known, typed, strict=True)) if a != b]
+        if len(diffs) == 1:
+            return True
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and known[diffs[0]] == typed[diffs[1]] and (
+            known[diffs[1]] == typed[diffs[0]]
+        )
+    longer, shorter = (known, typed) if len(known) > len(typed) else (typed, known)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _tokens(text: str) -> list[str]:

@@ -201,6 +201,56 @@ def _sector_phrase(doc: Doc, end: Token, knowledge: Knowledge) -> tuple[str, str
     return None
 
 
+# Modifiers that make a media phrase the state's voice: CAMEO codes state-run media as government.
+_STATE_MEDIA_MARKERS = frozenset({"state", "official", "state-run", "state-owned", "government", "government-run"})
+
+
+def _modifier_words(head: Token, first: int) -> list[str]:
+    """The compound and adjective words directly left of a phrase starting at ``first`` that hang on its head
+    ("national intelligence agency" before "officer"), at most three, in text order."""
+    doc = head.doc
+    words: list[str] = []
+    index = first - 1
+    while index >= 0 and len(words) < 3:
+        token = doc[index]
+        if token.dep_ not in {"compound", "amod"} or not (index < token.head.i <= head.i):
+            break
+        words.insert(0, token.lower_)
+        index -= 1
+    return words
+
+
+def _refined_sector(head: Token, phrase: str, sector: str, first: int, knowledge: Knowledge) -> str:
+    """The sector of a found phrase, corrected by the words in front of it.
+
+    A generic head ("officer", "leader", "group") takes the sector of its modifier when that has one, longest
+    first: "intelligence agency officer" is SPY, "indigenous leader" CVL, "congressional group" LEG. A media
+    phrase marked as the state's ("state news agency", "the official news agency") is GOV.
+    """
+    if " " not in phrase and knowledge.is_generic_head(phrase):
+        modifiers = _modifier_words(head, first)
+        for start in range(len(modifiers)):
+            modifier_sector = knowledge.sector_of(" ".join(modifiers[start:]), head_fallback=False)
+            if modifier_sector:
+                return modifier_sector
+    if sector == "MED" and any(
+        t.lower_ in _STATE_MEDIA_MARKERS for t in head.doc[max(first - 3, 0) : first] if t.dep_ in {"amod", "compound"}
+    ):
+        return "GOV"
+    return sector
+
+
+def _generic_head_phrase(head: Token, knowledge: Knowledge) -> tuple[str, str, int, Token] | None:
+    """A generic noun no sector phrase ends in ("group") with a modifier that has a sector ("congressional")."""
+    modifiers = _modifier_words(head, head.i)
+    for start in range(len(modifiers)):
+        sector = knowledge.sector_of(" ".join(modifiers[start:]), head_fallback=False)
+        if sector:
+            first = head.i - (len(modifiers) - start)
+            return " ".join([*modifiers[start:], head.lower_]), sector, first, head
+    return None
+
+
 def _pobj_of(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
@@ -324,6 +374,10 @@ def _person_from_knowledge(
             entry, active = _best_person(matching, ctx.date)
             entry = entry or matching[0]
     sector = entry.sector if active else "ELI"
+    via, title = ("people", entry.role) if active else ("people (former office holder)", f"former {entry.role}")
+    said_sector = None if active else _title_in_office(title_words, ctx.knowledge)
+    if said_sector is not None:  # "Minister X" after the table's term: the text says he holds an office now
+        sector, via, title = said_sector, "people (office named in text)", " ".join(title_words)
     return _make_actor(
         span,
         name=entry.name,
@@ -332,10 +386,23 @@ def _person_from_knowledge(
         sector=sector,
         kind="person",
         ctx=ctx,
-        via="people" if active else "people (former office holder)",
+        via=via,
         confidence=0.95 if active else 0.8,
-        title=entry.role if active else f"former {entry.role}",
+        title=title,
     )
+
+
+_PAST_WORDS = frozenset({"former", "ex", "ex-", "retired", "late", "then", "onetime", "one-time", "erstwhile"})
+
+
+def _title_in_office(title_words: Sequence[str], knowledge: Knowledge) -> str | None:
+    """The sector of an office the text gives a person ("Foreign Minister", "General"), unless the title says
+    the office is past ("former President"). The text is newer than the table: a person whose listed term has
+    ended (or whose new office the table lacks) and who is introduced with a title holds that office."""
+    lowered = {word.lower().rstrip("-") for word in title_words} | {word.lower() for word in title_words}
+    if lowered & _PAST_WORDS:
+        return None
+    return _title_sector(title_words, knowledge)
 
 
 def _title_tokens(span: Span) -> list[Token]:
@@ -492,11 +559,15 @@ def _sector_mentions(
     for token in doc:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() in _NOT_SECTOR_HEADS:
             continue
-        if token.lower_ not in _sector_heads() and token.lemma_.lower() not in _sector_heads():
-            continue  # no sector phrase ends in this word: skip the window search (most tokens)
-        found = _sector_phrase(doc, token, ctx.knowledge)
+        found = None
+        if token.lower_ in _sector_heads() or token.lemma_.lower() in _sector_heads():
+            found = _sector_phrase(doc, token, ctx.knowledge)  # most tokens end no sector phrase: no search
+        if found is None and ctx.knowledge.is_generic_head(token.lower_):
+            found = _generic_head_phrase(token, ctx.knowledge)  # "congressional group": the modifier's sector
         if found:
-            candidates.append((token, *found))
+            phrase, sector, first, root = found
+            sector = _refined_sector(token, phrase, sector, first, ctx.knowledge)
+            candidates.append((token, phrase, sector, first, root))
     # longest phrases first, so "chief of staff" wins over "chief"; then in text order
     candidates.sort(key=lambda c: (-(c[0].i - c[3]), c[3]))
     for token, phrase, sector, first, root in candidates:
@@ -526,6 +597,8 @@ def _sector_mentions(
             continue
         if not countries:  # "the Bush administration", "the Modi government": the leader's country
             countries = _leader_countries(span, root, ctx)
+        if not countries:  # "Kano State government", "Rakhine rebels": a place naming its own agents
+            countries = _place_modifier_countries(root, first, ctx)
         orgs = [ctx.org_tokens[t.i] for t in span if t.i in ctx.org_tokens]
         if not countries and orgs:  # "NATO peacekeeping troops", "U.N. helicopters"
             entry = orgs[0]
@@ -575,6 +648,43 @@ def _sector_mentions(
                 ctx.entities.append(actor)
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
     return mentions
+
+
+_PLACE_SUFFIXES = frozenset({"state", "province", "region", "county", "governorate", "oblast", "district"})
+
+
+def _place_modifier_countries(root: Token, first: int, ctx: _Context) -> list[CountryEntry]:
+    """The country of a place named in front of an agent noun, looked up in the gazetteer.
+
+    Only capitalised compound or adjective words directly before the phrase count, never a sector word or a
+    NORP ("Muslim"). A single word must be tagged as a place or name a region: many towns are called like
+    ordinary words ("Federal", "Union", "Police"); two words ("Santa Marta", "Kano State") are specific enough.
+    """
+    from ..where import get_gazetteer  # the gazetteer is loaded once per process by its module
+
+    doc = root.doc
+    run: list[Token] = []
+    index = first - 1
+    while index >= 0 and len(run) < 4:
+        token = doc[index]
+        if token.dep_ not in {"compound", "amod"} or not token.text[:1].isupper() or token.ent_type_ == "NORP":
+            break
+        if token.lower_ not in _PLACE_SUFFIXES and ctx.knowledge.sector_of(token.lower_, head_fallback=False):
+            break  # "police", "army": the phrase's own words, not a place
+        run.insert(0, token)
+        index -= 1
+    gazetteer = get_gazetteer()
+    for start in range(len(run)):  # longest first: "Santa Marta Self" fails, "Santa Marta" is a city
+        for end in range(len(run), start, -1):
+            words = run[start:end]
+            place = gazetteer.lookup(" ".join(t.text for t in words))
+            if place is None or not place.country:
+                continue
+            if len(words) == 1 and place.precision == "city" and words[0].ent_type_ not in {"GPE", "LOC"}:
+                continue
+            entry = ctx.knowledge.country(place.country)
+            return [entry] if entry is not None else []
+    return []
 
 
 def _leader_countries(span: Span, root: Token, ctx: _Context) -> list[CountryEntry]:
@@ -785,6 +895,56 @@ def _last_two(entities: Sequence[Actor]) -> list[Actor]:
     return list(reversed(chosen))
 
 
+def _ethnic_or_stance(span: Span) -> str | None:
+    """``"ethnic"`` for "ethnic Albanians", ``"stance"`` for "anti-Syria", "pro-Russian": such a state name says
+    which people or which side is meant, not whose agent it is (CAMEO codes a minority by its state of residence).
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "ethnic":
+        return "ethnic"
+    if before is not None and before.text == "-" and span.start > 1 and doc[span.start - 2].lower_ in {"anti", "pro"}:
+        return "stance"
+    if before is not None and before.lower_ in {"anti-", "pro-"}:
+        return "stance"
+    return None
+
+
+def _misspelled_states(doc: Doc, spans: Sequence[tuple[Span, list[KnowledgeHit]]], ctx: _Context) -> list[Mention]:
+    """A one-word GPE the tables do not know that is one typing slip from a state name ("Afganistan")."""
+    known = {t.i for span, _ in spans for t in span}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.start in known:
+            continue
+        entry = ctx.knowledge.misspelled_country(ent.text)
+        if entry is None:
+            continue
+        if _is_locative(ent.root):
+            actor = Actor(text=ent.text, name=entry.name, country=entry.iso3, kind="place", via="locative",
+                          start=ctx.offset + ent.start_char, end=ctx.offset + ent.end_char)
+            out.append(Mention(actor=actor, para=ctx.para, start=ent.start, end=ent.end, head=ent.root.i, role="place"))
+        else:
+            out.append(_country_mention(ent, entry, "country name (misspelled)", ctx))
+    return out
+
+
+def _ethnic_group_mentions(spans: Sequence[Span], ctx: _Context) -> list[Mention]:
+    """"ethnic Albanians" as a noun: civilians of no country yet; the sentence's country fills it in later."""
+    out = []
+    for span in spans:
+        if span.root.tag_ not in {"NNS", "NNPS"} or span.root.dep_ in {"amod", "compound"}:
+            continue  # "ethnic Albanian guerrillas": the noun it modifies is the actor
+        start = span.start - 1
+        phrase = span.doc[start : span.end]
+        actor = _make_actor(
+            phrase, name=phrase.text, country=None, org=None, sector="CVL", kind="sector", ctx=ctx,
+            via="ethnic group", confidence=0.4,
+        )
+        out.append(Mention(actor=actor, para=ctx.para, start=start, end=span.end, head=span.root.i))
+    return out
+
+
 def find_mentions(
     parsed: Sequence[ParsedParagraph], date: str | None = None, learned: Mapping[str, Actor] | None = None
 ) -> ArticleActors:
@@ -811,6 +971,10 @@ def find_mentions(
         doc = para.doc
         mentions: list[Mention] = []
         spans = _knowledge_spans(doc)
+        readings = [(span, hits, _ethnic_or_stance(span)) for span, hits in spans]
+        ethnic = [span for span, _, reading in readings if reading == "ethnic"]
+        stance = [i for span, _, reading in readings if reading == "stance" for i in range(span.start, span.end)]
+        spans = [(span, hits) for span, hits, reading in readings if reading is None]
         country_tokens: dict[int, CountryEntry] = {}
         org_tokens: dict[int, OrgEntry] = {}
         for span, hits in spans:
@@ -832,7 +996,9 @@ def find_mentions(
         person_spans = [
             ent
             for ent in doc.ents
-            if ent.label_ == "PERSON" and not any(n.start <= ent.start and ent.end <= n.end for n in named)
+            if ent.label_ == "PERSON"
+            and ent[-1].text[:1].isupper()  # "antiwar protesters" tagged PERSON is a sector phrase, not a name
+            and not any(n.start <= ent.start and ent.end <= n.end for n in named)
         ]
         for span, hits in spans:
             kinds = {h.kind for h in hits}
@@ -884,6 +1050,9 @@ def find_mentions(
                 )
             ):  # "the Iranians said": the demonym as a noun
                 mentions.append(_country_mention(span, hits[0].entry, "demonym", ctx))
+        mentions += _ethnic_group_mentions(ethnic, ctx)
+        mentions += _misspelled_states(doc, spans, ctx)
+        taken.update(stance)  # "anti-Syria" is no place either
         for mention in mentions:
             taken.update(range(mention.start, mention.end))
         seen_person: set[tuple[int, int]] = set()
@@ -938,12 +1107,49 @@ def resolve_text(text: str, date: str | None = None) -> Actor | None:
 
     doc = parse_text(text)
     found = find_mentions([ParsedParagraph(index=0, offset=0, doc=doc)], date)
-    candidates = [m for m in found.in_paragraph(0) if m.role == "actor"]
+    mentions = found.in_paragraph(0)
+    candidates = [m for m in mentions if m.role == "actor"]
     if not candidates:
-        return None
+        return _unresolved_text(doc, mentions)
     # the mention heading the phrase wins: the one containing the syntactic root, else the longest
     root = next(t for t in doc if t.head.i == t.i)
-    for mention in candidates:
-        if mention.covers(root.i):
-            return mention.actor
-    return max(candidates, key=lambda m: m.end - m.start).actor
+    best = next((m for m in candidates if m.covers(root.i)), None)
+    actor = (best or max(candidates, key=lambda m: m.end - m.start)).actor
+    if actor.kind == "person" and not actor.country and not actor.org and len(doc) == 1:
+        state = load_knowledge().misspelled_country(doc[0].text)  # "Kazahks" read as a name
+        if state is not None:
+            return replace(actor, name=state.name, country=state.iso3, code=state.iso3, kind="state",
+                           confidence=0.5, via="country name (misspelled)")
+    return actor
+
+
+def _unresolved_text(doc: Doc, mentions: Sequence[Mention]) -> Actor | None:
+    """What a short text with no actor mention still says, weakest evidence last.
+
+    A text that is only a place or a thing of a place ("targets in Syria", "a Syrian island", "Sydney") names
+    that country, with no sector; a text that is one role noun the tagger misread ("paramedic" as an adjective)
+    is that sector; one capitalised word a slip away from a state name is that state.
+    """
+    knowledge = load_knowledge()
+    text = doc.text.strip()
+    sector = knowledge.sector_of(" ".join(t.lower_ for t in doc if t.pos_ != "DET"), head_fallback=False)
+    country: str | None = None
+    places = [m for m in mentions if m.role in {"place", "modifier"} and m.actor.country]
+    if len({m.actor.country for m in places}) == 1:
+        country = places[0].actor.country
+    if country is None and sector is None:
+        from ..where import get_gazetteer  # the gazetteer is loaded once per process by its module
+
+        place = get_gazetteer().lookup(text) if text[:1].isupper() else None
+        country = place.country if place is not None else None
+    if country is None and sector is None and len(doc) == 1:
+        state = knowledge.misspelled_country(doc[0].text)
+        country = state.iso3 if state is not None else None
+    if country is None and sector is None:
+        return None
+    entry = knowledge.country(country) if country else None
+    return Actor(
+        text=text, name=entry.name if entry else text, country=country, sector=sector,
+        code=actor_code(country, None, sector), kind="state" if country else "sector",
+        confidence=0.4, start=0, end=len(doc.text), via="place named in the text" if country else "sector word",
+    )
