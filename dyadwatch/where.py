@@ -144,6 +144,18 @@ def _is_spelling_variant(left: str, right: str) -> bool:
             and SequenceMatcher(None, a, b).ratio() >= 0.8)
 
 
+# A context country's town gives way to a same-named city elsewhere when it is this small and the other is
+# this many times bigger: American actors in an article do not move "Geneva" (200,000) to Geneva, Illinois
+# (22,000), while "Tripoli" with Lebanese actors (230,000 against Libya's 1.1 million) stays in Lebanon.
+_NAMESAKE_MAX_POPULATION = 100_000
+_NAMESAKE_RATIO = 5
+
+
+def _is_small_namesake(entry: _Entry, biggest_city: int) -> bool:
+    return (entry.kind == "city" and entry.population < _NAMESAKE_MAX_POPULATION
+            and biggest_city >= _NAMESAKE_RATIO * max(entry.population, 1))
+
+
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     import math
@@ -328,11 +340,15 @@ class Gazetteer:
         for entry in matches:
             country_weight[entry.country] = max(country_weight.get(entry.country, 0), entry.population)
 
+        biggest_city = max((entry.population for entry in matches if entry.kind == "city"), default=0)
+
         def rank(entry: _Entry) -> tuple[int, int, int, int, int]:
             # The article's most mentioned country first: "Tripoli" after "the Lebanese army" is in Lebanon
             # even though the actor resolver also read "Tripoli" itself as Libya's government.
             in_context = max((len(context_order) - position for position, code in enumerate(context_order)
                               if code in entry.countries), default=0)
+            if not qualified and _is_small_namesake(entry, biggest_city):
+                in_context = 0  # "Geneva" in an article with American actors is still the Swiss city
             exact_name = int(normalize_place_name(entry.name) == key)
             kind_rank = _KIND_RANK.get(entry.kind, _REGION_RANK)
             return (in_context, kind_rank, country_weight[entry.country], exact_name, entry.population)
@@ -557,6 +573,7 @@ _EVENT_NOUNS = {
     "strike", "strikes", "airstrike", "airstrikes", "bombing", "explosion", "blast", "ambush", "offensive",
     "ceasefire", "truce", "patrol", "patrols", "deployment", "withdrawal", "evacuation", "riot", "riots",
     "sidelines", "sideline", "margins",  # "met on the sidelines of the summit in New York"
+    "investigation", "inquiry", "probe", "trial", "hearing",  # "was put under investigation in Italy"
 }
 # "on" locates an event only before these: "met on the island of Bali", "clashed on the border".
 _ON_PLACE_NOUNS = {
@@ -569,7 +586,8 @@ _PLACE_CLASS_NOUNS = {
     "governorate", "oblast", "island", "islands", "area", "republic", "kingdom", "outskirts", "suburb",
     "suburbs", "border", "coast", "streets", "centre", "center", "sector", "part", "quarter", "zone",
     "neighbourhood", "neighborhood", "enclave", "camp", "peninsula", "valley", "heart", "north", "south",
-    "east", "west", "edge", "line", "boundary", "outskirt",
+    "east", "west", "edge", "line", "boundary", "outskirt", "northwest", "northeast", "southwest", "southeast",
+    "interior",
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACE_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
@@ -667,9 +685,11 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
         depth += 1
     for verb in core:
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in anchors:
-                anchors[child.i] = _SUBJECT_DISTANCE
-                for clause in child.children:
+            for actor in _actors_of(child):
+                if actor.i in anchors:
+                    continue
+                anchors[actor.i] = _SUBJECT_DISTANCE
+                for clause in actor.children:
                     if clause.dep_ in ("acl", "relcl"):
                         anchors.setdefault(clause.i, _SUBJECT_DISTANCE)
     frontier = [trigger.i, *(token.i for token in core[1:])]
@@ -683,8 +703,8 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
         for child in node.children:
             reached: int | None = None
             if child.dep_ == "dobj":
-                if _is_attack(node) or _is_event_noun(child):
-                    reached = distance + 1
+                if _is_attack(node) or (_is_event_noun(child) and not topic):
+                    reached = distance + 1  # not "condemned the attack in Kabul": what is talked about
                 elif not topic and _lemma(child) not in _TOPIC_NOUNS:
                     reached = distance + _OBJECT_STEP
             elif child.dep_ == "xcomp":
@@ -711,6 +731,31 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                 anchors[child.i] = reached
                 frontier.append(child.i)
     return anchors
+
+
+# Subject heads that only count or divide the actors named in their "of": "one third of the guerrillas
+# operating in Macedonia", "hundreds of residents of Goma".
+_PARTITIVE_HEADS = {
+    "third", "half", "quarter", "part", "majority", "dozens", "hundreds", "thousands", "scores", "tens",
+    "millions", "many", "most", "some", "all", "none", "group", "number",
+}
+
+
+def _actors_of(child: Token) -> list[Token]:
+    """Who does the verb's action, as the syntax shows it: the subject, the passive's agent ("was detained
+    by soldiers in Melitopol"), and the actors a partitive subject counts ("one third of the guerrillas
+    operating in Macedonia"); their own place phrases say where the actors were."""
+    if child.dep_ == "agent":
+        actors = [pobj for pobj in child.children if pobj.dep_ == "pobj"]
+    elif child.dep_ in ("nsubj", "nsubjpass"):
+        actors = [child]
+    else:
+        return []
+    for actor in list(actors):
+        if actor.pos_ == "NUM" or actor.lower_ in _PARTITIVE_HEADS:
+            actors.extend(pobj for prep in actor.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for pobj in prep.children if pobj.dep_ == "pobj")
+    return actors
 
 
 def _phrase_head(token: Token) -> Token:
@@ -812,6 +857,13 @@ def _place_mentions(sent: Span) -> list[_Mention]:
     covered: set[int] = set()
     for ent in sent.ents:
         covered.update(range(ent.start, ent.end))
+        division = sent.doc[ent.end] if ent.end < sent.end else None
+        if (division is not None and division.lower_ in _DIVISION_WORDS and ent.root.head.i == division.i
+                and ent.label_ not in _NOT_PLACE_LABELS and gazetteer.knows(f"{ent.text} {division.lower_}")):
+            # "in Punjab state": the tagger may call the name a people (NORP, an adjective); the division
+            # word after it says it is the division, and heads the phrase that locates it
+            mentions.append(_Mention(ent.text, division, ent.start, ent.end, True, marked=True))
+            continue
         if ent.label_ in _NOT_PLACE_LABELS or (ent.label_ == "NORP" and ent.root.pos_ != "PROPN"):
             continue  # "Syrian" is a people; a NORP-tagged proper noun ("Aleppo") may still be a place
         if (ent.label_ not in _PLACE_LABELS and not gazetteer.knows(ent.text) and not _names_a_town(ent.root)
@@ -855,8 +907,43 @@ def _capitals() -> dict[str, tuple[str, str]]:
     return capitals
 
 
+@lru_cache(maxsize=1)
+def _capital_of_country() -> dict[str, str]:
+    """ISO3 -> capital, from the same actor knowledge tables as :func:`_capitals`."""
+    return {iso3: capital for iso3, capital in _capitals().values()}
+
+
+def _named_country_capital(token: Token) -> tuple[str, str, int] | None:
+    """"Yemen's capital", "the capital of Burkina Faso": (ISO3, capital, first token of the country name)."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            named: Token | None = child
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i:
+            named = next((pobj for pobj in child.children if pobj.dep_ == "pobj"), None)
+        else:
+            continue
+        if named is None:
+            continue
+        first = _name_start(named)
+        place = get_gazetteer().lookup(named.doc[first:named.i + 1].text)
+        if place is None or place.precision != "country" or place.country is None:
+            continue
+        capital = _capital_of_country().get(place.country)
+        if capital is not None:
+            return place.country, capital, first
+    return None
+
+
+def _name_start(token: Token) -> int:
+    """Where a name that heads its own compounds begins ("Burkina Faso" from "Faso")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
+        start -= 1
+    return start
+
+
 def _capital_mentions(sent: Span) -> list[_Mention]:
-    """"the Syrian capital" names Damascus: the capital of the country the adjective belongs to."""
+    """"the Syrian capital", "Yemen's capital", "the capital of Burkina Faso": the country's capital."""
     mentions: list[_Mention] = []
     for token in sent:
         if token.lower_ != "capital" or token.pos_ != "NOUN":
@@ -867,6 +954,11 @@ def _capital_mentions(sent: Span) -> list[_Mention]:
                 start = min(child.i, token.i)
                 mentions.append(_Mention(known[1], token, start, token.i + 1, False, known[0]))
                 break
+        else:
+            named = _named_country_capital(token)
+            if named is not None:
+                iso3, capital, first = named
+                mentions.append(_Mention(capital, token, min(first, token.i), token.i + 1, False, iso3))
     return mentions
 
 
@@ -974,6 +1066,14 @@ def _border_countries(sent: Span) -> set[str]:
     return codes
 
 
+def _owns_a_thing(root: Token) -> bool:
+    """A country name used as the owner of a thing ("a US base", "the Iran embassy"): it says whose, not
+    where, unless the thing is itself a place ("the Iraq border") or the event ("the Syria talks")."""
+    head = root.head
+    return (root.dep_ in ("compound", "nmod") and head.i != root.i and head.pos_ == "NOUN"
+            and _lemma(head) not in _PLACE_CLASS_NOUNS and not _is_event_noun(head))
+
+
 def _unlisted_town(mention: _Mention, located: Sequence[tuple[tuple[int, int, int], Place]],
                    context_countries: Sequence[str], country: str | None = None,
                    not_in: frozenset[str] = frozenset()) -> Place | None:
@@ -1033,6 +1133,8 @@ def choose_event_location(
             place = gazetteer.lookup(mention.text, (stated,), fuzzy=True)
             if place is not None and place.country != stated:
                 place = None  # "the Armenian border town of Jermuk" is no Turkish namesake
+        if place is not None and place.precision == "country" and _owns_a_thing(mention.root):
+            continue  # "fired rockets at a US base": whose base, not where
         island = mention.end < sent.end and sent.doc[mention.end].lower_ in _ISLAND_WORDS
         if (place is not None and island and place.precision == "city" and context_codes
                 and place.country not in context_codes):

@@ -3,10 +3,11 @@
 The gold file holds news-style sentences written for this project, each with a publication date and one
 expected event (type, CAMEO root, source/target country, event date, location name and ISO3 country) fixed
 by hand. Its ``suite`` field splits it by position: records 1-80 are ``tune`` and records 81-172
-``heldout`` (looked at only to report); records 173 onward are ``tune2``, written later when ``tune`` was
+``heldout`` (looked at only to report); records 173-252 are ``tune2``, written later when ``tune`` was
 nearly exhausted, with new places and constructions (datelines, "in the X region of Y", "off the coast of",
-"outside the capital", provinces, islands, disputed areas, topic-only places). Rules in
-``when.py``/``where.py`` were tuned on ``tune`` and ``tune2`` only.
+"outside the capital", provinces, islands, disputed areas, topic-only places); records 253-332 are ``tune3``
+(places as modifiers, "X's capital", journeys from one place to another, namesakes, datelines with the event
+elsewhere, sentences with no place). Rules in ``when.py``/``where.py`` were tuned on the tune blocks only.
 
 Conventions of the gold answers (see the file itself for every case):
 
@@ -41,7 +42,8 @@ from dyadwatch.model import Event
 GOLD = Path(__file__).resolve().parent / "fixtures" / "where_when_gold.jsonl"
 TUNE_SIZE = 80
 HELDOUT_END = 172
-SPLITS = ("tune", "heldout", "tune2")
+TUNE2_END = 252
+SPLITS = ("tune", "heldout", "tune2", "tune3")
 
 # Floors per split: (date exact, date exact on day-precise gold, location name+country, location country,
 # no place for topic-only sentences). What the pipeline reached when this file was last tuned, rounded down.
@@ -56,10 +58,19 @@ SPLITS = ("tune", "heldout", "tune2")
 # "the capital" / "the country" of the article's own country), tuned on tune and tune2 only: tune 0.963 /
 # 0.984 / 0.960 / 0.955 / 1.000, tune2 0.963 / 0.959 / 0.944 / 0.955 / 1.000 (before this pass: 0.963 /
 # 0.959 / 0.778 / 0.818 / 0.625), held out 0.978 / 0.974 / 0.895 / 0.923 / 1.000.
+# Fourth pass (tune3 written: places as modifiers, provinces, compass parts, "X's capital" / "the capital of X",
+# datelines with the event elsewhere, journeys, namesakes, topic-only and placeless sentences; rules: named
+# countries' capitals, passive agents' and partitive subjects' places, "the northwest of the country", a
+# country owning a thing ("a US base") is no place, division names tagged as peoples, small namesakes in a
+# context country, "investigation" as an event noun, a topic verb's event noun is talked about), tuned on
+# tune, tune2 and tune3 only: tune3 1.000 / 1.000 / 0.868 / 0.955 / 0.917 before, 1.000 on every figure after
+# (floors 0.98 leave one sentence of room); tune and tune2 unchanged; held out unchanged at 0.978 / 0.974 /
+# 0.895 / 0.923 / 1.000.
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"date": 0.96, "date_day": 0.98, "location": 0.95, "location_country": 0.95, "no_location": 1.0},
     "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.89, "location_country": 0.92, "no_location": 1.0},
     "tune2": {"date": 0.96, "date_day": 0.95, "location": 0.94, "location_country": 0.95, "no_location": 1.0},
+    "tune3": {"date": 0.98, "date_day": 0.98, "location": 0.98, "location_country": 0.98, "no_location": 1.0},
 }
 
 
@@ -148,12 +159,13 @@ def scores() -> dict[str, SplitScore]:
 
 
 def test_gold_file_is_split_by_position() -> None:
-    """Records 1-80 tune, 81-172 held out, 173 onward tune2 (at least 80 of them)."""
+    """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253 onward tune3 (at least 80 of them)."""
     raw = list(_raw_records().values())
-    assert len(raw) >= HELDOUT_END + 80
+    assert len(raw) >= TUNE2_END + 80
     assert [r["suite"] for r in raw[:TUNE_SIZE]] == ["tune"] * TUNE_SIZE
     assert all(r["suite"] == "heldout" for r in raw[TUNE_SIZE:HELDOUT_END])
-    assert all(r["suite"] == "tune2" for r in raw[HELDOUT_END:])
+    assert all(r["suite"] == "tune2" for r in raw[HELDOUT_END:TUNE2_END])
+    assert all(r["suite"] == "tune3" for r in raw[TUNE2_END:])
     for record in raw:
         gold = record["expected"][0]  # type: ignore[index]
         assert gold["date"] <= record["published"], record["id"]  # type: ignore[operator]
