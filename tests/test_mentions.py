@@ -196,3 +196,11 @@ def test_a_text_naming_only_a_place_gives_its_country(text: str, country: str) -
 
 def test_a_role_noun_the_tagger_reads_as_an_adjective() -> None:
     assert resolve_text("paramedic").sector == "HLH"
+
+
+def test_a_known_name_with_another_country_in_the_text_is_a_namesake() -> None:
+    # the table's King Abdullah is Saudi; "of Jordan" says this is another one, a king (GOV) all the same
+    jordan = resolve_text("King Abdullah of Jordan", "2012-05-01")
+    assert jordan is not None and (jordan.country, jordan.sector) == ("JOR", "GOV")
+    saudi = resolve_text("King Abdullah of Saudi Arabia", "2012-05-01")
+    assert saudi is not None and saudi.code == "SAUGOV"

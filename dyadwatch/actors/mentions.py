@@ -363,16 +363,18 @@ def _person_from_knowledge(
     title_words: Sequence[str],
     title_countries: Sequence[CountryEntry],
     ctx: _Context,
-) -> Actor:
+) -> Actor | None:
+    """The table's reading of a known name at the event date, or None when the text names another country."""
     entry, active = _best_person(people, ctx.date)
     if entry is None:
         entry = people[0]
     wanted = {c.iso3 for c in title_countries}
     if wanted and entry.country not in wanted:  # the text says another country: trust the text
         matching = [p for p in people if p.country in wanted]
-        if matching:
-            entry, active = _best_person(matching, ctx.date)
-            entry = entry or matching[0]
+        if not matching:
+            return None  # "King Abdullah of Jordan" is not the Saudi king of the table: a namesake
+        entry, active = _best_person(matching, ctx.date)
+        entry = entry or matching[0]
     sector = entry.sector if active else "ELI"
     via, title = ("people", entry.role) if active else ("people (former office holder)", f"former {entry.role}")
     said_sector = None if active else _title_in_office(title_words, ctx.knowledge)
@@ -437,8 +439,8 @@ def _title_tokens(span: Span) -> list[Token]:
             walker = parent
         else:
             break
-    for child in head.children:  # "Sergei Shoigu, Russia's defence minister,"
-        if child.dep_ == "appos":
+    for child in head.children:  # "Sergei Shoigu, Russia's defence minister,"; "King Abdullah of Jordan"
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end):
             tokens += list(child.subtree)
     return sorted(set(tokens), key=lambda t: t.i)
 
@@ -448,6 +450,10 @@ def _person_mention(
 ) -> Mention:
     title = _title_tokens(span)
     title_words = [t.text for t in title if t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"} and t.ent_type_ != "PERSON"]
+    for token in span[:-1]:  # a title the tagger took into the name: "King Abdullah", "President Ruto"
+        if _title_sector([token.text], ctx.knowledge) is None:
+            break
+        title_words.append(token.text)
     title_countries = _countries_in(title, country_tokens)
     surname = span[-1].lower_
     full = span.text.lower()
@@ -455,10 +461,11 @@ def _person_mention(
     people = [h.entry for h in hits if isinstance(h.entry, PersonEntry)]
     if not people:
         people = ctx.knowledge.people_named(span.text, ctx.date)
+    actor: Actor | None = None
     if (known is not None and len(span) == 1) or (known is not None and not people):
         actor = _at_span(known, span, ctx, "coreference (name)")
-    elif people:
-        actor = _person_from_knowledge(span, people, title_words, title_countries, ctx)
+    elif people and (actor := _person_from_knowledge(span, people, title_words, title_countries, ctx)):
+        pass
     elif any(t.i in ctx.org_tokens for t in title):  # "Arab League Secretary-General Chedli Klibi"
         entry = next(ctx.org_tokens[t.i] for t in title if t.i in ctx.org_tokens)
         title_text = " ".join(title_words) or None
