@@ -425,6 +425,15 @@ class Gazetteer:
             place.name = english_name(text)  # "Jenin", as the article spells it, rather than GeoNames' "Janin"
         return place
 
+    def notable(self, name: str, min_population: int = 100_000) -> Place | None:
+        """The place a name means when it is unmistakably a place: a city of at least ``min_population`` people
+        or a larger unit. For words the tagger did not call a place ("shelled Kharkiv", Kharkiv read as a
+        person), where the syntax says it is one."""
+        entries = self._candidate_entries(name.strip(), ()) if name.strip() else []
+        if not entries or (entries[0].kind == "city" and entries[0].population < min_population):
+            return None
+        return entries[0].to_place(name.strip())
+
     @lru_cache(maxsize=1)  # noqa: B019 - one Gazetteer per process; built on the first fuzzy miss
     def _skeletons(self) -> dict[str, tuple[str, ...]]:
         """Spelling skeleton -> the name keys that have it (see :func:`spelling_skeleton`)."""

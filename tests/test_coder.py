@@ -236,3 +236,10 @@ def test_a_protest_is_addressed_to_whom_its_demand_names_or_the_protesters_gover
     assert dyads(code("Thousands of Chilean students rallied in Santiago on Thursday.", local)) == {
         ("141", "CHL", None)
     }
+
+
+def test_a_city_the_tagger_misread_is_the_place_of_a_violent_act(patterns: PatternSet) -> None:
+    local = PatternSet([p for line in ["194  shell", "051  praise"] for p in parse_pattern_line(line, "test")])
+    assert dyads(code("Russian artillery shelled Kharkiv overnight.", local)) == {("194", "RUS", "UKR")}
+    # a bare name praised is a person, whatever town shares it
+    assert dyads(code("Kenya praised Jackson.", local)) == {("051", "KEN", None)}

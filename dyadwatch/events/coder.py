@@ -1151,9 +1151,12 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
                 obj = _pobj(prep)
                 if obj is not None:
                     places.append(obj)
-    mentions = [m for m in resolver.actors.in_paragraph(resolver.para.index) if m.role == "place"]
+    in_paragraph = resolver.actors.in_paragraph(resolver.para.index)
+    mentions = [m for m in in_paragraph if m.role == "place"]
     for obj in places:
         mention = next((m for m in mentions if m.covers(obj.i) and m.actor.country), None)
+        if mention is None:
+            mention = _misread_place(obj, in_paragraph, resolver.para)
         if mention is not None:
             return Actor(
                 text=mention.actor.text,
@@ -1167,6 +1170,33 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
                 via="place of the action",
             )
     return None
+
+
+def _misread_place(obj: Token, mentions: list[Mention], para: ParsedParagraph) -> Mention | None:
+    """A city the tagger read as a person ("shelled Kharkiv"): a bare name, no title, nobody the tables know,
+    in the place slot of a material act, and a city of some size."""
+    from ..where import get_gazetteer  # loaded once per process by its module
+
+    if obj.pos_ != "PROPN":
+        return None
+    mention = next((m for m in mentions if m.covers(obj.i)), None)
+    if mention is None:  # "attacking Belgorod", Belgorod tagged a nationality: the bare proper noun
+        words = [t for t in obj.subtree if t.dep_ == "compound" or t.i == obj.i]
+        if len(words) > 2 or any(t.pos_ != "PROPN" for t in words):
+            return None
+        span = obj.doc[words[0].i : words[-1].i + 1]
+        start = para.offset + span.start_char
+        bare = Actor(text=span.text, kind="person", start=start, end=start + len(span.text))
+        mention = Mention(actor=bare, para=para.index, start=span.start, end=span.end, head=obj.i)
+    if mention.actor.kind != "person" or mention.end - mention.start > 2:
+        return None
+    if mention.actor.country or mention.actor.sector or mention.actor.title:
+        return None
+    place = get_gazetteer().notable(mention.actor.text)
+    if place is None or not place.country:
+        return None
+    actor = replace(mention.actor, name=place.name, country=place.country, kind="place", via="gazetteer (misread)")
+    return replace(mention, actor=actor, role="place")
 
 
 def _demand_events(
