@@ -243,3 +243,16 @@ def test_a_city_the_tagger_misread_is_the_place_of_a_violent_act(patterns: Patte
     assert dyads(code("Russian artillery shelled Kharkiv overnight.", local)) == {("194", "RUS", "UKR")}
     # a bare name praised is a person, whatever town shares it
     assert dyads(code("Kenya praised Jackson.", local)) == {("051", "KEN", None)}
+
+
+def test_a_cooperative_act_of_more_than_three_parties_is_coded_once_per_party(patterns: PatternSet) -> None:
+    three = dyads(code("Brazil, Argentina and Chile agreed to meet in Montevideo.", patterns))
+    assert len(three) == 6 and ("036", "BRA", "CHL") in three
+    four = dyads(code("Brazil, Argentina, Chile and Peru agreed to meet in Montevideo.", patterns))
+    assert four == {("036", c, None) for c in ("BRA", "ARG", "CHL", "PER")}
+
+
+def test_a_participle_clause_on_an_actor_is_background() -> None:
+    local = PatternSet([p for line in ["0841 release", "173  hold captive"] for p in parse_pattern_line(line, "test")])
+    text = "Serbian forces on Tuesday released six French peacekeepers held captive since Friday."
+    assert dyads(code(text, local)) == {("0841", "SRB", "FRA")}

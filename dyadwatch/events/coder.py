@@ -621,10 +621,16 @@ def _event_key(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+# "Iran and the EU trio (France, Germany and Britain) agreed": beyond three parties a cooperative act is
+# multilateral, and every ordered pair (twelve events for four parties) would drown the dyads that matter;
+# each party is then coded once, with no single counterpart.
+MAX_RECIPROCAL = 3
+
+
 def _pairs(sources: list[Actor], targets: list[Actor], code: CameoCode) -> list[tuple[Actor | None, Actor | None]]:
     if sources and targets:
         return [(s, t) for s in sources for t in targets if not _same(s, t)]
-    if len(sources) > 1 and (code.root in COOPERATIVE_ROOTS or code.code in MUTUAL_CODES):
+    if 1 < len(sources) <= MAX_RECIPROCAL and (code.root in COOPERATIVE_ROOTS or code.code in MUTUAL_CODES):
         return [(s, t) for s in sources for t in sources if not _same(s, t)]
     if sources:
         return [(s, None) for s in sources]
@@ -826,6 +832,9 @@ def _embedded(trigger: Token, resolver: _Resolver) -> bool:
         dep, head = token.dep_, token.head
         if dep in {"relcl", "acl"} and resolver.actors.at(resolver.para.index, head.i) is None:
             return True
+        if dep == "acl" and token.tag_ == "VBN" and head.dep_ != "ROOT":
+            return True  # "released peacekeepers held captive since Friday": done to them, before (a noun as the
+            # sentence's root means the participle is its misparsed main verb: "A newspaper called on Arabs ...")
         if dep == "advcl" and token.lemma_.lower() not in SPEECH_VERBS:
             return True
         token = head
