@@ -256,3 +256,10 @@ def test_a_participle_clause_on_an_actor_is_background() -> None:
     local = PatternSet([p for line in ["0841 release", "173  hold captive"] for p in parse_pattern_line(line, "test")])
     text = "Serbian forces on Tuesday released six French peacekeepers held captive since Friday."
     assert dyads(code(text, local)) == {("0841", "SRB", "FRA")}
+
+
+def test_two_states_drilling_together_cooperate_militarily() -> None:
+    local = PatternSet([p for line in ["150  hold drill", "150  launch game"] for p in parse_pattern_line(line, "test")])
+    joint = dyads(code("Indian and French warships launched five days of war games in the Arabian Sea.", local))
+    assert joint == {("062", "IND", "FRA"), ("062", "FRA", "IND")}
+    assert dyads(code("Iran held naval drills near the Strait of Hormuz.", local)) == {("150", "IRN", None)}

@@ -963,6 +963,9 @@ def _events_for(
             sources = resolver.phrase_actors(subject)
     elif len(sources) > 1 and trigger.pos_ in {"NOUN", "PROPN"} and source_path == "prep:between":
         targets = []
+    if code.root == "15" and len({a.country for a in sources if a.country}) >= 2 and _is_exercise(trigger):
+        # "French and Egyptian warships launched war games": two states drilling together cooperate (062)
+        recoded_from, code = code.code, cameo("062")
     if modality == "asserted" and negated:
         modality = "negated"
     explanation = {
@@ -1089,6 +1092,14 @@ def _coded_events(
         )
         for source, target in pairs
     ]
+
+
+EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "manoeuvre", "maneuver", "manoeuver"})
+
+
+def _is_exercise(trigger: Token) -> bool:
+    """Whether a force-posture trigger is a military exercise ("held drills", "launched war games")."""
+    return any(t.lemma_.lower() in EXERCISE_WORDS for t in (trigger, *frame_of(trigger, depth=3)))
 
 
 def _condition_doers(trigger: Token, resolver: _Resolver, sources: list[Actor]) -> tuple[list[Actor], str]:
