@@ -259,7 +259,23 @@ def test_a_participle_clause_on_an_actor_is_background() -> None:
 
 
 def test_two_states_drilling_together_cooperate_militarily() -> None:
-    local = PatternSet([p for line in ["150  hold drill", "150  launch game"] for p in parse_pattern_line(line, "test")])
+    lines = ["150  hold drill", "150  launch game"]
+    local = PatternSet([p for line in lines for p in parse_pattern_line(line, "test")])
     joint = dyads(code("Indian and French warships launched five days of war games in the Arabian Sea.", local))
     assert joint == {("062", "IND", "FRA"), ("062", "FRA", "IND")}
     assert dyads(code("Iran held naval drills near the Strait of Hormuz.", local)) == {("150", "IRN", None)}
+
+
+def test_wanting_another_actor_to_act_is_a_demand_not_the_act() -> None:
+    local = PatternSet([p for line in ["072  supply weapon", "166  expel"] for p in parse_pattern_line(line, "test")])
+    events = code("Kyiv wants Germany to supply more weapons before the winter.", local)
+    assert dyads(events) == {("103", "UKR", "DEU")}
+    # wanting to act oneself is intent, coded as such (not a demand)
+    assert dyads(code("Poland wants to expel Russian diplomats.", local)) == {("136", "POL", "RUS")}
+
+
+def test_they_means_several_actors_never_a_state_named_alone(patterns: PatternSet) -> None:
+    both = dyads(code("Chile and Peru signed a treaty with Bolivia. They also praised Ecuador.", patterns))
+    assert {("051", "CHL", "ECU"), ("051", "PER", "ECU")} <= both
+    alone = dyads(code("Chile raised tariffs on steel. Exporters say they praised Ecuador.", patterns))
+    assert not any(source == "CHL" and code_ == "051" for code_, source, _ in alone)

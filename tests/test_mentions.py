@@ -204,3 +204,10 @@ def test_a_known_name_with_another_country_in_the_text_is_a_namesake() -> None:
     assert jordan is not None and (jordan.country, jordan.sector) == ("JOR", "GOV")
     saudi = resolve_text("King Abdullah of Saudi Arabia", "2012-05-01")
     assert saudi is not None and saudi.code == "SAUGOV"
+
+
+def test_the_country_in_a_locative_phrase_is_the_land_not_an_actor() -> None:
+    text = "Iraq said it would allow inspectors into the country. The country will host the summit."
+    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
+    texts = [m.actor.text for m in find_mentions(parsed, "2024-01-01").in_paragraph(0) if m.role == "actor"]
+    assert texts.count("the country") == 0 and "The country" in texts

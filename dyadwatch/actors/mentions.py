@@ -557,6 +557,10 @@ def _country_mention(span: Span, entry: CountryEntry, via: str, ctx: _Context, s
     return Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i)
 
 
+# Sector words that also name the land itself: in a locative phrase they are a place, not an actor.
+_LAND_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic", "homeland"})
+
+
 def _sector_mentions(
     doc: Doc, taken: set[int], country_tokens: dict[int, CountryEntry], ctx: _Context
 ) -> list[Mention]:
@@ -580,6 +584,8 @@ def _sector_mentions(
     for token, phrase, sector, first, root in candidates:
         if root.dep_ in {"compound", "amod", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
             continue  # a modifier: the phrase's head decides ("defense ministry officials" -> officials)
+        if phrase.removeprefix("the ") in _LAND_WORDS and _is_locative(root):
+            continue  # "allow inspectors into the country": the land, not its government
         if any(i in taken for i in range(first, token.i + 1)):
             continue
         countries = _np_countries(root, country_tokens)

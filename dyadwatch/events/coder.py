@@ -332,8 +332,7 @@ class _Resolver:
             person = self._pronoun(root)
             return [person] if person else []
         if root.lower_ in {"it", "its", "they", "them", "their"}:
-            found = self._collective_pronoun(root)
-            return [found] if found else []
+            return self._collective_pronoun(root)
         root = _coordination_root(root)
         indices = _np_tokens(root)
         mentions = [m for m in self.mentions_in(indices) if modifiers or m.role != "modifier"]
@@ -362,26 +361,45 @@ class _Resolver:
         # a possessive pronoun as the phrase's owner ("his talks") only when nothing else names an actor
         return out
 
-    def _collective_pronoun(self, token: Token) -> Actor | None:
+    def _collective_pronoun(self, token: Token) -> list[Actor]:
         """'it' / 'they' for a state, organisation or group: the nearest one named before it in the sentence,
-        else the last one of the paragraph ("Iraq said it would allow ...")."""
+        else the last one of the paragraph ("Iraq said it would allow ..."); 'they' for "Iran and Russia" is
+        both."""
         if token.dep_ == "expl":
-            return None  # "there is", "it seems that": no referent
+            return []  # "there is", "it seems that": no referent
+        plural = token.lower_ in {"they", "them", "their"}
         sent = token.sent
         previous_start = sent[0].nbor(-1).sent.start if sent.start > 0 else sent.start
         before = [
             m
             for m in self.actors.in_paragraph(self.para.index)
-            if m.role == "actor" and m.actor.kind in {"state", "igo", "group"} and m.end <= token.i
+            if m.role in {"actor", "pair"} and m.actor.kind in {"state", "igo", "group"} and m.end <= token.i
         ]
+        if plural:
+            # news calls a state "it": "they" is people ("the rebels", "officials", "Iran and Russia"), and a
+            # state named alone before it is most often not what "they" means ("tariffs ... they help")
+            before = [m for m in before if m.role == "pair" or self._plural(m)]
         # only this sentence or the one before: "it" further away is as likely a thing as a state
         same_sentence = [m for m in before if m.start >= sent.start]
         previous = [m for m in before if previous_start <= m.start < sent.start]
         if same_sentence or previous:
-            return (same_sentence or previous)[-1].actor
+            chosen = (same_sentence or previous)[-1]
+            if chosen.role == "pair":
+                return list(chosen.members)
+            head = self.para.doc[chosen.head]
+            if plural and (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
+                return self.phrase_actors(_coordination_root(head))
+            return [chosen.actor]
         if sent.start == 0 and self.last_collective is not None and token.dep_ in {"nsubj", "nsubjpass"}:
-            return self.last_collective  # a paragraph opening with "It said ..." after one about a state
-        return None
+            if not plural:
+                return [self.last_collective]  # a paragraph opening with "It said ..." after one about a state
+        return []
+
+    def _plural(self, mention: Mention) -> bool:
+        """Whether a mention names several: a plural head ("the rebels") or coordinated names."""
+        doc = self.para.doc
+        head = doc[mention.head]
+        return head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)
 
     def _pronoun(self, token: Token) -> Actor | None:
         before = [
@@ -1259,6 +1277,53 @@ def _demand_events(
         }
         pairs = [(source, target) for source in sources for target in targets]
         out += _coded_events(code, pairs, para.index, sent, token, pattern, "asserted", False, explanation)
+    return out + _wanted_of_others(sent, para, resolver, matches)
+
+
+# "Beijing wants Washington to lift the tariffs": wanting another actor to act is asking it to (CAMEO 10)
+WANT_VERBS = frozenset({"want", "wish"})
+
+
+def _wanted_of_others(
+    sent: Span, para: ParsedParagraph, resolver: _Resolver, matches: dict[int, _Match]
+) -> list[CodedEvent]:
+    """'X wants Y to do Z': X demands Z of Y, coded by what is wanted; Z itself did not happen."""
+    out = []
+    for token in sent:
+        if token.lemma_.lower() not in WANT_VERBS or token.pos_ != "VERB":
+            continue
+        for clause in (c for c in token.children if c.dep_ in {"ccomp", "xcomp"}):
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if doer is None and clause.dep_ == "xcomp":
+                doer = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if doer is None:
+                continue
+            speaker, _, path = _subject_of(token)
+            if speaker is None:
+                continue
+            sources = [a for a in resolver.phrase_actors(speaker) if a.country or a.org]
+            targets = [a for a in resolver.phrase_actors(doer) if (a.country or a.org) and not _in(a, sources)]
+            if not sources or not targets:
+                continue
+            for action in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+                inner = matches.get(action.i)
+                if inner is None:
+                    continue
+                code = cameo(DEMAND_OF_ROOT.get(inner.pattern.code[:2], "100"))
+                explanation = {
+                    "pattern": "want + another actor + to-clause",
+                    "pattern_file": "coder rule",
+                    "trigger": action.text,
+                    "frame": [],
+                    "source_path": path,
+                    "target_path": "subject of the wanted clause",
+                    "intent_governor": token.text,
+                    "recoded_from": inner.pattern.code,
+                }
+                pairs = [(source, target) for source in sources for target in targets]
+                out += _coded_events(
+                    code, pairs, para.index, sent, action, inner.pattern, "asserted", False, explanation
+                )
     return out
 
 
