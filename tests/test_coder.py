@@ -279,3 +279,19 @@ def test_they_means_several_actors_never_a_state_named_alone(patterns: PatternSe
     assert {("051", "CHL", "ECU"), ("051", "PER", "ECU")} <= both
     alone = dyads(code("Chile raised tariffs on steel. Exporters say they praised Ecuador.", patterns))
     assert not any(source == "CHL" and code_ == "051" for code_, source, _ in alone)
+
+
+def test_a_thing_as_subject_is_no_unknown_actor(patterns: PatternSet) -> None:
+    local = PatternSet([p for line in ["070  help", "190  kill"] for p in parse_pattern_line(line, "test")])
+    assert code("A prolonged trade war would help Canada.", local) == []
+    assert code("That would help Canada.", local) == []
+    # an unknown name may be an actor the tables lack; violence with an unknown doer is still violence
+    assert dyads(code("Zorbek helped Canada.", local)) == {("070", None, "CAN")}
+    assert dyads(code("A roadside bomb killed two Canadian soldiers.", local)) == {("190", None, "CAN")}
+
+
+def test_two_actors_of_one_code_but_different_organisations_are_two_sides() -> None:
+    local = PatternSet([p for line in ["190  fight -corruption|legal"] for p in parse_pattern_line(line, "test")])
+    events = code("Kurdish fighters fought Islamic State in Raqqa.", local)
+    assert [(e.source.org, e.target.org) for e in events] == [(None, "ISIS")]
+    assert code("The minister vowed to fight corruption.", local) == []

@@ -267,6 +267,8 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
 
 def _is_trigger_candidate(token: Token, patterns: PatternSet) -> list[Pattern]:
     lemma = token.lemma_.lower()
+    if token.tag_ == "VBG" and token.dep_ in {"acomp", "amod"}:
+        return []  # "it's striking that", "threatening letters": an -ing word used as an adjective acts not
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         return patterns.for_trigger(lemma, False)
     if token.pos_ in {"NOUN", "PROPN"}:
@@ -658,7 +660,10 @@ def _pairs(sources: list[Actor], targets: list[Actor], code: CameoCode) -> list[
 def _same(a: Actor, b: Actor) -> bool:
     if a.entity_id and a.entity_id == b.entity_id:
         return True
-    # the same code on both sides ("Egyptian officials said the country would ...") is one actor twice
+    # the same code on both sides ("Egyptian officials said the country would ...") is one actor twice, unless
+    # a named organisation tells them apart ("Kurdish fighters fought Islamic State": both SYRREB)
+    if (a.org or b.org) and a.org != b.org:
+        return False
     return bool(a.code and a.code == b.code)
 
 
@@ -969,6 +974,10 @@ def _events_for(
             targets, target_path = [place], "place of the action"
     if not sources and not targets:
         return []
+    if not sources and subject is not None and code.root not in VIOLENT_ROOTS and _thing_as_doer(subject):
+        # "a prolonged trade war offers Mr. Trump ...", "that would help Trump": a thing acts, no actor (but "a
+        # roadside bomb killed two soldiers" is violence whose doer is unknown)
+        return []
     if not sources and code.root in SOURCE_NEEDED_ROOTS and subject is not None and _non_political_doer(subject):
         return []
     if code.root not in CIVIL_ROOTS and not any(_political(a) for a in (*sources, *targets)):
@@ -1118,6 +1127,16 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "manoeuvre",
 def _is_exercise(trigger: Token) -> bool:
     """Whether a force-posture trigger is a military exercise ("held drills", "launched war games")."""
     return any(t.lemma_.lower() in EXERCISE_WORDS for t in (trigger, *frame_of(trigger, depth=3)))
+
+
+def _thing_as_doer(subject: Token) -> bool:
+    """A subject that is a thing, not an unknown actor: a common noun that names no agent ("the trade war",
+    "tariffs", "the poll") or a demonstrative ("that would help"). An unknown name or an agent word whose
+    country is unknown ("officials", "the Rukban residents") may still be an actor left unresolved."""
+    subject = _coordination_root(subject)
+    if subject.lower_ in {"that", "this", "these", "those", "which", "what", "it"}:
+        return True
+    return subject.pos_ == "NOUN" and not _agent_word(subject)
 
 
 def _condition_doers(trigger: Token, resolver: _Resolver, sources: list[Actor]) -> tuple[list[Actor], str]:
