@@ -295,3 +295,13 @@ def test_two_actors_of_one_code_but_different_organisations_are_two_sides() -> N
     events = code("Kurdish fighters fought Islamic State in Raqqa.", local)
     assert [(e.source.org, e.target.org) for e in events] == [(None, "ISIS")]
     assert code("The minister vowed to fight corruption.", local) == []
+
+
+def test_a_states_agents_easing_controls_at_home_act_on_their_country() -> None:
+    local = PatternSet([p for line in ["0813 lift curfew", "081  ease measure", "194  shell"] for p in
+                        parse_pattern_line(line, "test")])
+    lifted = "The Ethiopian government on Monday lifted the curfew in Addis Ababa."
+    assert dyads(code(lifted, local)) == {("0813", "ETH", "ETH")}
+    assert dyads(code("Serbia eased emergency measures in Kosovo province.", local)) == {("081", "SRB", "XKX")}
+    # violence is not: the place of one's own forces' shelling is no target
+    assert dyads(code("Russian forces shelled Belgorod.", local)) == {("194", "RUS", None)}

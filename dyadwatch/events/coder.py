@@ -129,6 +129,9 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 # Montenegro", "imposed martial law in Abidjan").
 PLACE_AS_TARGET_ROOTS = frozenset({"07", "08", "11", "15", "17", "18", "19", "20"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+# Yielding (curfews lifted, prisoners freed) and coercion (curfews imposed, arrests) that a state's own agents
+# do at home: the place's country is the target even when it is the source's own.
+DOMESTIC_CONTROL_ROOTS = frozenset({"08", "17"})
 # Codes outside those roots that two parties do to each other: a truce, a ceasefire.
 MUTUAL_CODES = frozenset({"0871", "087"})
 
@@ -970,7 +973,12 @@ def _events_for(
         targets, target_path = _protest_addressee(trigger, resolver, sources)
     if not targets and (recoded_from or code.code)[:2] in PLACE_AS_TARGET_ROOTS:
         place = _action_place(trigger, resolver)
-        if place is not None and all(place.country != s.country for s in sources):
+        if place is not None and (
+            all(place.country != s.country for s in sources)
+            # "Sudan's government lifted the emergency in West Darfur": a state's agents easing or imposing
+            # controls at home act on their own country
+            or (code.root in DOMESTIC_CONTROL_ROOTS and sources and all(s.sector for s in sources))
+        ):
             targets, target_path = [place], "place of the action"
     if not sources and not targets:
         return []
@@ -1200,7 +1208,9 @@ def _in(actor: Actor, group: list[Actor]) -> bool:
 def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
     """The state where a material action takes place: a locative phrase on the trigger or its object, or the
     object itself when it is a place ("shelled Kharkiv", "seized Crimea")."""
-    holders = [trigger, *[c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]]
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # the object's own phrase, through "of": "lifted a state of emergency in West Darfur"
+    holders = [trigger, *[t for o in objects for t in _np_tokens_in_order(o) if t.pos_ in {"NOUN", "PROPN"}]]
     places = [c for c in trigger.children if c.dep_ == "dobj"]
     for holder in holders:
         for prep in holder.children:
@@ -1211,7 +1221,8 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
     in_paragraph = resolver.actors.in_paragraph(resolver.para.index)
     mentions = [m for m in in_paragraph if m.role == "place"]
     for obj in places:
-        mention = next((m for m in mentions if m.covers(obj.i) and m.actor.country), None)
+        words = [obj, *(c for c in obj.children if c.dep_ == "compound")]  # "in Montenegro province"
+        mention = next((m for m in mentions for w in words if m.covers(w.i) and m.actor.country), None)
         if mention is None:
             mention = _misread_place(obj, in_paragraph, resolver.para)
         if mention is not None:
@@ -1227,6 +1238,11 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
                 via="place of the action",
             )
     return None
+
+
+def _np_tokens_in_order(root: Token) -> list[Token]:
+    doc = root.doc
+    return [doc[i] for i in sorted(_np_tokens(root))]
 
 
 def _misread_place(obj: Token, mentions: list[Mention], para: ParsedParagraph) -> Mention | None:
@@ -1272,7 +1288,8 @@ def _demand_events(
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
             continue
         speaker, _, path = _subject_of(clause.head)
-        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # "the public should not be forced to ...": a passive subject is not who is asked to act
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if speaker is None or subject is None:
             continue
         sources = [a for a in resolver.phrase_actors(speaker) if a.country or a.org]
