@@ -305,3 +305,13 @@ def test_a_states_agents_easing_controls_at_home_act_on_their_country() -> None:
     assert dyads(code("Serbia eased emergency measures in Kosovo province.", local)) == {("081", "SRB", "XKX")}
     # violence is not: the place of one's own forces' shelling is no target
     assert dyads(code("Russian forces shelled Belgorod.", local)) == {("194", "RUS", None)}
+
+
+def test_a_verb_coordinated_inside_a_threat_is_part_of_it() -> None:
+    local = PatternSet([p for line in ["138  threaten attack", "190  attack", "1823 murder", "130  threaten"] for p in
+                        parse_pattern_line(line, "test")])
+    events = code("Hamas threatened to attack and murder Israeli soldiers.", local)
+    assert [e.code.root for e in events] == ["13"]
+    # coordinated with the threat, not inside it: both acts are coded
+    both = dyads(code("Russia attacked Kyiv and threatened Poland.", local))
+    assert {("190", "RUS", "UKR"), ("130", "RUS", "POL")} <= both

@@ -610,10 +610,14 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     governor: Token | None = None
     modality = "asserted"
     current = trigger
-    for _ in range(3):
-        if current.dep_ not in {"xcomp", "acomp", "ccomp", "pcomp", "pobj", "prep"} or current.head.i == current.i:
+    for _ in range(4):
+        climbing = {"xcomp", "acomp", "ccomp", "pcomp", "pobj", "prep", "conj"}
+        if current.dep_ not in climbing or current.head.i == current.i:
             break
+        conjunct = current.dep_ == "conj"
         current = current.head
+        if conjunct:  # "threatened to assault and murder": the second verb shares the first one's governor
+            continue
         lemma = current.lemma_.lower()
         negated = negated or any(c.dep_ == "neg" for c in current.children)
         if lemma in NEGATING_GOVERNORS:
@@ -703,11 +707,16 @@ def code_paragraphs(
     return events
 
 
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj"})
+
+
 def _governs(upper: Token, lower: Token) -> bool:
     """Whether ``lower`` sits inside ``upper``'s own clause material (not merely coordinated with it)."""
     token = lower
     while token.head.i != token.i:
-        if token.dep_ == "conj":
+        if token.dep_ == "conj" and not (token.head.pos_ == "VERB" and token.head.dep_ in COMPLEMENT_DEPS):
+            # coordinated with it ("attacked Kyiv and threatened Poland") or with its actors, not inside it;
+            # but "threatened to assault and murder" coordinates inside the complement
             return False
         token = token.head
         if token.i == upper.i:
