@@ -315,3 +315,14 @@ def test_a_verb_coordinated_inside_a_threat_is_part_of_it() -> None:
     # coordinated with the threat, not inside it: both acts are coded
     both = dyads(code("Russia attacked Kyiv and threatened Poland.", local))
     assert {("190", "RUS", "UKR"), ("130", "RUS", "POL")} <= both
+
+
+def test_force_is_aimed_at_whom_its_purpose_or_its_object_names() -> None:
+    lines = ["193  open fire", "1721 prevent demonstration", "138  threaten resume attack", "162  suspend delivery"]
+    local = PatternSet([p for line in lines for p in parse_pattern_line(line, "test")])
+    fired = "Kenyan police opened fire to disperse opposition supporters in Kisumu on Friday."
+    assert [(e.source.code, e.target.country) for e in code(fired, local)] == [("KENCOP", "KEN")]
+    prevented = "Turkish police prevented a demonstration staged by Kurdish students in Ankara."
+    assert [(e.source.code, e.target.code) for e in code(prevented, local)] == [("TURCOP", "TUREDU")]
+    assert dyads(code("Hezbollah threatened to resume attacks in Israel.", local)) == {("138", "LBN", "ISR")}
+    assert dyads(code("The World Food Programme suspended deliveries in Yemen.", local)) == {("162", None, "YEM")}

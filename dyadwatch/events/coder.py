@@ -127,7 +127,7 @@ SPEECH_VERBS = frozenset(
 OBLIGATION_AUX = frozenset({"must", "should"})
 # Material actions done *in* a country are done to it when no other target is named ("lifted the curfew in
 # Montenegro", "imposed martial law in Abidjan").
-PLACE_AS_TARGET_ROOTS = frozenset({"07", "08", "11", "15", "17", "18", "19", "20"})
+PLACE_AS_TARGET_ROOTS = frozenset({"07", "08", "11", "13", "15", "16", "17", "18", "19", "20"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 # Yielding (curfews lifted, prisoners freed) and coercion (curfews imposed, arrests) that a state's own agents
 # do at home: the place's country is the target even when it is the source's own.
@@ -510,7 +510,22 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
                 subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if subject is not None:
                     out.append((subject, f"{clause.dep_} subject"))
+        for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+            # "prevented the demonstration staged by students": those whose act was stopped
+            for clause in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+                doer = _pobj(agent) if agent is not None else None
+                if doer is not None:
+                    out.append((doer, "agent of the object's clause"))
+        if match.pattern.code[:2] in FORCEFUL_ROOTS:
+            # "opened fire to disperse the demonstrators": force is aimed at whom its purpose names
+            for clause in trigger.children:
+                if clause.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "to" for c in clause.children):
+                    out.extend((c, "object of the purpose clause") for c in clause.children if c.dep_ == "dobj")
     return out
+
+
+FORCEFUL_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 
 
 SUPPORT_VERBS = frozenset(
@@ -1217,9 +1232,11 @@ def _in(actor: Actor, group: list[Actor]) -> bool:
 def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
     """The state where a material action takes place: a locative phrase on the trigger or its object, or the
     object itself when it is a place ("shelled Kharkiv", "seized Crimea")."""
-    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "threatened to resume attacks in Israel": the threatened act's place
+    acts = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    objects = [c for act in acts for c in act.children if c.dep_ in {"dobj", "nsubjpass"}]
     # the object's own phrase, through "of": "lifted a state of emergency in West Darfur"
-    holders = [trigger, *[t for o in objects for t in _np_tokens_in_order(o) if t.pos_ in {"NOUN", "PROPN"}]]
+    holders = [*acts, *[t for o in objects for t in _np_tokens_in_order(o) if t.pos_ in {"NOUN", "PROPN"}]]
     places = [c for c in trigger.children if c.dep_ == "dobj"]
     for holder in holders:
         for prep in holder.children:
