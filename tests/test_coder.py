@@ -326,3 +326,9 @@ def test_force_is_aimed_at_whom_its_purpose_or_its_object_names() -> None:
     assert [(e.source.code, e.target.code) for e in code(prevented, local)] == [("TURCOP", "TUREDU")]
     assert dyads(code("Hezbollah threatened to resume attacks in Israel.", local)) == {("138", "LBN", "ISR")}
     assert dyads(code("The World Food Programme suspended deliveries in Yemen.", local)) == {("162", None, "YEM")}
+
+
+def test_a_prepositions_object_misparsed_as_a_clause_subject_is_still_its_object() -> None:
+    local = PatternSet([p for line in ["075  grant asylum"] for p in parse_pattern_line(line, "test")])
+    text = "Ecuador granted asylum to three Colombian army officers holed up in its embassy."
+    assert [(e.source.code, e.target.code) for e in code(text, local)] == [("ECU", "COLMIL")]

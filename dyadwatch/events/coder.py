@@ -476,7 +476,18 @@ def _passive_subject(token: Token) -> Token | None:
 
 
 def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    """The object of a preposition; when the parser hung it elsewhere as the subject of a clause right after
+    the preposition ("granted asylum to five officers holed up in ...": "officers" is the subject of "holed"),
+    that subject."""
+    found = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if found is not None or prep.dep_ != "prep" or prep.i + 1 >= len(prep.doc):
+        return found
+    for clause in prep.head.children:
+        if clause.dep_ in {"advcl", "ccomp", "relcl"} and clause.i > prep.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.left_edge.i == prep.i + 1:
+                return subject
+    return None
 
 
 def _target_roots(match: _Match) -> list[tuple[Token, str]]:
