@@ -480,7 +480,7 @@ def _pobj(prep: Token) -> Token | None:
     the preposition ("granted asylum to five officers holed up in ...": "officers" is the subject of "holed"),
     that subject."""
     found = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-    if found is not None or prep.dep_ != "prep" or prep.i + 1 >= len(prep.doc):
+    if found is not None or prep.dep_ not in {"prep", "dative"} or prep.i + 1 >= len(prep.doc):
         return found
     for clause in prep.head.children:
         if clause.dep_ in {"advcl", "ccomp", "relcl"} and clause.i > prep.i:
