@@ -332,3 +332,10 @@ def test_a_prepositions_object_misparsed_as_a_clause_subject_is_still_its_object
     local = PatternSet([p for line in ["075  grant asylum"] for p in parse_pattern_line(line, "test")])
     text = "Ecuador granted asylum to three Colombian army officers holed up in its embassy."
     assert [(e.source.code, e.target.code) for e in code(text, local)] == [("ECU", "COLMIL")]
+
+
+def test_questions_and_headline_lists_assert_nothing(patterns: PatternSet) -> None:
+    assert code("Will Norway praise Sweden?", patterns) == []
+    assert code("\u201cWhy would Norway praise Sweden?\u201d", patterns) == []
+    assert code("Norway praised Sweden | Denmark praised Finland | Iceland praised Chile", patterns) == []
+    assert dyads(code("Norway praised Sweden.", patterns)) == {("051", "NOR", "SWE")}

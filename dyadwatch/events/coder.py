@@ -784,6 +784,8 @@ def _code_sentence(
     matches: dict[int, _Match] = {}
     if _is_sports(sent) and not _has_state_agent(sent, para, resolver):
         return []  # a game; but "authorities jailed fans at a football tournament" is still coded
+    if _asks_or_lists(sent):
+        return []
     for token in sent:
         candidates = _is_trigger_candidate(token, patterns)
         if not statements:
@@ -882,6 +884,13 @@ def _alleged(event: CodedEvent, accusation: CodedEvent) -> list[CodedEvent]:
         replace(event, source=source, target=target, modality="alleged", reported_by=accusation,
                 explanation=explanation)
     ]
+
+
+def _asks_or_lists(sent: Span) -> bool:
+    """A question asserts nothing ("What's America talking about?"), and a run of headlines joined by bars
+    ("Senators call for ... | Facebook gets questions ...") is a page's link list, not the article."""
+    text = sent.text.rstrip(" \"'\u201d\u2019)")
+    return text.endswith("?") or sent.text.count(" | ") >= 2
 
 
 def _embedded(trigger: Token, resolver: _Resolver) -> bool:
