@@ -7,8 +7,11 @@ resources (spaCy model, knowledge tables, patterns, gazetteer) are loaded once p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
 
 from .actors.mentions import ArticleActors, find_mentions
 from .actors.registry import remember
@@ -44,13 +47,38 @@ def _location_context(article: Article, actors: ArticleActors) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def _without_other_things_dates(sent: Span, trigger: Token) -> str:
+    """The sentence with the dates of other things blanked out (same length, so offsets hold): "wants the UK to
+    extradite Assange over the release of classified material in 2010" dates the release, not the extradition.
+    A date phrase belongs to another thing when it hangs, through prepositions, on a noun that is not the
+    trigger before it reaches a verb."""
+    text = list(sent.text)
+    for entity in sent.ents:
+        if entity.label_ != "DATE" or not _YEAR.search(entity.text):
+            continue  # only years ("in 2010"): a weekday or "last week" dates the news itself, however parsed
+        head = entity.root
+        while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:
+            head = head.head
+            if head.i == trigger.i or head.pos_ in {"VERB", "AUX"}:
+                break
+            if head.pos_ in {"NOUN", "PROPN"}:  # "the release ... in 2010": the date of the release
+                start = entity.start_char - sent.start_char
+                text[start : start + len(entity.text)] = " " * len(entity.text)
+                break
+    return "".join(text)
+
+
 def _to_event(
     article: Article, coded: CodedEvent, para: ParsedParagraph, context: Sequence[str], sentence_index: int
 ) -> Event:
     sent = coded.sentence
     start = para.offset + coded.trigger.idx
     tense = "future" if coded.modality == "future" else None  # "will visit in June": the coming June
-    date, precision = resolve_event_date(sent.text, article.published, coded.trigger.idx - sent.start_char, tense=tense)
+    text = _without_other_things_dates(sent, coded.trigger)
+    date, precision = resolve_event_date(text, article.published, coded.trigger.idx - sent.start_char, tense=tense)
     modality = coded.modality
     if date and article.published and modality == "asserted" and date < _years_before(article.published, 1):
         modality = "historical"

@@ -155,3 +155,10 @@ def test_founding_article() -> None:
     assert ("RUS", "MIL") in actors_named(article, "gerasimov")
     for event in article.events:
         assert not any(word in event.sentence.lower() for word in BOILERPLATE)
+
+
+def test_a_year_that_dates_another_thing_does_not_date_the_event() -> None:
+    article = code_article("Poland condemned the massacre of 1940 at Katyn.", published="2019-04-12")
+    assert [(e.date, e.modality) for e in article.events] == [("2019-04-12", "asserted")]
+    dated = code_article("Poland condemned the massacre in 1940.", published="2019-04-12")
+    assert [e.date[:4] for e in dated.events] == ["1940"]
