@@ -339,3 +339,14 @@ def test_questions_and_headline_lists_assert_nothing(patterns: PatternSet) -> No
     assert code("\u201cWhy would Norway praise Sweden?\u201d", patterns) == []
     assert code("Norway praised Sweden | Denmark praised Finland | Iceland praised Chile", patterns) == []
     assert dyads(code("Norway praised Sweden.", patterns)) == {("051", "NOR", "SWE")}
+
+
+def test_what_should_or_must_happen_has_not_happened_and_is_no_intent() -> None:
+    lines = ["1722 impeach", "087  withdraw", "0312 pledge cooperation", "172  ban", "010  say"]
+    local = PatternSet([p for line in lines for p in parse_pattern_line(line, "test")])
+    events = code("Armenia must withdraw its troops from the border.", local)
+    assert [(e.code.code, e.modality) for e in events] == [("087", "hypothetical")]
+    # a statement verb does not swallow what it reports
+    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text("Moldova banned the party, the government said."))]
+    reported = code_paragraphs(parsed, find_mentions(parsed, "2023-05-10"), local, statements=True)
+    assert {"010", "172"} <= {e.code.code for e in reported}

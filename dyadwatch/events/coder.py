@@ -658,13 +658,25 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children):
         modality = "hypothetical"
     elif modality == "asserted":
-        if aux & HYPOTHETICAL_AUX:
+        if aux & (HYPOTHETICAL_AUX | OBLIGATION_AUX):  # "should be impeached" has not happened either
             modality = "hypothetical"
         elif aux & FUTURE_AUX or governor is not None:
             modality = "future"
     if negated and modality == "asserted":
         modality = "negated"
     return modality, negated, governor
+
+
+def _obliged(trigger: Token) -> bool:
+    """Whether the trigger's clause, or one it depends on, says what should or must happen."""
+    current = trigger
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "conj", "advcl"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 # ------------------------------------------------------------------------------------------------- the coder
@@ -843,7 +855,11 @@ def _code_sentence(
     # attacking"): the governing event is what the sentence reports
     kept = []
     for event in out:
-        governors = [o for o in out if o.trigger.i != event.trigger.i and _governs(o.trigger, event.trigger)]
+        governors = [
+            o
+            for o in out
+            if o.trigger.i != event.trigger.i and o.code.root != "01" and _governs(o.trigger, event.trigger)
+        ]  # a statement ("..., the army said") reports its content: both are kept
         if not governors:
             kept.append(event)
             continue
@@ -977,7 +993,13 @@ def _events_for(
         # "will not accept refugees", "refused to meet": the rejection is what happened
         recoded_from, code = code.code, cameo(REJECTION_OF_ROOT[code.root])
         modality, negated = "asserted", False
-    elif modality in {"future", "hypothetical"} and absorbed is None and code.intent and not negated:
+    elif (
+        modality in {"future", "hypothetical"}
+        and absorbed is None
+        and code.intent
+        and not negated
+        and not _obliged(trigger)
+    ):  # ("X should be punished" is somebody's opinion, not X's announced intent)
         # CAMEO codes an announced action as the intent to act: "will provide aid" is 033, "would boycott" 1312
         recoded_from, code = code.code, cameo(code.intent)
     sources: list[Actor] = []
