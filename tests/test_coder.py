@@ -350,3 +350,10 @@ def test_what_should_or_must_happen_has_not_happened_and_is_no_intent() -> None:
     parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text("Moldova banned the party, the government said."))]
     reported = code_paragraphs(parsed, find_mentions(parsed, "2023-05-10"), local, statements=True)
     assert {"010", "172"} <= {e.code.code for e in reported}
+
+
+def test_a_complaint_targets_what_it_is_about_not_its_addressee() -> None:
+    local = PatternSet([p for line in ["114  complain +to"] for p in parse_pattern_line(line, "test")])
+    about = "Greece complained to the European Union over Turkish drilling near Crete."
+    assert [e.target.country for e in code(about, local)] == ["TUR"]
+    assert [e.target.org for e in code("Greece complained to the European Union.", local)] == ["EU"]

@@ -1021,7 +1021,11 @@ def _events_for(
                 sources = []  # "Obama's endorsement offers a reminder": a thing of Obama's acts, not Obama
     targets: list[Actor] = []
     target_path = ""
-    for root, label in _target_roots(match):
+    candidates = _target_roots(match)
+    if code.root == "11":
+        # "complained to the UN over Israeli air raids": who is complained about, not whom one complains to
+        candidates.sort(key=lambda item: item[1] in {"+to", "prep:to"})
+    for root, label in candidates:
         if label.startswith("nsubjpass") and code.root not in MATERIAL_ROOTS and _owned_thing(root, resolver):
             continue  # "the Indian market's valuations are supported by demand": India is not supported
         found = [
