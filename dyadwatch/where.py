@@ -1106,6 +1106,26 @@ def _unlisted_town(mention: _Mention, located: Sequence[tuple[tuple[int, int, in
     return Place(name=english_name(text), country=country, precision="city", text=text)
 
 
+def _containing_place(mention: _Mention, sent: Span, context_countries: Sequence[str]) -> Place | None:
+    """The place a mention says it lies in: "the X district of Y province", "X, a town in Y" reads Y."""
+    head = mention.root
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "Palma" -> "district"
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "in"}:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        words = [t for t in obj.subtree if t.dep_ in {"compound", "amod"} or t.i == obj.i]
+        text = " ".join(t.text for t in sorted(words, key=lambda t: t.i) if t.pos_ in {"PROPN", "NOUN"})
+        found = get_gazetteer().lookup(text, context_countries) if text else None
+        if found is not None and found.country:
+            found.text = text
+            return found
+    return None
+
+
 def choose_event_location(
     sent: Span,
     trigger: Token,
@@ -1144,6 +1164,10 @@ def choose_event_location(
                 place = None  # "the Armenian border town of Jermuk" is no Turkish namesake
         if place is not None and place.precision == "country" and _owns_a_thing(mention.root):
             continue  # "fired rockets at a US base": whose base, not where
+        container = _containing_place(mention, sent, context_countries)
+        if place is not None and container is not None and container.country != place.country:
+            # "the Palma district of Cabo Delgado province": not Palma in Spain, an unlisted one in Mozambique
+            place = _unlisted_town(mention, [], context_countries, container.country) or container
         island = mention.end < sent.end and sent.doc[mention.end].lower_ in _ISLAND_WORDS
         if (place is not None and island and place.precision == "city" and context_codes
                 and place.country not in context_codes):

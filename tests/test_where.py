@@ -589,3 +589,12 @@ def test_a_topic_verbs_event_noun_is_what_is_talked_about(nlp: Language) -> None
     assert _locate(nlp, "The Canadian foreign minister condemned the attack in Quetta on Monday.", "condemned") is None
     place = _locate(nlp, "Chinese and Pakistani officials held talks in Quetta on Monday.", "held")
     assert place is not None and place.name == "Quetta"
+
+
+def test_a_place_named_inside_another_lies_in_its_country() -> None:
+    from dyadwatch.language import parse_text
+
+    doc = parse_text("Mozambican troops fought insurgents in the Palma district of Cabo Delgado province on Monday.")
+    trigger = next(t for t in doc if t.lemma_ == "fight")
+    place = choose_event_location(next(iter(doc.sents)), trigger, ["MOZ"])
+    assert place is not None and (place.name, place.country) == ("Palma", "MOZ")  # not Palma de Mallorca
