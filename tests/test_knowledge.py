@@ -600,3 +600,48 @@ def test_new_rows_resolve_in_short_texts(text: str, iso3: str, sector: str) -> N
 
     actor = resolve_text(text, "2024-05-01")
     assert actor is not None and (actor.country, actor.sector) == (iso3, sector), text
+
+
+# ----------------------------------------------------------------------------------------- H21: positions, plurals
+
+
+def test_demonym_plurals_skip_man_and_men_compounds(knowledge) -> None:
+    # "Frenchman" makes its plural by vowel change ("Frenchmen", written out); no "Frenchmens" is invented
+    assert not knowledge.lookup("Frenchmens") and not knowledge.lookup("Scotsmans")
+    assert knowledge.lookup("Frenchmen")[0].country == "FRA"
+    assert knowledge.lookup("Germans")[0].country == "DEU"  # "German" is no -man compound
+    assert knowledge.lookup("Turkmens")[0].country == "TKM"  # nor "Turkmen"
+
+
+def test_sector_rows_restricted_to_one_position(knowledge) -> None:
+    # ':modifier' rows decide a generic head after them but head nothing themselves
+    assert knowledge.sector_of("prison staff") == "COP"
+    assert knowledge.sector_of("prison", head_fallback=False) is None
+    assert knowledge.modifier_sector("prison") == "COP"
+    # ':head' rows head a phrase but decide no generic head after them
+    assert knowledge.sector_of("civilians") == "CVL"
+    assert knowledge.sector_of("civilian officials") == "GOV"
+    assert knowledge.modifier_sector("civilian") is None
+    assert knowledge.sector_of("a veteran official") == "GOV"
+    assert knowledge.sector_of("veterans") == "MIL"
+
+
+def test_sector_position_markers_are_read_and_checked(tmp_path: Path) -> None:
+    from dyadwatch.actors.knowledge import _load_sectors
+
+    good = tmp_path / "good.sectors.tsv"
+    good.write_text("phrase\tsector\tnote\nharbour\tBUS:modifier\t\nstevedores\tLAB:head\t\npilot\tBUS\t\n")
+    sectors, uses = _load_sectors(good)
+    assert sectors == {"harbour": "BUS", "stevedores": "LAB", "pilot": "BUS"}
+    assert uses == {"harbour": "modifier", "stevedores": "head"}
+    bad = tmp_path / "bad.sectors.tsv"
+    bad.write_text("phrase\tsector\tnote\nharbour\tBUS:front\t\n")
+    with pytest.raises(ValueError, match=r"bad.sectors.tsv line 2: unknown sector marker 'front'"):
+        _load_sectors(bad)
+
+
+def test_member_nouns_are_a_superset_of_generic_heads(knowledge) -> None:
+    assert knowledge.is_body_member_noun("officer") and knowledge.is_body_member_noun("Fighters")
+    assert knowledge.is_body_member_noun("agent") and not knowledge.is_generic_head("agent")
+    assert not knowledge.is_body_member_noun("lawmaker")  # says more than membership: keeps LEG
+    assert knowledge.sector_of("police colonel") == "COP" and knowledge.sector_of("colonel") == "MIL"

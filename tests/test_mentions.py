@@ -211,3 +211,152 @@ def test_the_country_in_a_locative_phrase_is_the_land_not_an_actor() -> None:
     parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
     texts = [m.actor.text for m in find_mentions(parsed, "2024-01-01").in_paragraph(0) if m.role == "actor"]
     assert texts.count("the country") == 0 and "The country" in texts
+
+
+# ------------------------------------------------------------------------ H21: how words combine around a body
+
+# Nationality + body + role phrases written for these tests, answered by hand: (text, country, org, sector).
+# A named body's members take its country, organisation and sector; a more specific role keeps its own; a former
+# holder of a state office is ELI; a sponsor ("Iran-backed") is not the owner.
+COMBINED_PHRASES = [
+    ("the Lok Sabha", "IND", "LOKSABHA", "LEG"),
+    ("a Belarusian KGB officer", "BLR", "KGB-BLR", "SPY"),
+    ("a spokesman for the Carabinieri", "ITA", "CARABINIERI", "COP"),
+    ("Spanish Guardia Civil officers", "ESP", "GUARDIACIVIL", "COP"),
+    ("a senior Hamas commander", "PSE", "HAMAS", "REB"),
+    ("Iraqi Kurdish peshmerga fighters", "IRQ", "PESHMERGA", "MIL"),
+    ("a former Israeli intelligence chief", "ISR", None, "ELI"),
+    ("the head of Ukraine's military intelligence", "UKR", None, "SPY"),
+    ("protesters outside the Kenyan parliament", "KEN", None, "OPP"),
+    ("an aide to the Indian prime minister", "IND", None, "GOV"),
+    ("Venezuelan opposition leader", "VEN", None, "OPP"),
+    ("a Russian Orthodox priest", "RUS", None, "REL"),
+    ("Pakistani Taliban militants", "PAK", "TTP", "REB"),
+    ("Yemen's Houthi-run health ministry", "YEM", "HOUTHIS", "HLH"),
+    ("Iran-backed militias", None, None, "REB"),
+    ("a Hezbollah lawmaker", "LBN", "HEZBOLLAH", "LEG"),
+    ("a former Mossad agent", "ISR", "MOSSAD", "ELI"),
+    ("a member of the Knesset", "ISR", "KNESSET", "LEG"),
+    ("Turkish riot police", "TUR", None, "COP"),
+    ("an Egyptian army spokesman", "EGY", "EGYARMY", "MIL"),
+    ("a Chinese foreign ministry spokeswoman", "CHN", "CHN-MFA", "GOV"),
+    ("North Korean state media", "PRK", None, "GOV"),
+    ("a Syrian rebel commander", "SYR", None, "REB"),
+    ("Nigerian soldiers", "NGA", None, "MIL"),
+    ("a Colombian police colonel", "COL", None, "COP"),
+    ("a Philippine navy commander", "PHL", None, "MIL"),
+    ("Wagner fighters", "RUS", "WAGNER", "MIL"),
+    ("Israeli settlers", "ISR", None, "SET"),
+    ("Syrian refugees", "SYR", None, "REF"),
+    ("a Nigerian Boko Haram commander", "NGA", "BOKOHARAM", "REB"),
+    ("Afghan Taliban fighters", "AFG", "TALIBAN", "REB"),
+    ("a spokesman for the Houthis", "YEM", "HOUTHIS", "REB"),
+    ("a commander of the Revolutionary Guards", "IRN", "IRGC", "MIL"),
+    ("an IRGC commander", "IRN", "IRGC", "MIL"),
+    ("Ukrainian military intelligence", "UKR", "HUR-UKR", "SPY"),
+    ("a former Pakistani army chief", "PAK", "PAKARMY", "ELI"),
+    ("retired Brazilian generals", "BRA", None, "ELI"),
+    ("a senior Iranian cleric", "IRN", None, "REL"),
+    ("South African trade unionists", "ZAF", None, "LAB"),
+    ("Kenyan university students", "KEN", None, "EDU"),
+    ("Greek Orthodox bishops", "GRC", None, "REL"),
+    ("Sudanese Rapid Support Forces fighters", "SDN", "RSF", "REB"),
+    ("Lebanese Hezbollah fighters", "LBN", "HEZBOLLAH", "REB"),
+    ("a Mexican cartel boss", "MEX", None, "CRM"),
+    ("the Japanese Diet", "JPN", "JPN-DIET", "LEG"),
+    ("German Bundeswehr soldiers", "DEU", "BUNDESWEHR", "MIL"),
+    ("a Royal Navy commander", "GBR", "ROYALNAVY", "MIL"),
+    ("a Shin Bet official", "ISR", "SHINBET", "SPY"),
+    ("Rosgvardia troops", "RUS", "ROSGVARDIA", "MIL"),
+    ("an Interpol spokesman", None, "INTERPOL", "COP"),
+    ("a NATO spokesman", None, "NATO", "MIL"),
+    ("Houthi fighters", "YEM", "HOUTHIS", "REB"),
+    ("the Tatmadaw", "MMR", "TATMADAW", "MIL"),
+    ("an Indian Army officer", "IND", "INDARMY", "MIL"),
+    ("a former KGB agent", "RUS", "KGB", "ELI"),
+    ("the chief of Pakistan's army", "PAK", None, "MIL"),
+    ("a member of Kenya's parliament", "KEN", None, "LEG"),
+    ("a Belarusian opposition activist", "BLR", None, "OPP"),
+    ("an FBI agent", "USA", "FBI", "COP"),
+    ("a Myanmar junta spokesman", "MMR", None, "GOV"),
+    ("a Hamas-run health ministry", "PSE", "HAMAS", "HLH"),
+    ("Russian-backed separatists", None, None, "REB"),
+    ("a commander in the Wagner Group", "RUS", "WAGNER", "MIL"),
+    ("an officer in the Indian Army", "IND", "INDARMY", "MIL"),
+    ("an Amnesty International researcher", None, "AMNESTY", "HRI"),
+    ("Egyptian security sources", "EGY", None, "COP"),
+    ("the leader of Hezbollah", "LBN", "HEZBOLLAH", "REB"),
+    ("a spokesman for Iran's Revolutionary Guards", "IRN", "IRGC", "MIL"),
+    ("Turkish-backed Syrian rebels", "SYR", None, "REB"),
+    ("a former CIA director", "USA", "CIA", "ELI"),
+    ("members of the Taliban", "AFG", "TALIBAN", "REB"),
+    ("a Kurdish PKK militant", "TUR", "PKK", "REB"),
+    ("Russia's FSB security service", "RUS", "FSB", "SPY"),
+    ("the FSB's border guards", "RUS", "FSB", "SPY"),
+    ("Hamas's political bureau chief", "PSE", "HAMAS", "REB"),
+    ("an M23 spokesman", "COD", "M23", "REB"),
+    ("a Hezbollah-affiliated TV channel", None, None, "MED"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "org", "sector"), COMBINED_PHRASES)
+def test_nationality_body_and_role_combine(text: str, country: str | None, org: str | None, sector: str) -> None:
+    actor = resolve_text(text, "2023-06-01")
+    assert actor is not None
+    assert (actor.country, actor.org, actor.sector) == (country, org, sector)
+
+
+def test_a_determiner_before_a_named_body_does_not_make_it_a_title() -> None:
+    found = mentions_of("The Lok Sabha passed the farm bill late on Tuesday.")
+    assert named(found, "Lok Sabha").actor.code == "INDLEG"
+    assert not [m for m in found.in_paragraph(0) if m.actor.kind == "person"]
+
+
+def test_a_member_noun_attached_to_a_body_takes_the_body() -> None:
+    found = mentions_of("A spokesman for the Carabinieri said two Belarusian KGB officers were held in Milan.")
+    spokesman = named(found, "A spokesman for the Carabinieri").actor
+    assert (spokesman.country, spokesman.org, spokesman.sector) == ("ITA", "CARABINIERI", "COP")
+    officers = named(found, "Belarusian KGB officers").actor
+    assert (officers.code, officers.org) == ("BLRSPY", "KGB-BLR")
+
+
+def test_a_specific_role_keeps_its_sector_and_a_former_member_is_elite() -> None:
+    lawmaker = resolve_text("a Hezbollah lawmaker from the south", "2023-06-01")
+    assert lawmaker is not None and (lawmaker.country, lawmaker.sector) == ("LBN", "LEG")
+    former = resolve_text("an ex-Mossad operative", "2023-06-01")
+    assert former is not None and (former.org, former.sector) == ("MOSSAD", "ELI")
+
+
+def test_a_sponsor_named_before_backed_is_not_the_owner() -> None:
+    found = mentions_of("Iran-backed militias fired rockets at a base in eastern Syria.")
+    militias = next(m for m in found.in_paragraph(0) if "militias" in m.actor.text)
+    assert militias.actor.country != "IRN" and militias.actor.sector == "REB"
+
+
+def test_an_armed_group_in_lower_case_is_still_named_but_a_party_word_is_not() -> None:
+    fighters = resolve_text("peshmerga fighters", "2023-06-01")
+    assert fighters is not None and (fighters.org, fighters.sector) == ("PESHMERGA", "MIL")
+    found = mentions_of("Young democrats and conservatives marched in Oslo.")
+    assert not [m for m in found.in_paragraph(0) if m.actor.org]
+
+
+def test_a_rank_takes_the_service_named_before_it() -> None:
+    colonel = resolve_text("a Peruvian police colonel", "2023-06-01")
+    assert colonel is not None and colonel.code == "PERCOP"
+    general = resolve_text("a Peruvian army general", "2023-06-01")
+    assert general is not None and general.sector == "MIL"
+
+
+def test_a_member_noun_with_an_of_phrase_takes_the_body_it_names() -> None:
+    head = resolve_text("the head of Georgia's state security service", "2023-06-01")
+    assert head is not None and head.sector == "SPY"
+    member = resolve_text("a member of Kenya's parliament", "2023-06-01")
+    assert member is not None and member.code == "KENLEG"
+
+
+def test_in_joins_a_member_to_a_named_body_but_not_to_a_place() -> None:
+    found = mentions_of("A commander in the Wagner Group met police officers in Bamako.")
+    commander = named(found, "A commander in the Wagner Group").actor
+    assert (commander.org, commander.sector) == ("WAGNER", "MIL")
+    officers = next(m for m in found.in_paragraph(0) if "officers" in m.actor.text)
+    assert officers.actor.org is None and "Bamako" not in officers.actor.text

@@ -27,8 +27,10 @@ from datetime import date as Date
 from pathlib import Path
 
 __all__ = [
+    "BODY_MEMBER_NOUNS",
     "GENERIC_HEADS",
     "SECTOR_CODES",
+    "SECTOR_USES",
     "CountryEntry",
     "Knowledge",
     "KnowledgeHit",
@@ -354,20 +356,39 @@ def _load_orgs(
     return loaded
 
 
-def _load_sectors(path: Path) -> dict[str, str]:
+# Where a sector row may stand (the ``:modifier`` / ``:head`` marker of its sector cell, see the README).
+SECTOR_USES = ("modifier", "head")
+
+
+def _load_sectors(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The phrases of a sectors file with their codes, and the phrases restricted to one position.
+
+    A sector cell ``COP:modifier`` says the phrase decides a generic head after it ("prison officials") but
+    heads no phrase itself; ``LAB:head`` says it heads a phrase ("organised labour") but decides no head after it.
+    """
     sectors: dict[str, str] = {}
+    uses: dict[str, str] = {}
     for number, row in _read_tsv(path, ("phrase", "sector", "note")):
         phrase = " ".join(row["phrase"].lower().split())
         if not phrase:
             raise ValueError(f"{path.name} line {number}: phrase is empty")
-        sector = _check_sector(path.name, number, row["sector"], required=True)
+        code, _, use = row["sector"].partition(":")
+        if use and use not in SECTOR_USES:
+            raise ValueError(
+                f"{path.name} line {number}: unknown sector marker {use!r} (want {' or '.join(SECTOR_USES)})"
+            )
+        sector = _check_sector(path.name, number, code, required=True)
         assert sector is not None
         if phrase in sectors and sectors[phrase] != sector:
             raise ValueError(
                 f"{path.name} line {number}: {phrase!r} is already {sectors[phrase]}, not {sector}"
             )
         sectors[phrase] = sector
-    return sectors
+        if use:
+            uses[phrase] = use
+        else:
+            uses.pop(phrase, None)
+    return sectors, uses
 
 
 def _load_people(path: Path, countries: dict[str, CountryEntry]) -> list[PersonEntry]:
@@ -404,10 +425,20 @@ def _load_people(path: Path, countries: dict[str, CountryEntry]) -> list[PersonE
 # ------------------------------------------------------------------------------------------- Knowledge
 
 
+_PERSON_SUFFIXES = ("woman", "women", "man", "men")
+
+
 def _plural_demonyms(adjective: str) -> tuple[str, ...]:
-    """Plural nouns of a demonym ("Iranian" -> "Iranians"); none for forms that do not take -s."""
+    """Plural nouns of a demonym ("Iranian" -> "Iranians"); none for forms that do not take -s.
+
+    A -man/-men compound of a demonym ("Frenchman", "Scotsmen") makes its plural by vowel change, which the
+    data writes out, so no junk "Frenchmens" is made; "German" and "Turkmen" are no such compounds.
+    """
     lower = adjective.lower()
     if " " in lower or lower.endswith(("sh", "ch", "ese", "s", "x", "z")):
+        return ()
+    suffix = next((s for s in _PERSON_SUFFIXES if lower.endswith(s)), None)
+    if suffix is not None and lower[: -len(suffix)].endswith(("sh", "ch", "s")):
         return ()
     return (adjective + "s",)
 
@@ -424,13 +455,16 @@ class Knowledge:
         *,
         user_entries: tuple[OrgEntry | PersonEntry, ...] = (),
         user_country_forms: tuple[tuple[str, str, CountryEntry], ...] = (),
+        sector_uses: dict[str, str] | None = None,
     ) -> None:
         """``user_entries`` must also be in ``organizations``/``people``; ``user_country_forms`` are extra
-        (form, kind, state) names from user dictionaries, kind one of country/adjective/capital."""
+        (form, kind, state) names from user dictionaries, kind one of country/adjective/capital;
+        ``sector_uses`` maps sector phrases restricted to one position to ``"modifier"`` or ``"head"``."""
         self.countries = countries
         self.organizations = organizations
         self.people = people
         self.sectors = sectors
+        self.sector_uses = sector_uses or {}
         self._user_ids = {id(entry) for entry in user_entries}
         self._user_country_forms = user_country_forms
         self._exact_index: dict[str, list[KnowledgeHit]] = {}
@@ -507,27 +541,40 @@ class Knowledge:
         """
         words = _fold(phrase).split()
         for start in range(len(words) if head_fallback else min(len(words), 1)):
-            sector = self._listed_sector(" ".join(words[start:]))
+            sector = self._listed_sector(" ".join(words[start:]), "head")
             if sector is None:
                 continue
             if start == len(words) - 1 and words[start] in GENERIC_HEADS:
                 for modifier in reversed(words[:start]):
-                    modifier_sector = self._listed_sector(modifier)
+                    modifier_sector = self._listed_sector(modifier, "modifier")
                     if modifier_sector is not None:
                         return modifier_sector
             return sector
         return None
 
-    def _listed_sector(self, phrase: str) -> str | None:
+    def modifier_sector(self, phrase: str) -> str | None:
+        """The sector words in front of a generic head give it ("army" in "army officer", "prison" in "prison
+        officials"); rows marked head-only ("labour") give none."""
+        return self._listed_sector(_fold(phrase), "modifier")
+
+    def _listed_sector(self, phrase: str, position: str) -> str | None:
+        """The sector of a listed phrase (or its number variant) standing at ``position``: rows marked for the
+        other position are skipped."""
         for variant in _number_variants(phrase):
             sector = self.sectors.get(variant)
-            if sector is not None:
+            if sector is not None and self.sector_uses.get(variant, position) == position:
                 return sector
         return None
 
     def is_generic_head(self, word: str) -> bool:
         """Whether a role noun says little on its own ("officer", "leader"), so a modifier's sector decides."""
-        return _fold(word) in GENERIC_HEADS
+        lowered = word.lower()
+        return (lowered if lowered.isascii() else _fold(word)) in GENERIC_HEADS
+
+    def is_body_member_noun(self, word: str) -> bool:
+        """Whether a noun names a member or part of whatever body it is attached to ("officer", "fighters")."""
+        lowered = word.lower()  # most calls pass a token's lower-case form: folding only when needed is faster
+        return (lowered if lowered.isascii() else _fold(word)) in BODY_MEMBER_NOUNS
 
     def misspelled_country(self, word: str) -> CountryEntry | None:
         """The state a capitalised word of six or more letters names when it is one typing slip (a letter
@@ -687,6 +734,25 @@ GENERIC_HEADS = frozenset(
         "spokeswoman", "spokesperson", "spokesmen", "leader", "leaders", "chief", "chiefs", "head", "member",
         "members", "group", "groups", "source", "sources", "personnel", "commander", "commanders",
         "representative", "representatives", "delegation", "staff", "worker", "workers", "faction",
+        # ranks serve in a service the modifier names: "a police colonel" is COP, "an army general" MIL
+        "general", "generals", "colonel", "colonels", "captain", "captains", "lieutenant", "lieutenants",
+        "sergeant", "sergeants", "brigadier", "brigadiers", "corporal", "corporals",
+    }
+)  # fmt: skip
+
+# Nouns for the people and parts of a body: attached to a named body ("a KGB officer", "a spokesman for the
+# Carabinieri", "peshmerga fighters") they take its country, organisation and sector. Role nouns that say more
+# than membership ("lawmaker", "lawyer", "priest") are not here and keep their own sector.
+BODY_MEMBER_NOUNS = GENERIC_HEADS | frozenset(
+    {
+        "agent", "agents", "fighter", "fighters", "militant", "militants", "troop", "troops", "soldier",
+        "soldiers", "operative", "operatives", "employee", "employees", "aide", "aides", "guard", "guards",
+        "gunman", "gunmen", "cadre", "cadres", "recruit", "recruits", "boss", "bosses", "head", "heads",
+        "chief", "chiefs", "director", "directors", "deputy", "deputies", "operator", "operators",
+        "insider", "insiders", "man", "men", "figure", "figures", "militiaman", "militiamen",
+        # work done for whichever body employs them: "an Amnesty International researcher" is the NGO's
+        "researcher", "researchers", "investigator", "investigators", "inspector", "inspectors", "monitor",
+        "monitors", "observer", "observers", "negotiator", "negotiators", "envoy", "envoys",
     }
 )  # fmt: skip
 
@@ -759,10 +825,10 @@ def _load(data_dir: Path, user_dir: Path | None) -> Knowledge:
     organizations: dict[str, OrgEntry] = {}
     _load_orgs(data_dir / "organizations.tsv", countries, organizations, groups=False)
     _load_orgs(data_dir / "groups.tsv", countries, organizations, groups=True)
-    sectors = _load_sectors(data_dir / "sectors.tsv")
+    sectors, sector_uses = _load_sectors(data_dir / "sectors.tsv")
     people = _load_people(data_dir / "people.tsv", countries)
     if user_dir is None:
-        return Knowledge(countries, organizations, people, sectors)
+        return Knowledge(countries, organizations, people, sectors, sector_uses=sector_uses)
     from .user import user_files  # the user module owns where user dictionaries live and how they are named
 
     files = user_files(user_dir)
@@ -773,11 +839,15 @@ def _load(data_dir: Path, user_dir: Path | None) -> Knowledge:
     for path in files["groups"]:
         _load_orgs(path, countries, user_orgs, groups=True, shipped=shipped_codes)
     user_people = [person for path in files["people"] for person in _load_people(path, countries)]
-    for path in files["sectors"]:
-        sectors.update(_load_sectors(path))  # a user phrase replaces the shipped reading of that phrase
+    for path in files["sectors"]:  # a user phrase replaces the shipped reading of that phrase, marker included
+        user_sectors, user_uses = _load_sectors(path)
+        sectors.update(user_sectors)
+        for phrase in user_sectors:
+            sector_uses.pop(phrase, None)
+        sector_uses.update(user_uses)
     country_forms = tuple(form for path in files["aliases"] for form in _load_country_forms(path, countries))
     if not (user_orgs or user_people or country_forms or files["sectors"]):
-        return Knowledge(countries, organizations, people, sectors)
+        return Knowledge(countries, organizations, people, sectors, sector_uses=sector_uses)
     return Knowledge(
         countries,
         {**organizations, **user_orgs},
@@ -785,6 +855,7 @@ def _load(data_dir: Path, user_dir: Path | None) -> Knowledge:
         sectors,
         user_entries=(*user_orgs.values(), *user_people),
         user_country_forms=country_forms,
+        sector_uses=sector_uses,
     )
 
 

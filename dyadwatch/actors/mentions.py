@@ -149,14 +149,42 @@ def _knowledge_spans(doc: Doc) -> list[tuple[Span, list[KnowledgeHit]]]:
     for matcher in (exact, folded):
         for match_id, start, end in matcher(doc):
             span = doc[start:end]
-            if not any(t.text[:1].isupper() for t in span):
+            key = doc.vocab.strings[match_id]
+            if not any(t.text[:1].isupper() for t in span) and not _lower_case_armed_group(span, hits.get(key, [])):
                 continue  # "chad" or "jordan" in lower case is not a name
             found.append(span)
-            keys[(start, end)] = doc.vocab.strings[match_id]
+            keys[(start, end)] = key
     result = []
     for span in filter_spans(found):
         result.append((span, hits.get(keys[(span.start, span.end)], [])))
     return result
+
+
+# Sectors of groups the press often writes in lower case ("peshmerga fighters", "the janjaweed").
+_ARMED_SECTORS = frozenset({"REB", "MIL", "SEP", "UAF", "CRM"})
+
+
+def _lower_case_armed_group(span: Span, hits: Sequence[KnowledgeHit]) -> bool:
+    """Whether a lower-case match still names an armed group: only such groups, and only in front of a noun
+    ("peshmerga fighters") or after "the"; parties and organisations are ordinary words in lower case
+    ("democrats", "commonwealth")."""
+    if not hits or not all(
+        h.kind == "group" and isinstance(h.entry, OrgEntry) and h.entry.sector in _ARMED_SECTORS and not h.ambiguous
+        for h in hits
+    ):
+        return False
+    root = span.root
+    attributive = root.dep_ in {"compound", "amod"} and root.head.pos_ == "NOUN" and root.head.i >= span.end
+    after_the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    return attributive or after_the
+
+
+def _without_determiners(span: Span) -> Span:
+    """The span without leading articles: NER takes "the" into a name ("the Lok Sabha")."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].pos_ == "DET":
+        start += 1
+    return Span(span.doc, start, span.end, label=span.label_)
 
 
 # ---------------------------------------------------------------------------------------------------- helpers
@@ -173,7 +201,12 @@ def _is_locative(token: Token) -> bool:
 @functools.lru_cache(maxsize=1)
 def _sector_heads() -> frozenset[str]:
     """The last word of every sector phrase, built once: the cheap test before looking a window up."""
-    return frozenset(phrase.split()[-1] for phrase in load_knowledge().sectors if phrase.strip())
+    knowledge = load_knowledge()
+    return frozenset(
+        phrase.split()[-1]
+        for phrase in knowledge.sectors
+        if phrase.strip() and knowledge.sector_uses.get(phrase) != "modifier"
+    )
 
 
 def _window_root(doc: Doc, start: int, end: int) -> Token | None:
@@ -201,6 +234,8 @@ def _sector_phrase(doc: Doc, end: Token, knowledge: Knowledge) -> tuple[str, str
     return None
 
 
+# Sectors of state office: a "former" holder of one is an elite (ELI), no longer the state's agent.
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Modifiers that make a media phrase the state's voice: CAMEO codes state-run media as government.
 _STATE_MEDIA_MARKERS = frozenset({"state", "official", "state-run", "state-owned", "government", "government-run"})
 
@@ -230,9 +265,11 @@ def _refined_sector(head: Token, phrase: str, sector: str, first: int, knowledge
     if " " not in phrase and knowledge.is_generic_head(phrase):
         modifiers = _modifier_words(head, first)
         for start in range(len(modifiers)):
-            modifier_sector = knowledge.sector_of(" ".join(modifiers[start:]), head_fallback=False)
+            modifier_sector = knowledge.modifier_sector(" ".join(modifiers[start:]))
             if modifier_sector:
                 return modifier_sector
+    if sector in _OFFICE_SECTORS and any(t.lower_.rstrip("-") in _PAST_WORDS for t in head.lefts):
+        return "ELI"  # "a former Israeli intelligence chief": a former officeholder
     if sector == "MED" and any(
         t.lower_ in _STATE_MEDIA_MARKERS for t in head.doc[max(first - 3, 0) : first] if t.dep_ in {"amod", "compound"}
     ):
@@ -244,7 +281,7 @@ def _generic_head_phrase(head: Token, knowledge: Knowledge) -> tuple[str, str, i
     """A generic noun no sector phrase ends in ("group") with a modifier that has a sector ("congressional")."""
     modifiers = _modifier_words(head, head.i)
     for start in range(len(modifiers)):
-        sector = knowledge.sector_of(" ".join(modifiers[start:]), head_fallback=False)
+        sector = knowledge.modifier_sector(" ".join(modifiers[start:]))
         if sector:
             first = head.i - (len(modifiers) - start)
             return " ".join([*modifiers[start:], head.lower_]), sector, first, head
@@ -573,25 +610,34 @@ def _sector_mentions(
         found = None
         if token.lower_ in _sector_heads() or token.lemma_.lower() in _sector_heads():
             found = _sector_phrase(doc, token, ctx.knowledge)  # most tokens end no sector phrase: no search
-        if found is None and ctx.knowledge.is_generic_head(token.lower_):
+        if found is None and ctx.knowledge.is_body_member_noun(token.lower_):
             found = _generic_head_phrase(token, ctx.knowledge)  # "congressional group": the modifier's sector
+        if found is None:
+            found = _member_of_body(token, ctx)  # "the head of Ukraine's military intelligence"
         if found:
             phrase, sector, first, root = found
             sector = _refined_sector(token, phrase, sector, first, ctx.knowledge)
             candidates.append((token, phrase, sector, first, root))
-    # longest phrases first, so "chief of staff" wins over "chief"; then in text order
-    candidates.sort(key=lambda c: (-(c[0].i - c[3]), c[3]))
+    # longest phrases first, so "chief of staff" wins over "chief", and a member noun before the body it belongs
+    # to ("the head of the army" before "army"); then in text order
+    candidates.sort(key=lambda c: (-(_phrase_end(c[0], ctx) - c[3]), c[3]))
     for token, phrase, sector, first, root in candidates:
         if root.dep_ in {"compound", "amod", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
             continue  # a modifier: the phrase's head decides ("defense ministry officials" -> officials)
         if phrase.removeprefix("the ") in _LAND_WORDS and _is_locative(root):
             continue  # "allow inspectors into the country": the land, not its government
-        if any(i in taken for i in range(first, token.i + 1)):
+        if any(i in taken and i not in ctx.org_tokens for i in range(first, token.i + 1)):
+            continue  # a named body in front stays its own mention too: "Egyptian army" in "Egyptian army spokesman"
+        if token.i in taken:
             continue
         countries = _np_countries(root, country_tokens)
         start = min([first, *[t.i for t in root.lefts if t.dep_ in {"det", "amod", "compound", "poss", "nmod"}]])
         end = token.i + 1
         walker = token  # "the chief of staff of Iranian armed forces": one phrase, one actor
+        body_object = _body_object(root, ctx)  # "a spokesman for the Carabinieri": the body is part of the phrase
+        if body_object is not None:
+            end = max(end, max(t.i for t in body_object.subtree if t.dep_ not in {"relcl", "acl"}) + 1)
+            walker = body_object
         while True:
             of = next((c for c in walker.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i >= end), None)
             obj = _pobj_of(of) if of is not None else None
@@ -612,15 +658,15 @@ def _sector_mentions(
             countries = _leader_countries(span, root, ctx)
         if not countries:  # "Kano State government", "Rakhine rebels": a place naming its own agents
             countries = _place_modifier_countries(root, first, ctx)
-        orgs = [ctx.org_tokens[t.i] for t in span if t.i in ctx.org_tokens]
-        if not countries and orgs:  # "NATO peacekeeping troops", "U.N. helicopters"
+        orgs = [ctx.org_tokens[t.i] for t in span if t.i in ctx.org_tokens]  # "Hamas-linked": no org token (stance)
+        if orgs and (not countries or orgs[0].country):  # "NATO peacekeeping troops", "a Belarusian KGB officer"
             entry = orgs[0]
             actor = _make_actor(
                 span,
                 name=f"{entry.name} ({phrase})",
-                country=entry.country,
+                country=entry.country or (countries[0].iso3 if countries else None),
                 org=entry.code,
-                sector=sector,
+                sector=_member_sector(root, span, sector, entry, ctx.knowledge),
                 kind="igo" if entry.kind == "igo" else "group",
                 ctx=ctx,
                 via="sector word + organisation",
@@ -661,6 +707,108 @@ def _sector_mentions(
                 ctx.entities.append(actor)
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
     return mentions
+
+
+# Prepositions joining a member noun to the body it belongs to: "a spokesman for the Carabinieri", "an officer of
+# the KGB", "a commander from the IRGC", "an official at the Pentagon".
+_BODY_PREPS = frozenset({"of", "for", "from", "at", "with"})
+# Prepositions that join a member noun to a named body only ("a commander in the Wagner Group"); before any other
+# noun they name a place ("police in Kashmir").
+_MEMBERSHIP_PREPS = frozenset({"in", "within", "inside"})
+_ATTACHING_PREPS = _BODY_PREPS | _MEMBERSHIP_PREPS
+
+
+def _body_object(noun: Token, ctx: _Context) -> Token | None:
+    """The named body a member noun is attached to by a preposition ("spokesman for the Carabinieri" ->
+    "Carabinieri"), or the sector phrase it heads ("head of Ukraine's military intelligence" -> "intelligence");
+    None for nouns that are no member nouns and for places ("officials from Chad" stays a country phrase)."""
+    if not (ctx.knowledge.is_body_member_noun(noun.lower_) or ctx.knowledge.is_body_member_noun(noun.lemma_)):
+        return None
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _ATTACHING_PREPS:
+            continue
+        obj = _pobj_of(prep)
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ == "PERSON":
+            continue
+        if obj.i in ctx.org_tokens:
+            return obj
+        if prep.lower_ in _MEMBERSHIP_PREPS:
+            continue
+        if prep.lower_ in {"of", "for"} and _object_sector(obj, ctx) is not None:
+            return obj
+    return None
+
+
+def _object_sector(obj: Token, ctx: _Context) -> str | None:
+    """The sector of the phrase a body's name or sector noun heads ("the army" -> MIL), organisations first."""
+    if obj.i in ctx.org_tokens:
+        return ctx.org_tokens[obj.i].sector
+    if obj.lower_ in _NOT_SECTOR_HEADS or obj.lemma_.lower() in _NOT_SECTOR_HEADS:
+        return None
+    if not (obj.lower_ in _sector_heads() or obj.lemma_.lower() in _sector_heads()):
+        return None
+    found = _sector_phrase(obj.doc, obj, ctx.knowledge)
+    if found is None:
+        return None
+    phrase, sector, first, _ = found
+    return _refined_sector(obj, phrase, sector, first, ctx.knowledge)
+
+
+def _member_of_body(noun: Token, ctx: _Context) -> tuple[str, str, int, Token] | None:
+    """A member noun with no sector of its own ("head", "member") joined to a body or sector phrase: the body's
+    sector ("the head of Ukraine's military intelligence" -> SPY, "a member of parliament" -> LEG)."""
+    if not (ctx.knowledge.is_body_member_noun(noun.lower_) or ctx.knowledge.is_body_member_noun(noun.lemma_)):
+        return None
+    named = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"} and t.i in ctx.org_tokens]
+    body_sector = ctx.org_tokens[named[-1].i].sector if named else None
+    if body_sector:  # "a Mossad agent", "a Hamas member", "Hamas's political bureau chief"
+        return noun.lower_, body_sector, noun.i, noun
+    obj = _body_object(noun, ctx)
+    sector = _object_sector(obj, ctx) if obj is not None else None
+    if sector is None:
+        return None
+    return noun.lower_, sector, noun.i, noun
+
+
+def _phrase_end(noun: Token, ctx: _Context) -> int:
+    """Where a candidate phrase ends for ordering: after the body a member noun is attached to, else the noun."""
+    obj = _body_object(noun, ctx)
+    return obj.i if obj is not None else noun.i
+
+
+# Past participles that make a name before them a sponsor or a stance, not the owner: "Iran-backed militias".
+_STANCE_PARTICIPLES = frozenset(
+    {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied", "aligned", "inspired",
+     "friendly", "leaning", "linked", "affiliated", "influenced", "brokered", "mediated"}
+)  # fmt: skip
+
+
+def _is_stance_modifier(token: Token) -> bool:
+    """Whether a name is the first half of "X-backed" or "X-aligned": the phrase is someone else's agent."""
+    doc = token.doc
+    index = token.i + 1
+    while index < len(doc) and doc[index].text == "-":
+        index += 1
+    return index > token.i + 1 and index < len(doc) and doc[index].lower_ in _STANCE_PARTICIPLES
+
+
+def _member_sector(root: Token, span: Span, sector: str, body: OrgEntry, knowledge: Knowledge) -> str:
+    """The sector of a phrase naming a body: a member noun ("officer", "spokesman", "fighters") takes the body's
+    ("a KGB officer" is SPY, "a spokesman for the Carabinieri" COP), a more specific noun keeps its own ("a
+    Hezbollah lawmaker" is LEG), and a former member stays ELI."""
+    if sector == "ELI" or body.sector is None:
+        return sector
+    if any(t.lower_.rstrip("-") in _PAST_WORDS for t in span if t.i < root.i):
+        return "ELI"
+    if knowledge.is_body_member_noun(root.lower_) or knowledge.is_body_member_noun(root.lemma_):
+        return body.sector
+    if sector in _FORCE_SECTORS and body.sector in _FORCE_SECTORS:
+        return body.sector  # "the FSB security service" is the FSB: the named force is the more specific word
+    return sector
+
+
+# Armed and security sectors: a named force decides between them over the generic word it modifies.
+_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 
 _PLACE_SUFFIXES = frozenset({"state", "province", "region", "county", "governorate", "oblast", "district"})
@@ -920,6 +1068,8 @@ def _ethnic_or_stance(span: Span) -> str | None:
         return "stance"
     if before is not None and before.lower_ in {"anti-", "pro-"}:
         return "stance"
+    if _is_stance_modifier(span[-1]):  # "Iran-backed militias" are not Iran's
+        return "stance"
     return None
 
 
@@ -1008,7 +1158,7 @@ def find_mentions(
         # longer personal name around it stays a person ("Michael Jordan")
         person_spans = [
             ent
-            for ent in doc.ents
+            for ent in map(_without_determiners, doc.ents)
             if ent.label_ == "PERSON"
             and ent[-1].text[:1].isupper()  # "antiwar protesters" tagged PERSON is a sector phrase, not a name
             and not any(n.start <= ent.start and ent.end <= n.end for n in named)
