@@ -120,9 +120,11 @@ def code_command(
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as one JSON object.")
 @click.option("--missed", default=20, show_default=True, help="How many missed records to list.")
-def eval_command(gold: str, suite: str | None, split: str, as_json: bool, missed: int) -> None:
+@click.option("--statements", is_flag=True, help="Also code root 01 statements, as `code --statements` does.")
+def eval_command(gold: str, suite: str | None, split: str, as_json: bool, missed: int, statements: bool) -> None:
     """Score the coder against a gold file: precision, recall and F1 for type, root and dyad."""
     from .evaluate import evaluate, format_report, pipeline_coder, read_gold
+    from .pipeline import Options
 
     if not Path(gold).is_file():
         fail(f"{gold}: no such file")
@@ -130,7 +132,7 @@ def eval_command(gold: str, suite: str | None, split: str, as_json: bool, missed
         records = read_gold(gold, suite=suite)
     except ValueError as exc:
         fail(str(exc))
-    report = evaluate(records, pipeline_coder(), split=split)
+    report = evaluate(records, pipeline_coder(Options(statements=statements)), split=split)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:

@@ -126,6 +126,17 @@ def test_eval_on_a_small_gold_file(tmp_path: Path) -> None:
     assert code == 2 and "no such file" in err
 
 
+def test_eval_statements_codes_root_01_for_gold_that_expects_it(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "s1", "text": "Chile said on Monday that it would review the treaty with Bolivia.",
+              "date": "2022-06-01", "expected": [{"source": "CHL", "target": None, "code": "010"}]}
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    _, out, _ = run("eval", str(gold), "--json")
+    assert json.loads(out)["root"]["micro"]["recall"] == 0.0  # statements have no PLOVER type: off by default
+    code, out, _ = run("eval", str(gold), "--json", "--statements")
+    assert code == 0 and json.loads(out)["root"]["micro"]["recall"] == 1.0
+
+
 def test_actor_command_single_and_stdin() -> None:
     code, out, _ = run("actor", "Turkish Foreign Minister Hakan Fidan", "--date", "2023-07-04", "--json")
     record = json.loads(out)
