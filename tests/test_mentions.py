@@ -360,3 +360,10 @@ def test_in_joins_a_member_to_a_named_body_but_not_to_a_place() -> None:
     assert (commander.org, commander.sector) == ("WAGNER", "MIL")
     officers = next(m for m in found.in_paragraph(0) if "officers" in m.actor.text)
     assert officers.actor.org is None and "Bamako" not in officers.actor.text
+
+
+def test_a_misspelt_state_is_found_whatever_the_tagger_calls_it() -> None:
+    for text, iso3 in (("Ethopia has agreed to reopen its borders.", "ETH"), ("Quatar's emir arrived.", "QAT")):
+        parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
+        countries = {m.actor.country for m in find_mentions(parsed, "2024-01-01").in_paragraph(0)}
+        assert iso3 in countries, text

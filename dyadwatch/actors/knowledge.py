@@ -583,9 +583,12 @@ class Knowledge:
         folded = _fold(word)
         if len(folded) < 6 or not word[:1].isupper() or not folded.isalpha():
             return None
+        forms = _state_forms(self)
+        if any(form == folded for form, _ in forms):
+            return None  # a correct name or demonym ("Russian" is one slip from "Russia", and right as it is)
         found = {
             entry.iso3
-            for form, entry in _state_forms(self)
+            for form, entry in forms
             if abs(len(form) - len(folded)) <= 1 and form[0] == folded[0] and _one_slip(form, folded)
         }
         return self.countries[found.pop()] if len(found) == 1 else None

@@ -1074,12 +1074,16 @@ def _ethnic_or_stance(span: Span) -> str | None:
 
 
 def _misspelled_states(doc: Doc, spans: Sequence[tuple[Span, list[KnowledgeHit]]], ctx: _Context) -> list[Mention]:
-    """A one-word GPE the tables do not know that is one typing slip from a state name ("Afganistan")."""
+    """A one-word proper noun the tables do not know that is one typing slip from a state name ("Afganistan",
+    "Ethopia"): the tagger's label for a misspelt name is unreliable (GPE, ORG or none), but never a person."""
     known = {t.i for span, _ in spans for t in span}
     out = []
-    for ent in doc.ents:
-        if ent.label_ != "GPE" or len(ent) != 1 or ent.start in known:
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in known or token.ent_type_ not in {"GPE", "ORG", "NORP", ""}:
             continue
+        ent = doc[token.i : token.i + 1]
+        if token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+            continue  # part of a longer name
         entry = ctx.knowledge.misspelled_country(ent.text)
         if entry is None:
             continue
