@@ -367,3 +367,9 @@ def test_a_misspelt_state_is_found_whatever_the_tagger_calls_it() -> None:
         parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
         countries = {m.actor.country for m in find_mentions(parsed, "2024-01-01").in_paragraph(0)}
         assert iso3 in countries, text
+
+
+def test_a_country_marking_a_currency_is_no_actor_or_place() -> None:
+    text = "The minister was accused of misusing US $40 million in aid."
+    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
+    assert all(m.actor.country != "USA" for m in find_mentions(parsed, "2024-01-01").in_paragraph(0))

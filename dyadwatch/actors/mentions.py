@@ -963,7 +963,7 @@ def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context) -> list[Mention]
     gazetteer = get_gazetteer()
     out = []
     for ent in doc.ents:
-        if ent.label_ not in {"GPE", "LOC", "FAC"} or any(t.i in taken for t in ent):
+        if ent.label_ not in {"GPE", "LOC", "FAC"} or any(t.i in taken for t in ent) or _names_a_currency(ent):
             continue
         place = gazetteer.lookup(ent.text)
         if place is None or not place.country:
@@ -1073,6 +1073,17 @@ def _ethnic_or_stance(span: Span) -> str | None:
     return None
 
 
+_CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents"})
+
+
+def _names_a_currency(span: Span) -> bool:
+    """Whether a country name only marks a currency: "US $50 million", "US dollars"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and (after.text in _CURRENCY_WORDS or after.lower_ in _CURRENCY_WORDS
+                                  or after.text.startswith("$"))
+
+
 def _misspelled_states(doc: Doc, spans: Sequence[tuple[Span, list[KnowledgeHit]]], ctx: _Context) -> list[Mention]:
     """A one-word proper noun the tables do not know that is one typing slip from a state name ("Afganistan",
     "Ethopia"): the tagger's label for a misspelt name is unreliable (GPE, ORG or none), but never a person."""
@@ -1177,6 +1188,8 @@ def find_mentions(
                 continue
             if span.root.i in {t.i for p in person_spans for t in p}:
                 continue
+            if _names_a_currency(span):
+                continue  # "US $50 million", "HK$ 3 billion": money, not a state acting
             org_hit = next((h for h in hits if h.kind in {"org", "group"}), None)
             country_hit = next((h for h in hits if h.kind in {"country", "capital"}), None)
             if org_hit is not None and isinstance(org_hit.entry, OrgEntry):
