@@ -373,3 +373,10 @@ def test_a_country_marking_a_currency_is_no_actor_or_place() -> None:
     text = "The minister was accused of misusing US $40 million in aid."
     parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
     assert all(m.actor.country != "USA" for m in find_mentions(parsed, "2024-01-01").in_paragraph(0))
+
+
+def test_a_people_said_to_live_in_another_state_are_its_civilians() -> None:
+    text = "The Hungarians of southern Slovakia protested. The Hungarians said nothing."
+    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
+    codes = [m.actor.code for m in find_mentions(parsed, "2024-01-01").in_paragraph(0) if m.role == "actor"]
+    assert codes[0] == "SVKCVL" and "HUN" in codes

@@ -574,6 +574,21 @@ def _org_mention(span: Span, entry: OrgEntry, ctx: _Context) -> Mention:
     return Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i)
 
 
+def _homeland_abroad(
+    span: Span, entry: CountryEntry, country_tokens: dict[int, CountryEntry]
+) -> CountryEntry | None:
+    """The other state a demonym's people are said to live in: "the Kurds of northern Iraq", "ethnic Serbs in
+    Kosovo" (the people of that state, not the demonym's)."""
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "in"}:
+            continue
+        for token in prep.subtree:
+            found = country_tokens.get(token.i)
+            if found is not None and found.iso3 != entry.iso3:
+                return found
+    return None
+
+
 def _country_mention(span: Span, entry: CountryEntry, via: str, ctx: _Context, sector: str | None = None) -> Mention:
     key = f"state:{entry.iso3}:{sector or ''}"
     known = ctx.people.get(key)
@@ -1229,7 +1244,11 @@ def find_mentions(
                     and span.root.tag_ in {"NNPS", "NNS"}
                 )
             ):  # "the Iranians said": the demonym as a noun
-                mentions.append(_country_mention(span, hits[0].entry, "demonym", ctx))
+                abroad = _homeland_abroad(span, hits[0].entry, country_tokens)
+                if abroad is not None:  # "the Albanians of southern Serbia": Serbia's ethnic Albanians
+                    mentions.append(_country_mention(span, abroad, "demonym of a people abroad", ctx, "CVL"))
+                else:
+                    mentions.append(_country_mention(span, hits[0].entry, "demonym", ctx))
         mentions += _ethnic_group_mentions(ethnic, ctx)
         mentions += _misspelled_states(doc, spans, ctx)
         taken.update(stance)  # "anti-Syria" is no place either
