@@ -357,3 +357,11 @@ def test_a_complaint_targets_what_it_is_about_not_its_addressee() -> None:
     about = "Greece complained to the European Union over Turkish drilling near Crete."
     assert [e.target.country for e in code(about, local)] == ["TUR"]
     assert [e.target.org for e in code("Greece complained to the European Union.", local)] == ["EU"]
+
+
+def test_violence_by_unnamed_attackers_is_coded_to_unidentified_forces_where_it_happened() -> None:
+    local = PatternSet([p for line in ["190  kill", "194  shell"] for p in parse_pattern_line(line, "test")])
+    text = "Two Nigerian soldiers were killed by a roadside bomb outside the city of Maiduguri."
+    assert [(e.source.code, e.target.code) for e in code(text, local)] == [("NGAUAF", "NGAMIL")]
+    # a country inside the victims' own phrase is whose they are, not where it happened
+    assert [e.source for e in code("A roadside bomb killed two French soldiers.", local)] == [None]

@@ -1052,6 +1052,10 @@ def _events_for(
             targets, target_path = [place], "place of the action"
     if not sources and not targets:
         return []
+    if not sources and targets and code.root in VIOLENT_ROOTS:
+        unknown = _unidentified_attackers(trigger, resolver)
+        if unknown is not None:  # "a roadside bomb near Samarra killed a U.S. soldier": IRQUAF
+            sources, source_path = [unknown], "unidentified attackers, where it happened"
     if not sources and subject is not None and code.root not in VIOLENT_ROOTS and _thing_as_doer(subject):
         # "a prolonged trade war offers Mr. Trump ...", "that would help Trump": a thing acts, no actor (but "a
         # roadside bomb killed two soldiers" is violence whose doer is unknown)
@@ -1291,7 +1295,9 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
                 if obj is not None:
                     places.append(obj)
     in_paragraph = resolver.actors.in_paragraph(resolver.para.index)
-    mentions = [m for m in in_paragraph if m.role == "place"]
+    actors = [m for m in in_paragraph if m.role != "place"]
+    # a place inside an actor's own phrase ("one U.S. soldier") is whose, not where
+    mentions = [m for m in in_paragraph if m.role == "place" and not any(a.start <= m.start < a.end for a in actors)]
     for obj in places:
         words = [obj, *(c for c in obj.children if c.dep_ == "compound")]  # "in Montenegro province"
         mention = next((m for m in mentions for w in words if m.covers(w.i) and m.actor.country), None)
@@ -1315,6 +1321,35 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
 def _np_tokens_in_order(root: Token) -> list[Token]:
     doc = root.doc
     return [doc[i] for i in sorted(_np_tokens(root))]
+
+
+def _unidentified_attackers(trigger: Token, resolver: _Resolver) -> Actor | None:
+    """Violence whose doer the sentence does not name is coded, as CAMEO coders do, to unidentified armed
+    forces (UAF) of the country where it happened: the place of the act, else the place named nearest to it."""
+    place = _action_place(trigger, resolver)
+    if place is None:
+        sent = trigger.sent
+        mentions = resolver.actors.in_paragraph(resolver.para.index)
+        actors = [m for m in mentions if m.role != "place"]
+        places = [  # not a country inside an actor's own phrase ("one U.S. soldier")
+            m
+            for m in mentions
+            if m.role == "place" and m.actor.country and sent.start <= m.start < sent.end
+            and not any(a.start <= m.start < a.end for a in actors)
+        ]
+        if not places:
+            return None
+        place = min(places, key=lambda m: abs(m.head - trigger.i)).actor
+    return Actor(
+        text=place.text,
+        name=f"unidentified armed forces ({place.country})",
+        country=place.country,
+        sector="UAF",
+        code=f"{place.country}UAF",
+        kind="sector",
+        confidence=0.4,
+        via="unidentified attackers, where it happened",
+    )
 
 
 def _misread_place(obj: Token, mentions: list[Mention], para: ParsedParagraph) -> Mention | None:
