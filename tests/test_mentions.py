@@ -380,3 +380,11 @@ def test_a_people_said_to_live_in_another_state_are_its_civilians() -> None:
     parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
     codes = [m.actor.code for m in find_mentions(parsed, "2024-01-01").in_paragraph(0) if m.role == "actor"]
     assert codes[0] == "SVKCVL" and "HUN" in codes
+
+
+def test_civilians_are_those_of_the_place_they_are_in_even_a_city_tagged_as_a_person() -> None:
+    text = "Russian missiles killed 12 civilians in Kharkiv."
+    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
+    found = {m.actor.text: (m.role, m.actor.country) for m in find_mentions(parsed, "2024-01-01").in_paragraph(0)}
+    assert found["Kharkiv"] == ("place", "UKR")
+    assert found["civilians"] == ("actor", "UKR")

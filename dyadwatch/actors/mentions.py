@@ -952,6 +952,11 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
                     if own:
                         break
             country = own or (next(iter(named)) if len(named) == 1 else None)
+            if not own and actor.sector == "CVL":
+                # civilians are those of the place they are in: "Russian missiles killed civilians in Kharkiv"
+                here = {p.actor.country for p in places if sent.start <= p.start < sent.end}
+                if len(here) == 1:
+                    country = next(iter(here))
             if country is None and not named and (actor.kind == "person" or actor.sector not in _OUTWARD_SECTORS):
                 # nobody named a country: police, protesters, students are those of the place they act in
                 here = {p.actor.country for p in places if sent.start <= p.start < sent.end}
@@ -970,15 +975,16 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
             )
 
 
-def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context) -> list[Mention]:
+def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context, misread: Sequence[Span] = ()) -> list[Mention]:
     """Cities and regions the actor tables do not know ("Istanbul", "Tigray"), as places with their country, so
-    that "police ... in Istanbul" can be coded TURCOP."""
+    that "police ... in Istanbul" can be coded TURCOP; ``misread`` are cities the tagger called persons."""
     from ..where import get_gazetteer  # the gazetteer is loaded once per process by its module
 
     gazetteer = get_gazetteer()
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in {"GPE", "LOC", "FAC"} or any(t.i in taken for t in ent) or _names_a_currency(ent):
+    for ent in [*doc.ents, *misread]:
+        label = getattr(ent, "label_", "") or "GPE"
+        if label not in {"GPE", "LOC", "FAC"} or any(t.i in taken for t in ent) or _names_a_currency(ent):
             continue
         place = gazetteer.lookup(ent.text)
         if place is None or not place.country:
@@ -1089,6 +1095,18 @@ def _ethnic_or_stance(span: Span) -> str | None:
 
 
 _CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents"})
+
+
+def _city_read_as_person(span: Span, ctx: _Context) -> bool:
+    """A name the tagger called a person that is a sizeable city in a place slot ("in Kharkiv", "near Aleppo"):
+    no title, nobody the tables or the article know by it."""
+    from ..where import get_gazetteer
+
+    if len(span) > 2 or not _is_locative(span.root) or span.text.lower() in ctx.people:
+        return False
+    if any(t.i < span.start and t.dep_ == "compound" for t in span.root.children):
+        return False
+    return get_gazetteer().notable(span.text) is not None
 
 
 def _names_a_currency(span: Span) -> bool:
@@ -1255,11 +1273,15 @@ def find_mentions(
         for mention in mentions:
             taken.update(range(mention.start, mention.end))
         seen_person: set[tuple[int, int]] = set()
+        misread_places: list[Span] = []
         for span in sorted(filter_spans(person_spans), key=lambda s: s.start):
             if (span.start, span.end) in seen_person or any(i in taken for i in range(span.start, span.end)):
                 continue
             seen_person.add((span.start, span.end))
             hits = next((h for s, h in spans if s.start == span.start and s.end == span.end), [])
+            if not hits and _city_read_as_person(span, ctx):
+                misread_places.append(span)  # "civilians in Kharkiv", Kharkiv tagged PERSON
+                continue
             mention = _person_mention(span, hits, country_tokens, ctx)
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
@@ -1278,7 +1300,7 @@ def find_mentions(
                 )
                 mentions.append(Mention(actor=actor, para=ctx.para, start=token.i, end=token.i + 1, head=token.i))
                 taken.add(token.i)
-        places = _gazetteer_places(doc, taken, ctx)
+        places = _gazetteer_places(doc, taken, ctx, misread_places)
         # a city naming its own agents ("Shanghai police", "Kano State government") says whose they are
         place_tokens = {
             i: entry
