@@ -365,3 +365,13 @@ def test_violence_by_unnamed_attackers_is_coded_to_unidentified_forces_where_it_
     assert [(e.source.code, e.target.code) for e in code(text, local)] == [("NGAUAF", "NGAMIL")]
     # a country inside the victims' own phrase is whose they are, not where it happened
     assert [e.source for e in code("A roadside bomb killed two French soldiers.", local)] == [None]
+
+
+def test_time_phrases_refugees_and_incursions() -> None:
+    lines = ["020  call +on", "041  call", "190  cross +into -flee|safety"]
+    local = PatternSet([p for line in lines for p in parse_pattern_line(line, "test")])
+    # a preposition of time is no pattern preposition
+    assert dyads(code("Macron called Scholz on Sunday.", local)) == {("041", "FRA", "DEU")}
+    assert dyads(code("Russian troops crossed into Georgia.", local)) == {("190", "RUS", "GEO")}
+    # military force needs someone armed
+    assert code("Ukrainian refugees crossed into Poland.", local) == []

@@ -238,9 +238,19 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+def _of_time(token: Token) -> bool:
+    """Whether a preposition heads a time phrase ("on Sunday", "in March")."""
+    if token.dep_ not in {"prep", "dative"}:
+        return False
+    obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
+
+
 def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
-    frame = frame_of(trigger)
-    children = [t for t in trigger.children if t.dep_ in {"prt", "prep", "advmod", "dative", "agent"}]
+    # a preposition of time is never a pattern's preposition: "called Netanyahu on Sunday" is no "call on"
+    frame = [t for t in frame_of(trigger) if not _of_time(t)]
+    kinds = {"prt", "prep", "advmod", "dative", "agent"}
+    children = [t for t in trigger.children if t.dep_ in kinds and not _of_time(t)]
     best: _Match | None = None
     for pattern in patterns:
         if pattern.excluded and any(_words(t) & pattern.excluded for t in frame):
@@ -1062,6 +1072,8 @@ def _events_for(
         return []
     if not sources and code.root in SOURCE_NEEDED_ROOTS and subject is not None and _non_political_doer(subject):
         return []
+    if code.root == "19" and sources and all(s.sector in UNARMED_SECTORS for s in sources):
+        return []  # "Ukrainian refugees crossed into Poland": military force needs someone armed to use it
     if code.root not in CIVIL_ROOTS and not any(_political(a) for a in (*sources, *targets)):
         return []  # "small investors welcomed the deal", "a girl was ambushed": no political actor, no event
     if source_path == "prep:between" and code.code.startswith("045"):
@@ -1120,6 +1132,8 @@ POLITICAL_SECTORS = frozenset(
     }
 )
 CIVIL_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+# Sectors that do not wield military force (root 19): civilians, refugees, business, media, students...
+UNARMED_SECTORS = frozenset({"CVL", "REF", "BUS", "MED", "EDU", "HLH", "AGR", "LAB", "REL", "NGO", "JRN", "ELI"})
 
 
 # Roots of material acts, where a thing may stand for its owner ("Iran's drones struck", "Russia's missiles").
@@ -1290,7 +1304,7 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
     places = [c for c in trigger.children if c.dep_ == "dobj"]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "on", "at", "across", "throughout", "around", "near"}:
+            if prep.dep_ == "prep" and prep.lower_ in ACTION_PLACE_PREPS:
                 obj = _pobj(prep)
                 if obj is not None:
                     places.append(obj)
@@ -1316,6 +1330,9 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
                 via="place of the action",
             )
     return None
+
+
+ACTION_PLACE_PREPS = frozenset({"in", "into", "on", "at", "across", "throughout", "around", "near"})
 
 
 def _np_tokens_in_order(root: Token) -> list[Token]:
