@@ -375,3 +375,10 @@ def test_time_phrases_refugees_and_incursions() -> None:
     assert dyads(code("Russian troops crossed into Georgia.", local)) == {("190", "RUS", "GEO")}
     # military force needs someone armed
     assert code("Ukrainian refugees crossed into Poland.", local) == []
+
+
+def test_nature_is_no_actor() -> None:
+    local = PatternSet([p for line in ["194  pound", "190  kill"] for p in parse_pattern_line(line, "test")])
+    assert code("The hurricane pounded Cuba on Sunday.", local) == []
+    assert code("Three Indian soldiers were killed by an avalanche in Ladakh.", local) == []
+    assert dyads(code("Pakistani artillery pounded Indian posts.", local)) == {("194", "PAK", "IND")}

@@ -1066,6 +1066,8 @@ def _events_for(
         unknown = _unidentified_attackers(trigger, resolver)
         if unknown is not None:  # "a roadside bomb near Samarra killed a U.S. soldier": IRQUAF
             sources, source_path = [unknown], "unidentified attackers, where it happened"
+    if subject is not None and _coordination_root(subject).lemma_.lower() in NATURAL_CAUSES:
+        return []  # "the hurricane pounded Cuba", "floods killed 40 in Assam": nature, not an actor
     if not sources and subject is not None and code.root not in VIOLENT_ROOTS and _thing_as_doer(subject):
         # "a prolonged trade war offers Mr. Trump ...", "that would help Trump": a thing acts, no actor (but "a
         # roadside bomb killed two soldiers" is violence whose doer is unknown)
@@ -1132,6 +1134,15 @@ POLITICAL_SECTORS = frozenset(
     }
 )
 CIVIL_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+# Subjects that kill and destroy without anyone acting: weather, disasters, disease, accidents.
+NATURAL_CAUSES = frozenset(
+    {
+        "hurricane", "storm", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "flood",
+        "flooding", "landslide", "mudslide", "avalanche", "wildfire", "blaze", "drought", "heatwave", "virus",
+        "disease", "epidemic", "pandemic", "outbreak", "crash", "accident", "collision", "derailment", "eruption",
+        "volcano", "lightning", "rain", "snow", "blizzard", "monsoon", "wave", "heat", "cold", "famine",
+    }
+)  # fmt: skip
 # Sectors that do not wield military force (root 19): civilians, refugees, business, media, students...
 UNARMED_SECTORS = frozenset({"CVL", "REF", "BUS", "MED", "EDU", "HLH", "AGR", "LAB", "REL", "NGO", "JRN", "ELI"})
 
