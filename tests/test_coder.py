@@ -382,3 +382,9 @@ def test_nature_is_no_actor() -> None:
     assert code("The hurricane pounded Cuba on Sunday.", local) == []
     assert code("Three Indian soldiers were killed by an avalanche in Ladakh.", local) == []
     assert dyads(code("Pakistani artillery pounded Indian posts.", local)) == {("194", "PAK", "IND")}
+
+
+def test_its_striking_that_is_no_strike() -> None:
+    local = PatternSet([p for line in ["195  strike"] for p in parse_pattern_line(line, "test")])
+    assert code("It's striking that tensions are rising everywhere, the German minister said.", local) == []
+    assert dyads(code("Israel is striking Hezbollah targets in Lebanon.", local)) == {("195", "ISR", "LBN")}

@@ -645,3 +645,72 @@ def test_member_nouns_are_a_superset_of_generic_heads(knowledge) -> None:
     assert knowledge.is_body_member_noun("agent") and not knowledge.is_generic_head("agent")
     assert not knowledge.is_body_member_noun("lawmaker")  # says more than membership: keeps LEG
     assert knowledge.sector_of("police colonel") == "COP" and knowledge.sector_of("colonel") == "MIL"
+
+
+# ----------------------------------------------------------------------------------------- H24: people beyond the G20
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "iso3", "sector"),
+    [
+        # heads of state and government outside the G20-plus list, with their dates
+        ("Polish President Andrzej Duda", "2019-06-12", "POL", "GOV"),
+        ("Andrzej Duda", "2025-10-01", "POL", "ELI"),  # his term ended 2025-08-06
+        ("Prime Minister Abiy Ahmed", "2020-11-04", "ETH", "GOV"),
+        ("Tebboune", "2022-07-05", "DZA", "GOV"),
+        ("Maduro", "2019-02-23", "VEN", "GOV"),
+        ("Mirziyoyev", "2021-10-24", "UZB", "GOV"),
+        ("Jacinda Ardern", "2019-03-16", "NZL", "GOV"),
+        # foreign ministers of the most newsworthy states
+        ("Szijjarto", "2023-02-01", "HUN", "GOV"),
+        ("Bourita", "2020-12-10", "MAR", "GOV"),
+        ("Mirzoyan", "2023-09-20", "ARM", "GOV"),
+        # opposition and armed-group leaders take the sector of their role at the time
+        ("Ugandan opposition leader Bobi Wine", "2021-01-14", "UGA", "OPP"),
+        ("Guaido", "2019-04-30", "VEN", "OPP"),
+        ("Sviatlana Tsikhanouskaya", "2021-08-09", "BLR", "OPP"),
+        ("Abu Bakr al-Baghdadi", "2014-07-05", "IRQ", "REB"),
+        ("Yahya Sinwar", "2023-10-07", "PSE", "REB"),
+        ("Imran Khan", "2023-05-09", "PAK", "OPP"),
+        ("Imran Khan", "2020-09-01", "PAK", "GOV"),
+    ],
+)
+def test_people_beyond_the_g20_resolve_by_date(text: str, date: str, iso3: str, sector: str) -> None:
+    from dyadwatch.actors.mentions import resolve_text
+
+    actor = resolve_text(text, date)
+    assert actor is not None and (actor.country, actor.sector) == (iso3, sector), (text, date, actor)
+
+
+def test_one_person_changes_role_over_time() -> None:
+    from dyadwatch.actors.mentions import resolve_text
+
+    # Hemedti: paramilitary chief, then deputy head of state, then at war with the army
+    hemedti = [resolve_text("Hemedti", day) for day in ("2016-05-01", "2021-06-01", "2024-06-01")]
+    assert [(a.country, a.sector) for a in hemedti if a] == [("SDN", "MIL"), ("SDN", "GOV"), ("SDN", "REB")]
+    # al-Julani led an armed group until Assad fell, then the state
+    assert resolve_text("Julani", "2017-03-01").sector == "REB"
+    assert resolve_text("Abu Mohammad al-Julani", "2025-03-01").sector == "GOV"
+
+
+def test_shared_surnames_resolve_by_date(knowledge) -> None:
+    # "Aoun": Michel while president (Joseph, the army chief then, keeps his full name), Joseph from 2025
+    assert [p.name for p in knowledge.people_named("Aoun", "2020-01-01")][:1] == ["Michel Aoun"]
+    assert knowledge.people_named("General Joseph Aoun", "2020-01-01")[0].sector == "MIL"
+    assert knowledge.people_named("Aoun", "2025-06-01")[0].role == "president"
+    assert knowledge.people_named("Aoun", "2025-06-01")[0].name == "Joseph Aoun"
+    # "Orban" is the Hungarian prime minister only: Romania's Ludovic Orban keeps his full name
+    assert {p.country for p in knowledge.people_named("Orban", "2020-06-01")} == {"HUN"}
+    assert knowledge.people_named("Ludovic Orban", "2020-06-01")[0].country == "ROU"
+    # "Rau" names the German president of 1999-2004 and the Polish foreign minister of 2020-2023
+    assert knowledge.people_named("Rau", "2021-03-01")[0].country == "POL"
+    assert knowledge.people_named("Rau", "2002-03-01")[0].country == "DEU"
+
+
+def test_surnames_that_are_words_or_places_are_not_aliases(knowledge) -> None:
+    # Tusk, Barrow and Talon are English words, Muscat a capital, Montenegro a state: only full names match
+    for form in ("Tusk", "Barrow", "Talon", "Montenegro", "Store"):
+        assert not knowledge.people_named(form), form
+    assert knowledge.lookup("Muscat")[0].kind == "capital"
+    assert knowledge.people_named("Donald Tusk", "2024-01-01")[0].country == "POL"
+    assert knowledge.people_named("Adama Barrow", "2020-01-01")[0].country == "GMB"

@@ -388,3 +388,10 @@ def test_civilians_are_those_of_the_place_they_are_in_even_a_city_tagged_as_a_pe
     found = {m.actor.text: (m.role, m.actor.country) for m in find_mentions(parsed, "2024-01-01").in_paragraph(0)}
     assert found["Kharkiv"] == ("place", "UKR")
     assert found["civilians"] == ("actor", "UKR")
+
+
+def test_a_surname_inside_a_things_name_is_no_person() -> None:
+    text = "Blue Origin will offer NASA its Blue Moon lander. President Moon met Kishida in Seoul."
+    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
+    mentions = find_mentions(parsed, "2019-05-01").in_paragraph(0)
+    assert [m.start for m in mentions if m.actor.code == "KORGOV"] == [10]  # "President Moon", not "Blue Moon"

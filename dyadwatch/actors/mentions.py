@@ -1097,6 +1097,17 @@ def _ethnic_or_stance(span: Span) -> str | None:
 _CURRENCY_WORDS = frozenset({"$", "dollar", "dollars", "cents"})
 
 
+def _inside_another_name(token: Token, knowledge: Knowledge) -> bool:
+    """Whether a one-word personal name is only part of a longer proper name of a thing ("Blue Moon", tagged
+    as an organisation or product): another proper noun joined to it that is not a title."""
+    if token.ent_type_ not in {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}:
+        return False
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and _title_sector([c.text], knowledge) is None
+        for c in token.children
+    )
+
+
 def _city_read_as_person(span: Span, ctx: _Context) -> bool:
     """A name the tagger called a person that is a sizeable city in a place slot ("in Kharkiv", "near Aleppo"):
     no title, nobody the tables or the article know by it."""
@@ -1216,6 +1227,8 @@ def find_mentions(
             if "person" in kinds:
                 # a bare surname after an article is a thing ("the surface of the Moon"), not the person
                 after_article = span.start > 0 and doc[span.start - 1].lower_ in {"the", "a", "an"}
+                if len(span) == 1 and _inside_another_name(span[0], knowledge):
+                    continue  # "the Blue Moon lander" is no Moon Jae-in
                 if len(span) > 1 or span[0].ent_type_ == "PERSON" or not after_article:
                     person_spans.append(span)
                 continue
@@ -1287,7 +1300,7 @@ def find_mentions(
             taken.update(range(mention.start, mention.end))
         # later mentions by surname alone that NER missed ("Baqeri appreciated ...")
         for token in doc:
-            if token.i in taken or token.pos_ != "PROPN":
+            if token.i in taken or token.pos_ != "PROPN" or _inside_another_name(token, knowledge):
                 continue
             known = ctx.people.get(token.lower_)
             if known is not None and known.kind == "person":

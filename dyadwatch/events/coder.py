@@ -282,6 +282,10 @@ def _is_trigger_candidate(token: Token, patterns: PatternSet) -> list[Pattern]:
     lemma = token.lemma_.lower()
     if token.tag_ == "VBG" and token.dep_ in {"acomp", "amod"}:
         return []  # "it's striking that", "threatening letters": an -ing word used as an adjective acts not
+    if token.tag_ == "VBG" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "that" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children
+    ):
+        return []  # "It's striking that ...", parsed as a verb
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         return patterns.for_trigger(lemma, False)
     if token.pos_ in {"NOUN", "PROPN"}:
@@ -1062,7 +1066,7 @@ def _events_for(
             targets, target_path = [place], "place of the action"
     if not sources and not targets:
         return []
-    if not sources and targets and code.root in VIOLENT_ROOTS:
+    if not sources and targets and code.root in VIOLENT_ROOTS and any(_political(t) for t in targets):
         unknown = _unidentified_attackers(trigger, resolver)
         if unknown is not None:  # "a roadside bomb near Samarra killed a U.S. soldier": IRQUAF
             sources, source_path = [unknown], "unidentified attackers, where it happened"
