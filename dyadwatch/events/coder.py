@@ -1066,7 +1066,13 @@ def _events_for(
             targets, target_path = [place], "place of the action"
     if not sources and not targets:
         return []
-    if not sources and targets and code.root in VIOLENT_ROOTS and any(_political(t) for t in targets):
+    if (
+        not sources
+        and targets
+        and code.root in VIOLENT_ROOTS
+        and any(_political(t) for t in targets)
+        and (subject is None or _thing_as_doer(subject))  # "guerrillas" unresolved are no unknown attackers
+    ):
         unknown = _unidentified_attackers(trigger, resolver)
         if unknown is not None:  # "a roadside bomb near Samarra killed a U.S. soldier": IRQUAF
             sources, source_path = [unknown], "unidentified attackers, where it happened"
