@@ -1070,8 +1070,9 @@ def _events_for(
         not sources
         and targets
         and code.root in VIOLENT_ROOTS
-        and any(_political(t) for t in targets)
-        and (subject is None or _thing_as_doer(subject))  # "guerrillas" unresolved are no unknown attackers
+        # a weapon as subject ("a roadside bomb killed two youths") or a political victim; not a man stabbed
+        # on a train by nobody named (crime), nor "guerrillas" unresolved (an unknown actor, not no actor)
+        and ((subject is not None and _thing_as_doer(subject)) or (subject is None and any(map(_political, targets))))
     ):
         unknown = _unidentified_attackers(trigger, resolver)
         if unknown is not None:  # "a roadside bomb near Samarra killed a U.S. soldier": IRQUAF
