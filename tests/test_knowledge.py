@@ -40,8 +40,9 @@ def test_loads_once_and_meets_coverage(knowledge) -> None:
 
 
 def test_every_person_and_group_points_at_a_known_country(knowledge) -> None:
-    for person in knowledge.people:
-        assert person.country in knowledge.countries
+    for person in knowledge.people:  # a state office, or an office of an international organisation: never both
+        assert (person.country in knowledge.countries) != (person.org in knowledge.organizations), person
+        assert person.org is None or knowledge.organizations[person.org].kind == "igo", person
     for org in knowledge.organizations.values():
         assert org.country is None or org.country in knowledge.countries
 
@@ -74,6 +75,21 @@ def test_minimal_tables_load(tmp_path: Path) -> None:
     assert knowledge.people_named("Petrov")[0].role == "foreign minister"
 
 
+def test_a_person_row_may_name_an_organisation_instead_of_a_state(tmp_path: Path) -> None:
+    people = (
+        "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
+        "Ivan Petrov\tPetrov\tRUS\tGOV\tforeign minister\t2010-01-05\t2015-03\t\n"
+        "Ivan Petrov\tPetrov\tUN\tIGO\tsecretary-general\t2016-01-01\t\t\n"
+    )
+    knowledge = load_knowledge(_write_minimal(tmp_path, **{"people.tsv": people}))
+    head = knowledge.people_named("Petrov", "2018-06-01")[0]
+    assert (head.country, head.org, head.sector) == (None, "UN", "IGO")
+    minister = knowledge.people_named("Petrov", "2012-06-01")[0]
+    assert (minister.country, minister.org) == ("RUS", None)
+    # the UN office implies no state, as the UN itself does: only his former Russian office names one
+    assert knowledge.country_for_text("Petrov", "2018-06-01") == "RUS"
+
+
 @pytest.mark.parametrize(
     ("file", "text", "message"),
     [
@@ -87,7 +103,19 @@ def test_minimal_tables_load(tmp_path: Path) -> None:
             "people.tsv",
             "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n# a comment\n"
             "Ivan Petrov\t\tXYZ\tGOV\tminister\t2019\t\t\n",
-            "people.tsv line 3: unknown iso3 'XYZ'",
+            "people.tsv line 3: country 'XYZ' is neither an iso3 code of countries.tsv nor an international",
+        ),
+        (
+            "people.tsv",
+            "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
+            "Ivan Petrov\t\tRUS\tGOV\tminister\t2019\t\t\nAnna Lind\t\tUNO\tIGO\tsecretary-general\t2020\t\t\n",
+            "people.tsv line 3: country 'UNO' is neither an iso3 code",
+        ),
+        (  # a group of groups.tsv is no international organisation: its leaders keep a state
+            "people.tsv",
+            "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
+            "Ivan Petrov\t\tWAGNER\tMIL\tcommander\t2019\t\t\n",
+            "people.tsv line 2: country 'WAGNER' is neither an iso3 code",
         ),
         (
             "people.tsv",
@@ -714,3 +742,45 @@ def test_surnames_that_are_words_or_places_are_not_aliases(knowledge) -> None:
     assert knowledge.lookup("Muscat")[0].kind == "capital"
     assert knowledge.people_named("Donald Tusk", "2024-01-01")[0].country == "POL"
     assert knowledge.people_named("Adama Barrow", "2020-01-01")[0].country == "GMB"
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "org", "sector"),
+    [
+        ("Guterres", "2023-05-01", "UN", "IGO"),
+        ("Kofi Annan", "2003-03-01", "UN", "IGO"),
+        ("Stoltenberg", "2020-01-15", "NATO", "MIL"),
+        ("Rutte", "2025-03-01", "NATO", "MIL"),
+        ("von der Leyen", "2022-01-01", "EC", "GOV"),
+        ("Donald Tusk", "2016-01-01", "EUCO", "GOV"),
+        ("Mogherini", "2017-01-01", "EU", "IGO"),
+        ("Dlamini-Zuma", "2014-01-01", "AU", "IGO"),
+        ("ElBaradei", "2005-01-01", "IAEA", "IGO"),
+        ("Tedros", "2020-04-01", "WHO", "HLH"),
+        ("Lagarde", "2016-01-01", "IMF", "DEV"),
+        ("Lagarde", "2023-01-01", "ECB", "BUS"),
+        ("Zoellick", "2010-01-01", "WB", "DEV"),
+        ("Barkindo", "2019-01-01", "OPEC", "BUS"),
+        ("Bensouda", "2015-01-01", "ICC", "JUD"),
+        ("Aboul Gheit", "2020-01-01", "AL", "IGO"),
+        ("al-Zayani", "2015-01-01", "GCC", "IGO"),
+    ],
+)
+def test_heads_of_international_organisations_by_date(
+    knowledge, name: str, date: str, org: str, sector: str
+) -> None:
+    holder = knowledge.people_named(name, date)[0]
+    assert holder.active_on(date)
+    assert (holder.org, holder.country, holder.sector) == (org, None, sector)
+
+
+def test_national_and_international_offices_of_one_person_split_by_date(knowledge) -> None:
+    # Rutte, Tusk, Kallas and Stoltenberg held a national office before or after the international one
+    assert knowledge.people_named("Rutte", "2020-01-01")[0].country == "NLD"
+    assert knowledge.people_named("Donald Tusk", "2024-01-01")[0].country == "POL"
+    assert knowledge.people_named("Kallas", "2022-01-01")[0].country == "EST"
+    assert knowledge.people_named("Kallas", "2025-01-01")[0].org == "EU"
+    later = knowledge.people_named("Jens Stoltenberg", "2025-06-01")[0]
+    assert (later.country, later.role) == ("NOR", "finance minister")
+    # between the Norwegian and the NATO terms he held no listed office
+    assert not any(p.active_on("2003-06-01") for p in knowledge.people_named("Stoltenberg"))

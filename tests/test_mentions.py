@@ -395,3 +395,31 @@ def test_a_surname_inside_a_things_name_is_no_person() -> None:
     parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
     mentions = find_mentions(parsed, "2019-05-01").in_paragraph(0)
     assert [m.start for m in mentions if m.actor.code == "KORGOV"] == [10]  # "President Moon", not "Blue Moon"
+
+
+def test_the_town_of_x_is_a_place_whatever_the_tagger_says() -> None:
+    text = "A minefield explosion near the town of Samarra killed two youths."
+    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
+    places = [m.actor.country for m in find_mentions(parsed, "2004-01-01").in_paragraph(0) if m.role == "place"]
+    assert places == ["IRQ"]
+
+
+def test_head_of_an_organisation_is_coded_as_that_organisation() -> None:
+    guterres = resolve_text("Guterres", "2023-05-01")
+    assert guterres is not None
+    assert (guterres.org, guterres.country, guterres.code, guterres.kind) == ("UN", None, "IGO", "person")
+    nato = resolve_text("Jens Stoltenberg", "2020-06-01")
+    assert nato is not None and (nato.org, nato.country, nato.code) == ("NATO", None, "IGOMIL")
+    norway = resolve_text("Jens Stoltenberg", "2025-06-01")  # Norway's finance minister from 2025-02-04
+    assert norway is not None and (norway.org, norway.code) == (None, "NORGOV")
+    # a former head no longer speaks for the organisation
+    former = resolve_text("Ban Ki-moon", "2020-01-01")
+    assert former is not None and (former.org, former.sector) == (None, "ELI")
+
+
+def test_organisation_head_in_running_text() -> None:
+    text = "NATO chief Mark Rutte met Ukrainian President Volodymyr Zelensky in Kyiv on Tuesday."
+    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
+    actors = {m.actor.name: m.actor.code for m in find_mentions(parsed, "2025-03-04").in_paragraph(0)}
+    assert actors.get("Mark Rutte") == "IGOMIL"
+    assert actors.get("Volodymyr Zelensky") == "UKRGOV"

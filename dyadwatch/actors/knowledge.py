@@ -90,16 +90,22 @@ class OrgEntry:
 
 @dataclass(frozen=True, slots=True)
 class PersonEntry:
-    """One person in one office over one period; a person with several offices has several entries."""
+    """One person in one office over one period; a person with several offices has several entries.
+
+    A national office has ``country`` (ISO3) and no ``org``; an office of an international organisation (UN
+    Secretary-General, NATO Secretary General, ...) has ``org`` (a code of organizations.tsv) and no country,
+    so the person is coded as that organisation, the way its name is.
+    """
 
     name: str
     aliases: tuple[str, ...]
-    country: str
+    country: str | None
     sector: str
     role: str
     start: str | None
     end: str | None  # None: still in office
     note: str = ""
+    org: str | None = None
 
     def active_on(self, date: str | None) -> bool:
         """Whether this person held this office on ``date`` (ISO, or YYYY-MM / YYYY for a whole period).
@@ -391,14 +397,23 @@ def _load_sectors(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     return sectors, uses
 
 
-def _load_people(path: Path, countries: dict[str, CountryEntry]) -> list[PersonEntry]:
+def _load_people(
+    path: Path, countries: dict[str, CountryEntry], organizations: Container[str] = ()
+) -> list[PersonEntry]:
+    """People rows; ``country`` is an ISO3 code or, for an office of an international organisation, the code of
+    an organisation in ``organizations`` (IGOs only: a group's leader keeps the state of the group's home)."""
     columns = ("name", "aliases", "country", "sector", "role", "start", "end", "note")
     people: list[PersonEntry] = []
     for number, row in _read_tsv(path, columns):
         if not row["name"]:
             raise ValueError(f"{path.name} line {number}: name is empty")
-        if row["country"] not in countries:
-            raise ValueError(f"{path.name} line {number}: unknown iso3 {row['country']!r}")
+        code = row["country"]
+        country, org = (code, None) if code in countries else (None, code)
+        if org is not None and org not in organizations:
+            raise ValueError(
+                f"{path.name} line {number}: country {code!r} is neither an iso3 code of countries.tsv nor an "
+                "international organisation code of organizations.tsv"
+            )
         if not row["role"]:
             raise ValueError(f"{path.name} line {number}: role is empty")
         sector = _check_sector(path.name, number, row["sector"], required=True)
@@ -411,12 +426,13 @@ def _load_people(path: Path, countries: dict[str, CountryEntry]) -> list[PersonE
             PersonEntry(
                 name=row["name"],
                 aliases=_split_list(row["aliases"]),
-                country=row["country"],
+                country=country,
                 sector=sector,
                 role=row["role"],
                 start=start,
                 end=end,
                 note=row["note"],
+                org=org,
             )
         )
     return people
@@ -829,7 +845,8 @@ def _load(data_dir: Path, user_dir: Path | None) -> Knowledge:
     _load_orgs(data_dir / "organizations.tsv", countries, organizations, groups=False)
     _load_orgs(data_dir / "groups.tsv", countries, organizations, groups=True)
     sectors, sector_uses = _load_sectors(data_dir / "sectors.tsv")
-    people = _load_people(data_dir / "people.tsv", countries)
+    igo_codes = frozenset(code for code, org in organizations.items() if org.kind == "igo")
+    people = _load_people(data_dir / "people.tsv", countries, igo_codes)
     if user_dir is None:
         return Knowledge(countries, organizations, people, sectors, sector_uses=sector_uses)
     from .user import user_files  # the user module owns where user dictionaries live and how they are named
@@ -841,7 +858,10 @@ def _load(data_dir: Path, user_dir: Path | None) -> Knowledge:
         _load_orgs(path, countries, user_orgs, groups=False, shipped=shipped_codes)
     for path in files["groups"]:
         _load_orgs(path, countries, user_orgs, groups=True, shipped=shipped_codes)
-    user_people = [person for path in files["people"] for person in _load_people(path, countries)]
+    user_igo_codes = igo_codes | {code for code, org in user_orgs.items() if org.kind == "igo"}
+    user_people = [
+        person for path in files["people"] for person in _load_people(path, countries, user_igo_codes)
+    ]
     for path in files["sectors"]:  # a user phrase replaces the shipped reading of that phrase, marker included
         user_sectors, user_uses = _load_sectors(path)
         sectors.update(user_sectors)

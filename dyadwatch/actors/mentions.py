@@ -417,17 +417,21 @@ def _person_from_knowledge(
     said_sector = None if active else _title_in_office(title_words, ctx.knowledge)
     if said_sector is not None:  # "Minister X" after the table's term: the text says he holds an office now
         sector, via, title = said_sector, "people (office named in text)", " ".join(title_words)
+    # the head of an international organisation in office is coded as that organisation ("Guterres": the UN);
+    # a former head no longer speaks for it: a former office holder (ELI) or whatever office the text names
+    org = ctx.knowledge.organizations.get(entry.org) if entry.org and active else None
     return _make_actor(
         span,
         name=entry.name,
         country=entry.country,
-        org=None,
+        org=org.code if org else None,
         sector=sector,
         kind="person",
         ctx=ctx,
         via=via,
         confidence=0.95 if active else 0.8,
         title=title,
+        org_cameo=org.cameo if org else None,
     )
 
 
@@ -868,7 +872,7 @@ def _leader_countries(span: Span, root: Token, ctx: _Context) -> list[CountryEnt
     for token in span:
         if token.i < root.i and token.pos_ == "PROPN" and token.dep_ in {"compound", "poss"}:
             for person in ctx.knowledge.people_named(token.text, None):
-                entry = ctx.knowledge.country(person.country)
+                entry = ctx.knowledge.country(person.country) if person.country else None
                 if entry is not None:
                     return [entry]
     return []
@@ -1108,6 +1112,22 @@ def _inside_another_name(token: Token, knowledge: Knowledge) -> bool:
     )
 
 
+_PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "port", "capital", "area"})
+
+
+def _named_as_places(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names the syntax calls places whatever the tagger says: "the town of Samarra" (tagged a nationality)."""
+    out = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or token.dep_ != "pobj" or token.ent_type_ in {"GPE", "LOC"}:
+            continue
+        prep = token.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS:
+            words = sorted([t for t in token.subtree if t.dep_ == "compound" or t.i == token.i], key=lambda t: t.i)
+            out.append(doc[words[0].i : words[-1].i + 1])
+    return out
+
+
 def _city_read_as_person(span: Span, ctx: _Context) -> bool:
     """A name the tagger called a person that is a sizeable city in a place slot ("in Kharkiv", "near Aleppo"):
     no title, nobody the tables or the article know by it."""
@@ -1313,6 +1333,7 @@ def find_mentions(
                 )
                 mentions.append(Mention(actor=actor, para=ctx.para, start=token.i, end=token.i + 1, head=token.i))
                 taken.add(token.i)
+        misread_places += _named_as_places(doc, taken)
         places = _gazetteer_places(doc, taken, ctx, misread_places)
         # a city naming its own agents ("Shanghai police", "Kano State government") says whose they are
         place_tokens = {
