@@ -388,3 +388,11 @@ def test_its_striking_that_is_no_strike() -> None:
     local = PatternSet([p for line in ["195  strike"] for p in parse_pattern_line(line, "test")])
     assert code("It's striking that tensions are rising everywhere, the German minister said.", local) == []
     assert dyads(code("Israel is striking Hezbollah targets in Lebanon.", local)) == {("195", "ISR", "LBN")}
+
+
+def test_peacekeepers_arriving_are_provided_and_received_and_a_visit_targets_its_place() -> None:
+    local = PatternSet([p for line in ["042  arrive", "042  visit"] for p in parse_pattern_line(line, "test")])
+    text = "A battalion of Nepali peacekeepers arrived in South Sudan on Tuesday."
+    assert dyads(code(text, local)) == {("074", "NPL", "SSD"), ("0861", "SSD", "NPL")}
+    assert dyads(code("Indonesian officials arrived in Canberra on Monday.", local)) == {("042", "IDN", "AUS")}
+    assert dyads(code("Indonesian officials arrived in Bali on Monday.", local)) == {("042", "IDN", None)}

@@ -885,7 +885,38 @@ def _code_sentence(
     # sentence's own event when it has one
     if any(not _embedded(e.trigger, resolver) for e in out):
         out = [e for e in out if not _embedded(e.trigger, resolver)]
-    return _dedupe(out)
+    return _dedupe([e for event in out for e in _peacekeepers_arriving(event, resolver)])
+
+
+# A visit's place is whom it visits ("Iranian officials arrived in Moscow"); talks in Geneva are not so.
+VISIT_CODES = frozenset({"042"})
+# CAMEO codes the arrival of peacekeepers twice, with the actors reversed: the sender provides peacekeeping
+# (074) and the host receives the deployment (0861); inspectors and monitors likewise (0862).
+PEACEKEEPING_WORDS = ("peacekeep", "blue helmet")
+INSPECTION_WORDS = ("inspector", "monitor", "observer")
+
+
+def _peacekeepers_arriving(event: CodedEvent, resolver: _Resolver) -> list[CodedEvent]:
+    """A visit (042) by peacekeepers or inspectors to a place is a deployment: 074 and 0861/0862."""
+    source = event.source
+    if event.code.code != "042" or source is None:
+        return [event]
+    text = (source.text or "").lower()
+    if any(word in text for word in PEACEKEEPING_WORDS):
+        sent_code, host_code = "074", "0861"
+    elif any(word in text for word in INSPECTION_WORDS):
+        sent_code, host_code = "042", "0862"  # inspectors visit; the host lets them in
+    else:
+        return [event]
+    host = event.target or _action_place(event.trigger, resolver)
+    if host is None or host.country == source.country:
+        return [event]
+    if host.kind == "state" and host.via == "place of the action":
+        host = replace(host, via="host of the deployment")
+    explanation = {**event.explanation, "recoded_from": "042", "target_path": "host of the deployment"}
+    sent = replace(event, code=cameo(sent_code), target=host, explanation=explanation)
+    received = replace(event, code=cameo(host_code), source=host, target=source, explanation=explanation)
+    return [sent, received]
 
 
 # "accused Russia of shelling the plant": the accusation is what the sentence asserts; the shelling is kept as
@@ -1055,7 +1086,7 @@ def _events_for(
         targets, target_path = _condition_doers(trigger, resolver, sources)
     if not targets and code.root == "14" and sources:
         targets, target_path = _protest_addressee(trigger, resolver, sources)
-    if not targets and (recoded_from or code.code)[:2] in PLACE_AS_TARGET_ROOTS:
+    if not targets and ((recoded_from or code.code)[:2] in PLACE_AS_TARGET_ROOTS or code.code in VISIT_CODES):
         place = _action_place(trigger, resolver)
         if place is not None and (
             all(place.country != s.country for s in sources)
