@@ -34,12 +34,14 @@ NAME_FIXES = {"matyerial": "material", "radiologicalweapons": "radiological weap
 # Codes missing from the crosswalk whose inherited mode would be wrong for what they name.
 MODE_OVERRIDES = {"1834": "explosives"}  # location bombing: a bombing like 1832/1833, not a suicide attack
 
-# Three rows of the 2021 crosswalk disagree with PLOVER's type definitions and with the PLOVER project's own
+# Four rows of the 2021 crosswalk disagree with PLOVER's type definitions and with the PLOVER project's own
 # gold-standard records, which we follow: imposing an embargo or sanctions is SANCTION (the crosswalk says
-# COERCE/restrict), and easing a curfew or a state of emergency is CONCEDE like the rest of 081x (the
-# crosswalk lists both after its 084-087 RETREAT block, with the note that "ease" is no longer a mode).
+# COERCE/restrict), easing a curfew or a state of emergency is CONCEDE like the rest of 081x (the crosswalk
+# lists both after its 084-087 RETREAT block, with the note that "ease" is no longer a mode), and occupying
+# territory (192, "troops captured the town") is ASSAULT like the rest of root 19, keeping the mode "seize".
 TYPE_OVERRIDES: dict[str, tuple[str, str, str]] = {
     "163": ("SANCTION", "", "diplomatic"),
+    "192": ("ASSAULT", "seize", "military"),  # occupying territory by force is fighting, like the rest of 19x
     "0813": ("CONCEDE", "", "legal"),
     "0814": ("CONCEDE", "", "legal"),
 }

@@ -165,7 +165,7 @@ def test_build_script_reproduces_the_shipped_table(tmp_path: Path) -> None:
 
 
 # Where our table follows PLOVER's definitions and gold standard over the 2021 crosswalk (data/README.md)
-DELIBERATE_DEPARTURES = {"163": "SANCTION", "0813": "CONCEDE", "0814": "CONCEDE"}
+DELIBERATE_DEPARTURES = {"163": "SANCTION", "0813": "CONCEDE", "0814": "CONCEDE", "192": "ASSAULT"}
 
 
 @pytest.mark.skipif(not REFERENCE.is_dir(), reason="../shared/reference is not present")
