@@ -396,3 +396,9 @@ def test_peacekeepers_arriving_are_provided_and_received_and_a_visit_targets_its
     assert dyads(code(text, local)) == {("074", "NPL", "SSD"), ("0861", "SSD", "NPL")}
     assert dyads(code("Indonesian officials arrived in Canberra on Monday.", local)) == {("042", "IDN", "AUS")}
     assert dyads(code("Indonesian officials arrived in Bali on Monday.", local)) == {("042", "IDN", None)}
+
+
+def test_what_might_not_happen_is_no_refusal(patterns: PatternSet) -> None:
+    events = code("Ghana might not meet Togo next week.", patterns)
+    assert [(e.code.code, e.modality) for e in events] == [("040", "hypothetical")]
+    assert [e.code.code for e in code("Ghana would not meet Togo.", patterns)] == ["125"]

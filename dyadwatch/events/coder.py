@@ -681,6 +681,21 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     return modality, negated, governor
 
 
+UNCERTAIN_AUX = frozenset({"might", "may", "could"})
+
+
+def _uncertain(trigger: Token) -> bool:
+    """Whether the trigger's clause, or one it depends on, only says what might happen."""
+    current = trigger
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _obliged(trigger: Token) -> bool:
     """Whether the trigger's clause, or one it depends on, says what should or must happen."""
     current = trigger
@@ -1034,8 +1049,13 @@ def _events_for(
     recoded_from = None
     if absorbed is not None:
         modality = "asserted" if modality == "future" else modality
-    if negated and code.root in REJECTION_OF_ROOT and modality in {"negated", "future", "asserted", "hypothetical"}:
-        # "will not accept refugees", "refused to meet": the rejection is what happened
+    if (
+        negated
+        and code.root in REJECTION_OF_ROOT
+        and modality in {"negated", "future", "asserted", "hypothetical"}
+        and not _uncertain(trigger)
+    ):  # "will not accept refugees", "refused to meet": the rejection is what happened ("might not agree" is
+        # a guess about the future, not a refusal)
         recoded_from, code = code.code, cameo(REJECTION_OF_ROOT[code.root])
         modality, negated = "asserted", False
     elif (
