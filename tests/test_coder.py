@@ -402,3 +402,9 @@ def test_what_might_not_happen_is_no_refusal(patterns: PatternSet) -> None:
     events = code("Ghana might not meet Togo next week.", patterns)
     assert [(e.code.code, e.modality) for e in events] == [("040", "hypothetical")]
     assert [e.code.code for e in code("Ghana would not meet Togo.", patterns)] == ["125"]
+
+
+def test_a_nominal_event_takes_its_verbs_negation_and_subject() -> None:
+    local = PatternSet([p for line in ["057  deal:n +with"] for p in parse_pattern_line(line, "test")])
+    assert dyads(code("Serbia will not accept the deal with Kosovo.", local)) == {("120", "SRB", "XKX")}
+    assert dyads(code("Serbia accepted the deal with Kosovo.", local)) == {("057", "SRB", "XKX")}

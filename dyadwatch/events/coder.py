@@ -251,6 +251,11 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
     frame = [t for t in frame_of(trigger) if not _of_time(t)]
     kinds = {"prt", "prep", "advmod", "dative", "agent"}
     children = [t for t in trigger.children if t.dep_ in kinds and not _of_time(t)]
+    # "accepted the deal with Kosovo": the parser may hang a nominal event's partner on its light verb
+    support = _support_verb(trigger) if trigger.pos_ in {"NOUN", "PROPN"} else None
+    borrowed = [] if support is None else [
+        c for c in support.children if c.dep_ in {"prep", "dative"} and c.i > trigger.i and not _of_time(c)
+    ]
     best: _Match | None = None
     for pattern in patterns:
         if pattern.excluded and any(_words(t) & pattern.excluded for t in frame):
@@ -268,9 +273,8 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
             continue
         prep = None
         if pattern.target_preps:
-            prep = next(
-                (t for t in frame if t.dep_ in {"prep", "agent", "dative"} and t.lower_ in pattern.target_preps), None
-            )
+            preps = [t for t in [*frame, *borrowed] if t.dep_ in {"prep", "agent", "dative"}]
+            prep = next((t for t in preps if t.lower_ in pattern.target_preps), None)
             if prep is None:
                 continue
         if best is None or pattern.specificity > best.pattern.specificity:
@@ -605,6 +609,14 @@ SUPPORT_VERBS = frozenset(
         "order",
         "authorize",
         "approve",
+        "accept",
+        "reach",
+        "sign",
+        "seal",
+        "clinch",
+        "finalize",
+        "finalise",
+        "negotiate",
     }
 )
 
@@ -650,6 +662,11 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     governor: Token | None = None
     modality = "asserted"
     current = trigger
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.pos_ == "VERB":
+        # "will not accept the deal", "talks were not held": a nominal event takes its verb's modality
+        current = trigger.head
+        negated = negated or any(c.dep_ == "neg" for c in current.children)
+        aux |= {c.lower_ for c in current.children if c.dep_ in {"aux", "auxpass"}}
     for _ in range(4):
         climbing = {"xcomp", "acomp", "ccomp", "pcomp", "pobj", "prep", "conj"}
         if current.dep_ not in climbing or current.head.i == current.i:
