@@ -423,3 +423,80 @@ def test_organisation_head_in_running_text() -> None:
     actors = {m.actor.name: m.actor.code for m in find_mentions(parsed, "2025-03-04").in_paragraph(0)}
     assert actors.get("Mark Rutte") == "IGOMIL"
     assert actors.get("Volodymyr Zelensky") == "UKRGOV"
+
+
+# ---------------------------------------------------------------------------------------------------- issue 3 (H28)
+
+
+def test_a_relative_with_another_first_name_is_not_the_office_holder() -> None:
+    found = mentions_of(
+        "The son of former German President Karl Brenner, Lukas Brenner, was stabbed to death in Berlin.",
+        "Brenner worked as a physician at the clinic.",
+    )
+    father = named(found, "Karl Brenner").actor
+    son = named(found, "Lukas Brenner").actor
+    assert (father.country, father.sector) == ("DEU", "ELI")  # "former" president: a former office holder
+    assert son.entity_id != father.entity_id and son.sector is None
+    assert named(found, "Brenner").actor.entity_id == son.entity_id
+
+
+def test_a_workplace_name_after_a_person_gives_no_sector() -> None:
+    found = mentions_of("Dr. Colin Ferris of the Dundee Royal Infirmary examined the patient in March.")
+    assert named(found, "Colin Ferris").actor.sector is None  # "Royal" is the hospital's name, no royal
+
+
+def test_a_medical_specialist_is_health() -> None:
+    found = mentions_of("Dr. Colin Ferris, a pulmonologist, examined the patient on Friday.")
+    assert named(found, "Colin Ferris").actor.sector == "HLH"
+
+
+def test_the_moon_is_no_person_of_the_tables() -> None:
+    found = mentions_of("Engineers say missions to the Moon and Mars require a heavier rocket.", date="2019-11-11")
+    assert not [m for m in found.in_paragraph(0) if m.actor.kind == "person"]
+
+
+def test_a_surname_after_an_article_is_no_later_mention_of_the_person() -> None:
+    found = mentions_of(
+        "President Moon Jae-in visited the space centre on Monday.",
+        "Engineers there said a return to the Moon needs a bigger rocket.",
+        date="2019-11-11",
+    )
+    assert not [m for m in found.in_paragraph(1) if m.actor.kind == "person"]
+
+
+def test_trade_representative_is_the_executive() -> None:
+    found = mentions_of("US Trade Representative Andrew Hale met Chinese officials in Beijing.")
+    assert named(found, "Andrew Hale").actor.code == "USAGOV"
+
+
+def test_a_city_on_a_noun_that_is_no_actor_names_no_state() -> None:
+    found = mentions_of("Talks between the London side and the striker's agents went on late into Tuesday.")
+    assert not [m for m in found.in_paragraph(0) if "London" in m.actor.text and m.role != "place"]
+
+
+def test_north_american_is_a_continent() -> None:
+    found = mentions_of("The band will reunite for a North American tour next year.")
+    assert not [m for m in found.in_paragraph(0) if m.actor.country == "USA"]
+
+
+def test_a_capital_after_a_place_noun_is_the_city() -> None:
+    found = mentions_of(
+        "Washington recognised the disputed city of Jerusalem as the capital.",
+        "Pollution in a region like Delhi demands action on a huge scale.",
+    )
+    assert named(found, "Washington").actor.code == "USAGOV"
+    assert named(found, "Jerusalem").role == "place"
+    assert named(found, "Delhi").role == "place"
+
+
+def test_an_organisation_name_inside_a_longer_name_is_not_that_organisation() -> None:
+    found = mentions_of("Carla Dunne, a former National Security Council official, testified on Tuesday.")
+    dunne = named(found, "Carla Dunne").actor
+    assert dunne.org is None and dunne.sector == "ELI"
+    assert not [m for m in found.in_paragraph(0) if m.actor.org == "UNSC"]
+
+
+def test_an_ambassador_to_an_organisation_is_not_its_member() -> None:
+    found = mentions_of("Canada's Ambassador to NATO Helen Moreau briefed reporters in Ottawa.")
+    moreau = named(found, "Helen Moreau").actor
+    assert moreau.org is None

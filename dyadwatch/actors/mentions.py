@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -155,9 +156,30 @@ def _knowledge_spans(doc: Doc) -> list[tuple[Span, list[KnowledgeHit]]]:
             found.append(span)
             keys[(start, end)] = key
     result = []
-    for span in filter_spans(found):
-        result.append((span, hits.get(keys[(span.start, span.end)], [])))
+    kept = filter_spans(found)
+    matched = {t.i for span in kept for t in span}
+    for span in kept:
+        span_hits = hits.get(keys[(span.start, span.end)], [])
+        if _org_inside_longer_name(span, span_hits, matched):
+            continue
+        result.append((span, span_hits))
     return result
+
+
+def _org_inside_longer_name(span: Span, hits: Sequence[KnowledgeHit], matched: set[int]) -> bool:
+    """Whether an organisation's name is only the tail of a longer proper name the tables do not know: "the
+    National Security Council" is the White House body, not the UN's "Security Council". The name goes on to the
+    left when the tagger puts the word before it into the same entity and that word is a capitalised proper noun
+    of no known name (a state before it, "US Justice Department", says whose body it is)."""
+    if not hits or not all(h.kind in {"org", "group"} for h in hits) or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        span[0].ent_iob_ == "I"
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.i not in matched
+    )
 
 
 # Sectors of groups the press often writes in lower case ("peshmerga fighters", "the janjaweed").
@@ -435,6 +457,55 @@ def _person_from_knowledge(
     )
 
 
+def _unknown_name_after(span: Span, knowledge: Knowledge) -> set[int]:
+    """Tokens of a multi-word proper name in an 'of' phrase right after a person's name that, read whole and by
+    its head, has no sector ("of the Dundee Royal Infirmary"): its inner words must not give one. A name whose
+    head is a role ("of the Royal Navy", "of the State Department") keeps it."""
+    out: set[int] = set()
+    for prep in span.root.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < span.end:
+            continue
+        for obj in prep.children:
+            name = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
+            if obj.pos_ != "PROPN" or len(name) < 2:
+                continue
+            if knowledge.sector_of(" ".join(t.lower_ for t in name)) is None:
+                out.update(t.i for t in name)
+    return out
+
+
+def _sent_to(token: Token) -> bool:
+    """Whether a name is the body someone is sent to ("Ambassador to the European Union"), not his own."""
+    head = token
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "to"
+
+
+def _given_name(words: Sequence[str], knowledge: Knowledge) -> str | None:
+    """The first word of a personal name after its titles ("Dr. Owen Dempsey" -> owen)."""
+    for word in words[:-1]:
+        if _title_sector([word], knowledge) is not None or word.lower().rstrip(".") in {"mr", "mrs", "ms", "dr"}:
+            continue
+        # an initial or a lower-case particle ("von Weizsäcker", "al-Assad") gives no first name
+        return word.lower() if len(word.rstrip(".")) > 1 and word[:1].isupper() else None
+    return None
+
+
+def _another_given_name(span: Span, known: Actor, knowledge: Knowledge) -> bool:
+    """Whether a full name shares only its surname with a person the article already knows: both give a first
+    name and the first names differ (a son, a wife, a namesake)."""
+    if len(span) < 2 or known.kind != "person" or not known.name:
+        return False
+    mine = _given_name([t.text for t in span], knowledge)
+    theirs = _given_name(known.name.split(), knowledge)
+    return mine is not None and theirs is not None and _fold_name(mine) != _fold_name(theirs)
+
+
+def _fold_name(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
 _PAST_WORDS = frozenset({"former", "ex", "ex-", "retired", "late", "then", "onetime", "one-time", "erstwhile"})
 
 
@@ -460,6 +531,16 @@ def _title_tokens(span: Span) -> list[Token]:
         tokens = [t for t in tokens if t.i > max(barriers)]
     # a title noun governing the name through 'of' or apposition: "Chief of Staff of ... Baqeri"
     walker = head
+    # another person named inside the enclosing phrase carries his own title: "the son of former President Karl
+    # Brenner, Lukas Brenner" gives Lukas no office
+    def others(tokens: Iterable[Token]) -> set[int]:
+        return {
+            t.i
+            for root in tokens
+            if root.ent_type_ == "PERSON" and root.head.ent_type_ != "PERSON" and not span.start <= root.i < span.end
+            for t in root.subtree
+        }
+
     for _ in range(4):
         parent = walker.head
         if (
@@ -473,10 +554,15 @@ def _title_tokens(span: Span) -> list[Token]:
             }
         ):
             title_head = parent.head
-            tokens = [t for t in title_head.subtree if t.i < span.start and t not in tokens] + tokens
+            skip = others(title_head.subtree)
+            earlier = [t for t in title_head.subtree if t.i < span.start and t not in tokens and t.i not in skip]
+            tokens = earlier + tokens
             walker = title_head
-        elif walker.dep_ == "appos" and parent.pos_ in {"NOUN", "PROPN"}:
-            tokens = [t for t in parent.subtree if t.i < span.start] + tokens
+        elif walker.dep_ == "appos" and parent.pos_ in {"NOUN", "PROPN"} and parent.ent_type_ != "PERSON":
+            # (in apposition to another person's name, the title is that person's: "the son of former President
+            # Karl Brenner, Lukas Brenner")
+            skip = others(parent.subtree)
+            tokens = [t for t in parent.subtree if t.i < span.start and t.i not in skip] + tokens
             walker = parent
         else:
             break
@@ -490,7 +576,17 @@ def _person_mention(
     span: Span, hits: Sequence[KnowledgeHit], country_tokens: dict[int, CountryEntry], ctx: _Context
 ) -> Mention:
     title = _title_tokens(span)
-    title_words = [t.text for t in title if t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"} and t.ent_type_ != "PERSON"]
+    # the proper name of a workplace after the person ("Owen Dempsey of the Aberdeen Royal Infirmary") says
+    # where, not what: its words ("Royal") give no sector
+    workplace = _unknown_name_after(span, ctx.knowledge)
+    title_words = [
+        t.text
+        for t in title
+        if t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}
+        and t.ent_type_ != "PERSON"
+        and t.i not in workplace
+        and not (t.i >= span.end and t.pos_ == "PROPN" and t.ent_type_ in {"ORG", "FAC"})
+    ]
     for token in span[:-1]:  # a title the tagger took into the name: "King Abdullah", "President Ruto"
         if _title_sector([token.text], ctx.knowledge) is None:
             break
@@ -499,6 +595,9 @@ def _person_mention(
     surname = span[-1].lower_
     full = span.text.lower()
     known = ctx.people.get(full) or ctx.people.get(surname)
+    namesake = known is not None and full not in ctx.people and _another_given_name(span, known, ctx.knowledge)
+    if namesake:  # "Fritz von Weizsäcker" after "Richard von Weizsäcker": a relative, not the same man
+        known = None
     people = [h.entry for h in hits if isinstance(h.entry, PersonEntry)]
     if not people:
         people = ctx.knowledge.people_named(span.text, ctx.date)
@@ -507,8 +606,9 @@ def _person_mention(
         actor = _at_span(known, span, ctx, "coreference (name)")
     elif people and (actor := _person_from_knowledge(span, people, title_words, title_countries, ctx)):
         pass
-    elif any(t.i in ctx.org_tokens for t in title):  # "Arab League Secretary-General Chedli Klibi"
-        entry = next(ctx.org_tokens[t.i] for t in title if t.i in ctx.org_tokens)
+    elif own_org := [t for t in title if t.i in ctx.org_tokens and not _sent_to(t)]:
+        # "Arab League Secretary-General Chedli Klibi"; an ambassador *to* the EU is not the EU's
+        entry = ctx.org_tokens[own_org[0].i]
         title_text = " ".join(title_words) or None
         actor = _make_actor(
             span,
@@ -533,6 +633,8 @@ def _person_mention(
         )
     else:
         sector = _title_sector(title_words, ctx.knowledge)
+        if sector in _OFFICE_SECTORS and _title_in_office(title_words, ctx.knowledge) is None:
+            sector = "ELI"  # "former German President Richard von Weizsäcker": a former office holder
         if sector is None and any(w.lower() == "counterpart" for w in title_words) and ctx.entities:
             sector = next((a.sector for a in reversed(ctx.entities) if a.kind == "person" and a.sector), None)
         country = title_countries[0].iso3 if title_countries else None
@@ -551,7 +653,11 @@ def _person_mention(
         )
     if known is None:
         ctx.people[full] = actor
-        ctx.people[surname] = actor
+        holder = ctx.people.get(surname)
+        # a bare surname stays with an office holder of the tables ("Trump" after "Ivanka Trump" is still the
+        # president); among people known only from this article, the latest full mention takes it
+        if not namesake or holder is None or not (holder.via or "").startswith("people"):
+            ctx.people[surname] = actor
         ctx.entities.append(actor)
     start = min([span.start, *[t.i for t in title]])
     return Mention(actor=actor, para=ctx.para, start=start, end=span.end, head=span.root.i)
@@ -1128,6 +1234,39 @@ def _named_as_places(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+_CONTINENT_PARTS = frozenset({"north", "south", "central", "latin"})
+
+
+def _continental(span: Span) -> bool:
+    """Whether "American" is half of a continent's name ("a North American tour", "Latin Americans")."""
+    return (
+        span.start > 0
+        and span.text.lower().startswith("americ")
+        and span.doc[span.start - 1].lower_ in _CONTINENT_PARTS
+    )
+
+
+def _named_as_place(span: Span) -> bool:
+    """Whether the syntax makes a capital a place, not its government: the object of 'of' or 'like' after a
+    place noun ("the disputed city of Jerusalem", "a region like Delhi")."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in {"of", "like"}
+        and prep.head.lemma_.lower() in _PLACE_NOUNS
+    )
+
+
+def _thing_after_article(span: Span) -> bool:
+    """A one-word name after "the"/"a" that heads its phrase is a thing the tagger took for a person ("the Moon
+    and Mars"); in front of a noun it is still the person ("the Trump administration")."""
+    if len(span) != 1 or span.start == 0 or span.doc[span.start - 1].lower_ not in {"the", "a", "an"}:
+        return False
+    root = span.root
+    return not (root.dep_ in {"compound", "poss", "nmod", "amod"} and root.head.i >= span.end)
+
+
 def _city_read_as_person(span: Span, ctx: _Context) -> bool:
     """A name the tagger called a person that is a sizeable city in a place slot ("in Kharkiv", "near Aleppo"):
     no title, nobody the tables or the article know by it."""
@@ -1213,6 +1352,7 @@ def find_mentions(
         doc = para.doc
         mentions: list[Mention] = []
         spans = _knowledge_spans(doc)
+        spans = [(span, hits) for span, hits in spans if not _continental(span)]
         readings = [(span, hits, _ethnic_or_stance(span)) for span, hits in spans]
         ethnic = [span for span, _, reading in readings if reading == "ethnic"]
         stance = [i for span, _, reading in readings if reading == "stance" for i in range(span.start, span.end)]
@@ -1249,6 +1389,8 @@ def find_mentions(
                 after_article = span.start > 0 and doc[span.start - 1].lower_ in {"the", "a", "an"}
                 if len(span) == 1 and _inside_another_name(span[0], knowledge):
                     continue  # "the Blue Moon lander" is no Moon Jae-in
+                if len(span) == 1 and span[0].ent_type_ == "LOC":
+                    continue  # "the Mars-Moon program": a one-word name the tagger calls a location
                 if len(span) > 1 or span[0].ent_type_ == "PERSON" or not after_article:
                     person_spans.append(span)
                 continue
@@ -1261,7 +1403,9 @@ def find_mentions(
             if org_hit is not None and isinstance(org_hit.entry, OrgEntry):
                 mentions.append(_org_mention(span, org_hit.entry, ctx))
             elif country_hit is not None and isinstance(country_hit.entry, CountryEntry):
-                if _is_locative(span.root) and span.root.dep_ != "poss":
+                # "the city of Jerusalem", "a region like Delhi": the city itself, a place
+                as_place = country_hit.kind == "capital" and _named_as_place(span)
+                if (_is_locative(span.root) or as_place) and span.root.dep_ != "poss":
                     actor = Actor(
                         text=span.text,
                         name=country_hit.entry.name,
@@ -1277,7 +1421,10 @@ def find_mentions(
                         )
                     )
                 elif span.root.dep_ in {"compound", "amod"} and span.root.head.pos_ in {"NOUN", "PROPN"}:
-                    modifiers.append(span)  # the phrase it modifies carries the country, if it is an actor
+                    # the phrase it modifies carries the country, if it is an actor; a city on a noun that is
+                    # none ("the London side", "Beijing traffic") names no state at all
+                    if country_hit.kind != "capital":
+                        modifiers.append(span)
                 else:
                     sector = "GOV" if country_hit.kind == "capital" else None
                     mentions.append(
@@ -1311,6 +1458,8 @@ def find_mentions(
             if (span.start, span.end) in seen_person or any(i in taken for i in range(span.start, span.end)):
                 continue
             seen_person.add((span.start, span.end))
+            if _thing_after_article(span):
+                continue
             hits = next((h for s, h in spans if s.start == span.start and s.end == span.end), [])
             if not hits and _city_read_as_person(span, ctx):
                 misread_places.append(span)  # "civilians in Kharkiv", Kharkiv tagged PERSON
@@ -1322,6 +1471,8 @@ def find_mentions(
         for token in doc:
             if token.i in taken or token.pos_ != "PROPN" or _inside_another_name(token, knowledge):
                 continue
+            if _thing_after_article(doc[token.i : token.i + 1]):
+                continue  # "returning to the Moon" after a "Moon" the article named
             known = ctx.people.get(token.lower_)
             if known is not None and known.kind == "person":
                 actor = replace(
