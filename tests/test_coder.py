@@ -408,3 +408,8 @@ def test_a_nominal_event_takes_its_verbs_negation_and_subject() -> None:
     local = PatternSet([p for line in ["057  deal:n +with"] for p in parse_pattern_line(line, "test")])
     assert dyads(code("Serbia will not accept the deal with Kosovo.", local)) == {("120", "SRB", "XKX")}
     assert dyads(code("Serbia accepted the deal with Kosovo.", local)) == {("057", "SRB", "XKX")}
+
+
+def test_a_nominal_setting_gives_way_to_the_event_held_in_it() -> None:
+    local = PatternSet([p for line in ["036  summit:n", "051  praise"] for p in parse_pattern_line(line, "test")])
+    assert dyads(code("At the ASEAN summit, Vietnam praised Indonesia.", local)) == {("051", "VNM", "IDN")}

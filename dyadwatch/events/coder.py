@@ -986,10 +986,16 @@ def _asks_or_lists(sent: Span) -> bool:
     return text.endswith("?") or sent.text.count(" | ") >= 2
 
 
+SETTING_PREPS = frozenset({"at", "during", "ahead", "before", "after", "amid", "of"})
+
+
 def _embedded(trigger: Token, resolver: _Resolver) -> bool:
     """Whether the trigger sits in a background clause: a relative or adjectival clause on a non-actor noun, or
     an adverbial clause that is not reported speech. "Shoigu, who sat down for talks, ..." is not background:
-    a clause about an actor reports what the actor did."""
+    a clause about an actor reports what the actor did. A nominal event named as the setting of another ("at
+    the summit, Modi pledged ...", "on the sidelines of the talks") is background too."""
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj" and trigger.head.lower_ in SETTING_PREPS:
+        return True
     token = trigger
     while token.head.i != token.i:
         dep, head = token.dep_, token.head
