@@ -599,13 +599,13 @@ class Knowledge:
         folded = _fold(word)
         if len(folded) < 6 or not word[:1].isupper() or not folded.isalpha():
             return None
-        forms = _state_forms(self)
-        if any(form == folded for form, _ in forms):
+        exact, by_initial = _state_form_index(self)
+        if folded in exact:
             return None  # a correct name or demonym ("Russian" is one slip from "Russia", and right as it is)
         found = {
             entry.iso3
-            for form, entry in forms
-            if abs(len(form) - len(folded)) <= 1 and form[0] == folded[0] and _one_slip(form, folded)
+            for form, entry in by_initial.get(folded[0], ())
+            if abs(len(form) - len(folded)) <= 1 and _one_slip(form, folded)
         }
         return self.countries[found.pop()] if len(found) == 1 else None
 
@@ -790,6 +790,18 @@ def _state_forms(knowledge: Knowledge) -> tuple[tuple[str, CountryEntry], ...]:
             if folded.isalpha() and len(folded) >= 5:
                 forms.setdefault(folded, entry)
     return tuple(forms.items())
+
+
+@functools.lru_cache(maxsize=8)
+def _state_form_index(
+    knowledge: Knowledge,
+) -> tuple[frozenset[str], dict[str, tuple[tuple[str, CountryEntry], ...]]]:
+    """The state forms as a set (exact names) and grouped by first letter (slips keep the first letter)."""
+    forms = _state_forms(knowledge)
+    grouped: dict[str, list[tuple[str, CountryEntry]]] = {}
+    for form, entry in forms:
+        grouped.setdefault(form[0], []).append((form, entry))
+    return frozenset(form for form, _ in forms), {key: tuple(value) for key, value in grouped.items()}
 
 
 def _one_slip(known: str, typed: str) -> bool:
