@@ -443,6 +443,18 @@ def _follows_reporting_verb(sentence: str, expression: DateExpression) -> bool:
     return bool(re.search(rf"\b(?:{'|'.join(_REPORTING_VERBS)})(?:\s+(?:on|late|early))?$", before))
 
 
+# Words that date a plan's thing ("a scheduled Dec. 15 imposition", "talks planned for Monday"), not the event.
+_PLAN_LEAD = re.compile(r"\b(?:scheduled|planned|slated|set|due)(?:\s+(?:for|on))?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_PLAN_REACH = 30  # characters from a trigger to its own plan date: "the talks, scheduled for Monday"
+
+
+def _dates_a_plan(sentence: str, expression: DateExpression) -> bool:
+    """'cancelling a scheduled Dec. 15 imposition': the date a plan names, not the date of this event."""
+    return bool(_PLAN_LEAD.search(sentence[: expression.start].rstrip() + " "))
+
+
 _RANGE_LEAD = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s+(?:the\s+)?$", re.IGNORECASE)
 TENSES = ("past", "present", "future")
@@ -499,6 +511,9 @@ def resolve_event_date(
                 else:
                     end = _same_or_next_year(end, day)
             precision = max(precision, _span_precision(day, end), key=_PRECISION_RANK.__getitem__)
+        if (_dates_a_plan(sentence, expression)
+                and not (trigger_start is not None and 0 <= expression.start - trigger_start <= _PLAN_REACH)):
+            continue  # "canceled an increase planned for Oct. 15": the plan's date, unless the event is the plan's
         distance = abs(expression.start - trigger_start) if trigger_start is not None else 0
         reporting = int(_follows_reporting_verb(sentence, expression))
         rank = (reporting, distance, _PRECISION_RANK[precision], expression.start)

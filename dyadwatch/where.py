@@ -586,7 +586,7 @@ _EVENT_NOUNS = {
 }
 # "on" locates an event only before these: "met on the island of Bali", "clashed on the border".
 _ON_PLACE_NOUNS = {
-    "island", "islands", "outskirts", "border", "borders", "coast", "frontier", "shore", "shores", "bank",
+    "island", "islands", "outskirts", "outskirt", "border", "borders", "coast", "frontier", "shore", "shores", "bank",
     "banks", "edge", "peninsula", "front", "frontline",
 }
 # Nouns whose "of" names a place: "the city of Aleppo", "a residential sector of eastern Beirut".
@@ -657,9 +657,11 @@ def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
     """Whether ``governor`` + preposition ``word`` can say where the event happened."""
     if word in _LOCATIVE_PREPOSITIONS:
         return True
-    if word in _ATTACK_PREPOSITIONS and (_is_attack(governor) or _is_attack(trigger)
-                                         or _carries_attack(governor)):
-        return True  # "strikes on Damascus", "carried out strikes on Damascus", "opened fire on protesters"
+    if word in _ATTACK_PREPOSITIONS and (_is_attack(governor) or _carries_attack(governor) or (
+            _is_attack(trigger) and (governor.i == trigger.i or governor.pos_ not in ("NOUN", "PROPN")))):
+        # "strikes on Damascus", "carried out strikes on Damascus", "opened fire on protesters"; not the "on"
+        # of some other noun ("attacked each other's policies on Brexit": a topic, not a target)
+        return True
     if word in _DESTINATION_PREPOSITIONS and (_lemma(governor) in _MOVEMENT_LEMMAS or _lemma(trigger) in
                                               _MOVEMENT_LEMMAS):
         return not _is_planned_step(governor, trigger)
@@ -781,6 +783,21 @@ def _phrase_head(token: Token) -> Token:
     return node
 
 
+def _where_clause_antecedent(trigger: Token) -> int | None:
+    """The noun a "where" clause holding the event hangs on ("in Washington, where lawmakers expressed
+    outrage"): that noun is the event's place. Its token index, or None."""
+    node = trigger
+    for _ in range(6):
+        if node.dep_ == "relcl" and node.head.i != node.i:
+            if any(child.lower_ == "where" and child.dep_ == "advmod" for child in node.children):
+                return node.head.i
+            return None
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "dobj", "pobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int]) -> int | None:
     """How directly the mention locates the event; None when it is an actor, a topic or unrelated."""
     if mention.start <= trigger.i < mention.end:
@@ -788,6 +805,8 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
     phrase = _phrase_head(mention.root)
     if phrase.i == trigger.i:
         return 0  # "the Geneva talks"
+    if phrase.i == _where_clause_antecedent(trigger):
+        return 1  # "in Washington, where lawmakers expressed outrage"
     if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "agent", "pcomp"):
         preposition = phrase.head
         word = _preposition_word(preposition)

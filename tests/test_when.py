@@ -210,3 +210,15 @@ def test_earlier_this_year_is_the_year() -> None:
 def test_unknown_tense_is_refused_with_a_clear_message() -> None:
     with pytest.raises(ValueError, match="tense 'later'"):
         resolve_event_date("They met on Friday.", "2023-10-18", tense="later")
+
+
+def test_a_plans_date_does_not_date_another_event() -> None:
+    """"cancelling a scheduled Dec. 15 levy": the levy's date, not the event's; the plan's own noun keeps it."""
+    sentence = "Officials said cancelling a scheduled Dec. 15 levy on imported steel requires wider concessions."
+    assert resolve_event_date(sentence, "2023-11-22", sentence.index("requires")) == ("2023-11-22", "day")
+    sentence = "The president scrapped a fuel tax rise planned for Oct. 15, his aides said."
+    assert resolve_event_date(sentence, "2023-11-22", sentence.index("scrapped")) == ("2023-11-22", "day")
+    sentence = "Officials said they will press for ending a levy scheduled for Dec. 15 at the next round."
+    assert resolve_event_date(sentence, "2023-11-22", sentence.index("press"), tense="future") == ("2023-11-22", "day")
+    sentence = "The talks, scheduled for Monday, were called off."
+    assert resolve_event_date(sentence, "2023-11-22", 4) == ("2023-11-20", "day")

@@ -598,3 +598,20 @@ def test_a_place_named_inside_another_lies_in_its_country() -> None:
     trigger = next(t for t in doc if t.lemma_ == "fight")
     place = choose_event_location(next(iter(doc.sents)), trigger, ["MOZ"])
     assert place is not None and (place.name, place.country) == ("Palma", "MOZ")  # not Palma de Mallorca
+
+
+def test_an_attack_verbs_on_after_another_noun_is_a_topic(nlp: Language) -> None:
+    """"attacked each other's plans on Brexit": "on" hangs on the plans, so it names a topic, not a
+    target; "attacked an army post on the outskirts of Goma" still places the attack."""
+    sentence = "The rival candidates attacked each other's plans on Brexit, taxes and housing."
+    assert _locate(nlp, sentence, "attacked", ("GBR",)) is None
+    assert _locate(nlp, "The senator attacked the administration's stance on Kashmir in a speech.", "attacked") is None
+    place = _locate(nlp, "Rebels attacked an army post on the outskirts of Goma on Sunday.", "attacked")
+    assert place is not None and place.name == "Goma"
+
+
+def test_a_where_clause_is_placed_at_its_antecedent(nlp: Language) -> None:
+    """"a committee in Ottawa, where lawmakers expressed anger": the where clause happens in Ottawa."""
+    sentence = "The minister testified before a committee in Ottawa, where lawmakers expressed anger over the delays."
+    place = _locate(nlp, sentence, "expressed")
+    assert place is not None and (place.name, place.country) == ("Ottawa", "CAN")
