@@ -1110,7 +1110,8 @@ def _unlisted_town(mention: _Mention, located: Sequence[tuple[tuple[int, int, in
     main country ("Somali forces retook the town of Mahas"); without either, no place. ``country`` is one the
     sentence states; ``not_in`` are countries across a border named with the town."""
     text = re.sub(r"^(?:the|The) ", "", mention.text.strip())
-    if (not text[:1].isupper() or normalize_place_name(text) in _NOT_A_TOWN
+    bare = re.sub(r"^(?:al|el|ad|an|ar|as|at|az|ash)-", "", text)  # "al-Tanf": the article is lower case
+    if (not bare[:1].isupper() or normalize_place_name(text) in _NOT_A_TOWN
             or len(text.split()) > 3 or any(ch.isdigit() for ch in text)):
         return None
     if country is None:

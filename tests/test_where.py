@@ -615,3 +615,12 @@ def test_a_where_clause_is_placed_at_its_antecedent(nlp: Language) -> None:
     sentence = "The minister testified before a committee in Ottawa, where lawmakers expressed anger over the delays."
     place = _locate(nlp, sentence, "expressed")
     assert place is not None and (place.name, place.country) == ("Ottawa", "CAN")
+
+
+def test_an_unlisted_town_may_start_with_a_lower_case_article() -> None:
+    from dyadwatch.language import parse_text
+
+    doc = parse_text("Syrian troops shelled rebel positions near the town of al-Lataminah.")
+    trigger = next(t for t in doc if t.lemma_ == "shell")
+    place = choose_event_location(next(iter(doc.sents)), trigger, ["SYR"])
+    assert place is not None and (place.name, place.country) == ("al-Lataminah", "SYR")
