@@ -57,7 +57,15 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
     trigger before it reaches a verb."""
     text = list(sent.text)
     for entity in sent.ents:
-        if entity.label_ != "DATE" or not _YEAR.search(entity.text):
+        if entity.label_ != "DATE":
+            continue
+        owner = entity.root.head
+        if (entity.root.dep_ in {"compound", "nmod", "amod", "poss"} and owner.pos_ in {"NOUN", "PROPN"}
+                and owner.i != trigger.i and not any(t.i == owner.i for t in entity)):
+            start = entity.start_char - sent.start_char  # "released the July 25 transcript": the call's date
+            text[start : start + len(entity.text)] = " " * len(entity.text)
+            continue
+        if not _YEAR.search(entity.text):
             continue  # only years ("in 2010"): a weekday or "last week" dates the news itself, however parsed
         head = entity.root
         while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:

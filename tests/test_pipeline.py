@@ -162,3 +162,8 @@ def test_a_year_that_dates_another_thing_does_not_date_the_event() -> None:
     assert [(e.date, e.modality) for e in article.events] == [("2019-04-12", "asserted")]
     dated = code_article("Poland condemned the massacre in 1940.", published="2019-04-12")
     assert [e.date[:4] for e in dated.events] == ["1940"]
+
+
+def test_a_date_modifying_another_noun_does_not_date_the_event() -> None:
+    article = code_article("Kenya condemned the March 3 raid by Somali militants.", published="2024-06-12")
+    assert [e.date for e in article.events if e.cameo_root == "11"] == ["2024-06-12"]
