@@ -500,3 +500,10 @@ def test_an_ambassador_to_an_organisation_is_not_its_member() -> None:
     found = mentions_of("Canada's Ambassador to NATO Helen Moreau briefed reporters in Ottawa.")
     moreau = named(found, "Helen Moreau").actor
     assert moreau.org is None
+
+
+def test_a_nationality_coordinated_with_a_sector_phrase_shares_its_noun() -> None:
+    text = "Police beat scores of Sierra Leonean and Liberian refugees."
+    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
+    codes = {m.actor.code for m in find_mentions(parsed, "2001-01-01").in_paragraph(0) if m.role == "actor"}
+    assert {"SLEREF", "LBRREF"} <= codes

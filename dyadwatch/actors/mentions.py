@@ -686,6 +686,24 @@ def _org_mention(span: Span, entry: OrgEntry, ctx: _Context) -> Mention:
     return Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i)
 
 
+def _elliptical_mentions(
+    elliptical: Sequence[tuple[Span, CountryEntry]], mentions: Sequence[Mention], ctx: _Context
+) -> list[Mention]:
+    """A nationality coordinated with a sector phrase shares its noun: "Sierra Leonean and Liberian refugees"
+    are refugees of both states (the parser often makes the first adjective a noun of its own)."""
+    out = []
+    for span, entry in elliptical:
+        for conj in (c for c in span.root.children if c.dep_ == "conj"):
+            partner = next((m for m in mentions if m.head == conj.i and m.role == "actor" and m.actor.sector), None)
+            if partner is None or partner.actor.country == entry.iso3:
+                continue
+            sector = partner.actor.sector
+            actor = _make_actor(span, name=f"{entry.name} ({sector})", country=entry.iso3, org=None, sector=sector,
+                                kind="state", ctx=ctx, via="nationality sharing a coordinated noun", confidence=0.7)
+            out.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i))
+    return out
+
+
 def _homeland_abroad(
     span: Span, entry: CountryEntry, country_tokens: dict[int, CountryEntry]
 ) -> CountryEntry | None:
@@ -1379,6 +1397,7 @@ def find_mentions(
         ctx.org_tokens = org_tokens
         taken: set[int] = set()
         modifiers: list[Span] = []
+        elliptical: list[tuple[Span, CountryEntry]] = []
         named = [span for span, hits in spans if any(h.kind in {"country", "capital", "org", "group"} for h in hits)]
         # NER reads some states as people ("Sri Lanka"); a gazetteer name covering the whole entity wins, but a
         # longer personal name around it stays a person ("Michael Jordan")
@@ -1454,6 +1473,8 @@ def find_mentions(
                     mentions.append(_country_mention(span, abroad, "demonym of a people abroad", ctx, "CVL"))
                 else:
                     mentions.append(_country_mention(span, hits[0].entry, "demonym", ctx))
+            elif isinstance(hits[0].entry, CountryEntry) and any(c.dep_ == "conj" for c in span.root.children):
+                elliptical.append((span, hits[0].entry))  # "Sierra Leonean and Liberian refugees"
         mentions += _ethnic_group_mentions(ethnic, ctx)
         mentions += _misspelled_states(doc, spans, ctx)
         taken.update(stance)  # "anti-Syria" is no place either
@@ -1503,6 +1524,7 @@ def find_mentions(
         for mention in _sector_mentions(doc, taken, {**place_tokens, **country_tokens}, ctx):
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
+        mentions += _elliptical_mentions(elliptical, mentions, ctx)
         mentions += _modifier_mentions(modifiers, country_tokens, taken, ctx)
         mentions += places
         _fill_country_from_sentence(doc, mentions, country_tokens)
