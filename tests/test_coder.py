@@ -413,3 +413,9 @@ def test_a_nominal_event_takes_its_verbs_negation_and_subject() -> None:
 def test_a_nominal_setting_gives_way_to_the_event_held_in_it() -> None:
     local = PatternSet([p for line in ["036  summit:n", "051  praise"] for p in parse_pattern_line(line, "test")])
     assert dyads(code("At the ASEAN summit, Vietnam praised Indonesia.", local)) == {("051", "VNM", "IDN")}
+
+
+def test_a_nominal_act_with_no_doer_gets_no_unidentified_attackers() -> None:
+    local = PatternSet([p for line in ["192  annexation:n", "190  kill"] for p in parse_pattern_line(line, "test")])
+    events = code("Critics warned against the annexation of parts of Syria.", local)
+    assert all(e.source is None or "UAF" not in (e.source.code or "") for e in events)

@@ -1144,6 +1144,7 @@ def _events_for(
         not sources
         and targets
         and code.root in VIOLENT_ROOTS
+        and trigger.pos_ == "VERB"  # "the annexation of the West Bank" names an act, not unknown attackers
         # a weapon as subject ("a roadside bomb killed two youths") or a political victim; not a man stabbed
         # on a train by nobody named (crime), nor "guerrillas" unresolved (an unknown actor, not no actor)
         and ((subject is not None and _thing_as_doer(subject)) or (subject is None and any(map(_political, targets))))
