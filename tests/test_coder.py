@@ -419,3 +419,8 @@ def test_a_nominal_act_with_no_doer_gets_no_unidentified_attackers() -> None:
     local = PatternSet([p for line in ["192  annexation:n", "190  kill"] for p in parse_pattern_line(line, "test")])
     events = code("Critics warned against the annexation of parts of Syria.", local)
     assert all(e.source is None or "UAF" not in (e.source.code or "") for e in events)
+
+
+def test_a_gerund_used_as_a_noun_takes_no_subject_from_up_the_tree() -> None:
+    local = PatternSet([p for line in ["1712 burn"] for p in parse_pattern_line(line, "test")])
+    assert code("Nigeria's Supreme Court issued an injunction against crop burning.", local) == []

@@ -446,6 +446,9 @@ def _subject_of(token: Token) -> tuple[Token | None, bool, str]:
     """
     path = []
     current = token
+    if token.tag_ == "VBG" and token.dep_ == "pobj" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+        # "an injunction against crop burning": a gerund used as a noun has no subject up the tree
+        return None, False, "gerund as noun"
     for _ in range(6):
         subj = next((c for c in current.children if c.dep_ in {"nsubj", "csubj"}), None)
         passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
