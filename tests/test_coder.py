@@ -424,3 +424,10 @@ def test_a_nominal_act_with_no_doer_gets_no_unidentified_attackers() -> None:
 def test_a_gerund_used_as_a_noun_takes_no_subject_from_up_the_tree() -> None:
     local = PatternSet([p for line in ["1712 burn"] for p in parse_pattern_line(line, "test")])
     assert code("Nigeria's Supreme Court issued an injunction against crop burning.", local) == []
+
+
+def test_a_meeting_that_did_not_happen_is_no_refusal(patterns: PatternSet) -> None:
+    assert [(e.code.code, e.modality) for e in code("Ghana did not meet Togo last week.", patterns)] == [
+        ("040", "negated")
+    ]
+    assert [e.code.code for e in code("Ghana will not meet Togo.", patterns)] == ["125"]

@@ -660,7 +660,7 @@ def _noun_source_roots(trigger: Token) -> list[tuple[Token, str]]:
 
 def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     """(modality, negated, intent governor) from the trigger's auxiliaries and governing verbs."""
-    negated = any(c.dep_ == "neg" for c in trigger.children)
+    negated = any(c.dep_ == "neg" for c in trigger.children) or _negated_by_its_phrases(trigger)
     aux = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
     governor: Token | None = None
     modality = "asserted"
@@ -699,6 +699,25 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     if negated and modality == "asserted":
         modality = "negated"
     return modality, negated, governor
+
+
+def _negated_by_its_phrases(trigger: Token) -> bool:
+    """'Neither X nor Y had contact', 'had no contact with': the negation sits in the subject or the object."""
+    for child in trigger.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and any(c.lower_ == "neither" for c in child.children):
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+            return True
+    return False
+
+
+def _past_non_meeting(trigger: Token) -> bool:
+    """Whether a negated meeting is told as past fact ("did not meet", "had no contact"), with no refusing
+    governor: it did not happen, which is not the same as refusing it."""
+    if any(c.lower_ in {"will", "would", "wo", "shall"} for c in trigger.children if c.dep_ == "aux"):
+        return False
+    governed = trigger.dep_ in {"xcomp", "ccomp"} and trigger.head.lemma_.lower() in NEGATING_GOVERNORS
+    return not governed and (trigger.tag_ in {"VBD", "VBN"} or any(c.lower_ == "did" for c in trigger.children))
 
 
 UNCERTAIN_AUX = frozenset({"might", "may", "could"})
@@ -1080,8 +1099,9 @@ def _events_for(
         and code.root in REJECTION_OF_ROOT
         and modality in {"negated", "future", "asserted", "hypothetical"}
         and not _uncertain(trigger)
+        and not (code.root == "04" and _past_non_meeting(trigger))
     ):  # "will not accept refugees", "refused to meet": the rejection is what happened ("might not agree" is
-        # a guess about the future, not a refusal)
+        # a guess about the future, and "had no contact with" a fact about the past, not a refusal)
         recoded_from, code = code.code, cameo(REJECTION_OF_ROOT[code.root])
         modality, negated = "asserted", False
     elif (
