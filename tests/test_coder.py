@@ -431,3 +431,9 @@ def test_a_meeting_that_did_not_happen_is_no_refusal(patterns: PatternSet) -> No
         ("040", "negated")
     ]
     assert [e.code.code for e in code("Ghana will not meet Togo.", patterns)] == ["125"]
+
+
+def test_companies_outlets_and_universities_are_not_political_actors() -> None:
+    local = PatternSet([p for line in ["030  offer", "042  visit"] for p in parse_pattern_line(line, "test")])
+    assert code("Huawei offered a new phone to customers.", local) == []
+    assert dyads(code("Huawei offered new equipment to Kenya.", local)) == {("030", "CHN", "KEN")}

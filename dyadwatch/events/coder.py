@@ -1243,6 +1243,7 @@ POLITICAL_SECTORS = frozenset(
     }
 )
 CIVIL_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+NON_POLITICAL_ORG_SECTORS = frozenset({"BUS", "MED", "EDU"})
 # Subjects that kill and destroy without anyone acting: weather, disasters, disease, accidents.
 NATURAL_CAUSES = frozenset(
     {
@@ -1297,8 +1298,8 @@ def _agent_word(noun: Token) -> bool:
 
 
 def _political(actor: Actor) -> bool:
-    if actor.org:
-        return True
+    if actor.org:  # an international or armed organisation; a company, outlet or university is not political
+        return actor.sector not in NON_POLITICAL_ORG_SECTORS or (actor.code or "").startswith("IGO")
     if actor.sector is None:
         return actor.kind in {"state", "igo", "group"} and actor.country is not None
     return actor.sector in POLITICAL_SECTORS
