@@ -784,3 +784,57 @@ def test_national_and_international_offices_of_one_person_split_by_date(knowledg
     assert (later.country, later.role) == ("NOR", "finance minister")
     # between the Norwegian and the NATO terms he held no listed office
     assert not any(p.active_on("2003-06-01") for p in knowledge.people_named("Stoltenberg"))
+
+
+# ------------------------------------------------------------- H31: well-known non-state organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "sector"),
+    [
+        # news agencies and outlets
+        ("The New York Times", "USA", "MED"),
+        ("Haaretz", "ISR", "MED"),
+        ("Der Spiegel", "DEU", "MED"),
+        ("a South China Morning Post reporter", "HKG", "MED"),
+        # companies, energy, defence and tech
+        ("Gazprom", "RUS", "BUS"),
+        ("Saudi Aramco", "SAU", "BUS"),
+        ("Lockheed Martin", "USA", "BUS"),
+        ("Elbit Systems", "ISR", "BUS"),
+        ("Huawei", "CHN", "BUS"),
+        ("Apple Inc.", "USA", "BUS"),
+        # universities and research bodies
+        ("Harvard", "USA", "EDU"),
+        ("Tehran University", "IRN", "EDU"),
+        ("Chatham House", "GBR", "EDU"),
+        # national rights groups and relief societies
+        ("B'Tselem", "ISR", "HRI"),
+        ("the Palestine Red Crescent Society", "PSE", "HLH"),
+    ],
+)
+def test_well_known_organisations_resolve_with_home_and_sector(text: str, iso3: str, sector: str) -> None:
+    from dyadwatch.actors.mentions import resolve_text
+
+    actor = resolve_text(text, "2024-05-01")
+    assert actor is not None and (actor.country, actor.sector) == (iso3, sector), (text, actor)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "sector"),
+    [("UEFA", "UEFA", "NGO"), ("World Anti-Doping Agency", "WADA", "NGO"), ("Doctors of the World", "MDM", "HLH"),
+     ("Danish Refugee Council", "DRC-NGO", "REF"), ("Bellingcat", "BELLINGCAT", "MED")],
+)
+def test_international_ngos_and_sports_bodies(knowledge, phrase: str, code: str, sector: str) -> None:
+    hits = knowledge.lookup(phrase)
+    assert hits and hits[0].kind == "org" and hits[0].entry.code == code and hits[0].entry.sector == sector
+    assert hits[0].entry.cameo == "NGO"
+
+
+def test_organisation_names_that_are_ordinary_words_or_places_are_left_out(knowledge) -> None:
+    for word in ("Apple", "Shell", "Total", "Meta", "Amazon", "Dawn", "The Times", "Guardian", "Memorial",
+                 "Chevron", "Intel", "Toyota", "Princeton", "Georgetown", "Plan", "Reliance", "Brookings"):
+        assert all(hit.kind not in ("group", "org") for hit in knowledge.lookup(word)), word
+    # acronyms another actor owns stay with it
+    assert all(hit.kind != "org" for hit in knowledge.lookup("DRC"))
+    assert knowledge.lookup("Guardian Council")[0].country == "IRN"
