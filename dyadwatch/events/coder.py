@@ -723,28 +723,27 @@ def _past_non_meeting(trigger: Token) -> bool:
 UNCERTAIN_AUX = frozenset({"might", "may", "could"})
 
 
-def _uncertain(trigger: Token) -> bool:
-    """Whether the trigger's clause, or one it depends on, only says what might happen."""
+def _clause_has_aux(trigger: Token, words: frozenset[str], through: frozenset[str]) -> bool:
+    """Whether the trigger's clause, or one it depends on through ``through`` arcs, has one of these
+    auxiliaries."""
     current = trigger
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX for c in current.children):
+        if any(c.dep_ == "aux" and c.lower_ in words for c in current.children):
             return True
-        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+        if current.dep_ not in through or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _uncertain(trigger: Token) -> bool:
+    """Whether the trigger's clause, or one it depends on, only says what might happen."""
+    return _clause_has_aux(trigger, UNCERTAIN_AUX, frozenset({"xcomp", "conj"}))
 
 
 def _obliged(trigger: Token) -> bool:
     """Whether the trigger's clause, or one it depends on, says what should or must happen."""
-    current = trigger
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in current.children):
-            return True
-        if current.dep_ not in {"xcomp", "conj", "advcl"} or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
+    return _clause_has_aux(trigger, OBLIGATION_AUX, frozenset({"xcomp", "conj", "advcl"}))
 
 
 # ------------------------------------------------------------------------------------------------- the coder
