@@ -74,6 +74,11 @@ _REPORTING_VERBS = (
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(rf"\b(?P<iso>{_YEAR}-[01][0-9]-[0-3][0-9])\b")),
     (
+        "year_range",  # "between 1992 and 1995", "from 2011 to 2015": dated to the first year
+        re.compile(rf"\b(?:between|from)\s+(?P<year>{_YEAR})\s+(?:and|to|until|till|through)\s+(?P<year2>{_YEAR})\b",
+                   re.IGNORECASE),
+    ),
+    (
         "month_day_range",
         re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})\s*(?:-|\u2013|to|through|and)\s*(?P<day2>{_DAY})\b"
                    rf"(?:,?\s+(?P<year>{_YEAR})\b)?"),
@@ -373,7 +378,7 @@ def _resolve(
         return _resolve_month_day(groups, base, future)
     if kind == "month_year":
         return date(int(groups["year"]), _month_number(groups["month"]), 1), "month"
-    if kind == "year":
+    if kind in ("year", "year_range"):
         return date(int(groups["year"]), 1, 1), "year"
     if base is None:
         return None
@@ -455,6 +460,25 @@ def _dates_a_plan(sentence: str, expression: DateExpression) -> bool:
     return bool(_PLAN_LEAD.search(sentence[: expression.start].rstrip() + " "))
 
 
+# A non-restrictive relative clause ("The army, which lost Khartoum last year, shelled ..."): its dates are the
+# background's, not the main clause's event's.
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)", re.IGNORECASE)
+
+
+def _asides(sentence: str, trigger_start: int | None) -> list[tuple[int, int]]:
+    """Character spans of the sentence's relative-clause asides that do not hold the event's trigger."""
+    spans = [match.span() for match in _ASIDE.finditer(sentence)]
+    if trigger_start is None:
+        return spans
+    return [(start, end) for start, end in spans if not start <= trigger_start < end]
+
+
+# Words dated from the day a statement is made: "attacked Kyiv overnight, officials said on Sunday" is the
+# night before Sunday, whatever the publication day.
+_STATEMENT_DAY_WORDS = {"overnight", "today", "tonight", "earlier today", "this morning", "this afternoon",
+                        "this evening", "yesterday", "last night"}
+
+
 _RANGE_LEAD = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s+(?:the\s+)?$", re.IGNORECASE)
 TENSES = ("past", "present", "future")
@@ -470,6 +494,16 @@ def _ranges(sentence: str, expressions: list[DateExpression]) -> dict[int, int]:
                 and index - 1 not in pairs):
             pairs[index] = index + 1
     return pairs
+
+
+def _statement_day(
+    sentence: str, expressions: list[DateExpression], results: list[tuple[date, str] | None]
+) -> date | None:
+    """The day a reporting verb dates the statement to ("officials said on Sunday"), when it is one day."""
+    for expression, result in zip(expressions, results, strict=True):
+        if result is not None and result[1] == "day" and _follows_reporting_verb(sentence, expression):
+            return result[0]
+    return None
 
 
 def resolve_event_date(
@@ -496,6 +530,13 @@ def resolve_event_date(
     if not expressions:
         return (base.isoformat(), "day") if base else (None, "unknown")
     results = [_resolve(expression, sentence, base, future) for expression in expressions]
+    statement_day = _statement_day(sentence, expressions, results)
+    if statement_day is not None and statement_day != base:
+        results = [_resolve(expression, sentence, statement_day, future)
+                   if expression.text.lower() in _STATEMENT_DAY_WORDS and not _follows_reporting_verb(
+                       sentence, expression) else result
+                   for expression, result in zip(expressions, results, strict=True)]
+    asides = _asides(sentence, trigger_start)
     ranges = _ranges(sentence, expressions)
     resolved: list[tuple[tuple[int, int, int, int], date, str]] = []
     for index, (expression, result) in enumerate(zip(expressions, results, strict=True)):
@@ -516,7 +557,8 @@ def resolve_event_date(
             continue  # "canceled an increase planned for Oct. 15": the plan's date, unless the event is the plan's
         distance = abs(expression.start - trigger_start) if trigger_start is not None else 0
         reporting = int(_follows_reporting_verb(sentence, expression))
-        rank = (reporting, distance, _PRECISION_RANK[precision], expression.start)
+        aside = int(any(start <= expression.start < end for start, end in asides))
+        rank = (aside, reporting, distance, _PRECISION_RANK[precision], expression.start)
         resolved.append((rank, day, precision))
     if not resolved:
         return (base.isoformat(), "day") if base else (None, "unknown")

@@ -105,6 +105,8 @@ def english_name(name: str) -> str:
     GeoNames' ASCII names write it, so that output names compare with what articles and gold files say."""
     if name.isascii():
         return name
+    # GeoNames writes an initial ayn as a quotation mark ("‘Afrīn"): English news drops it ("Afrin").
+    name = name.lstrip("\u2018\u2019\u02bf\u02bc")
     text = unicodedata.normalize("NFKD", name.translate(_LATIN_FOLDS))
     return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
@@ -565,6 +567,7 @@ _TOPIC_LEMMAS = {
     "discuss", "debate", "review", "address", "assess", "consider", "examine", "mention", "raise", "condemn",
     "criticize", "criticise", "denounce", "welcome", "praise", "express", "voice", "stress", "emphasize",
     "emphasise", "note", "describe", "call", "urge", "say", "tell", "report", "announce", "warn", "accuse",
+    "blame",  # "blamed Russia for a missile attack on Kyiv": the attack is what the blame is about
 }
 _TOPIC_NOUNS = {
     "situation", "development", "developments", "issue", "issues", "question", "crisis", "conflict", "war",
@@ -596,7 +599,7 @@ _PLACE_CLASS_NOUNS = {
     "suburbs", "border", "coast", "streets", "centre", "center", "sector", "part", "quarter", "zone",
     "neighbourhood", "neighborhood", "enclave", "camp", "peninsula", "valley", "heart", "north", "south",
     "east", "west", "edge", "line", "boundary", "outskirt", "northwest", "northeast", "southwest", "southeast",
-    "interior",
+    "interior", "crossing", "checkpoint",  # "at the Torkham border crossing"
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACE_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
@@ -667,7 +670,9 @@ def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
         return not _is_planned_step(governor, trigger)
     if word == "over":
         return _lemma(governor) in _OVERFLIGHT_LEMMAS or _lemma(trigger) in _OVERFLIGHT_LEMMAS
-    return word == "from" and (_lemma(governor) in _ORIGIN_LEMMAS or _lemma(trigger) in _ORIGIN_LEMMAS)
+    if word != "from" or (governor.i != trigger.i and governor.dep_ in ("relcl", "acl")):
+        return False  # "fighters who had retreated from Afrin": where the actors came from, not where they are
+    return _lemma(governor) in _ORIGIN_LEMMAS or _lemma(trigger) in _ORIGIN_LEMMAS
 
 
 def _event_anchors(trigger: Token) -> dict[int, int]:
@@ -872,10 +877,33 @@ _NOT_A_TOWN = {
 }
 
 
+# Last words that make a name a landform or a body of water, never a town: "the Kara Sea", "the Swat River".
+_FEATURE_WORDS = {
+    "sea", "seas", "ocean", "gulf", "bay", "strait", "straits", "channel", "river", "lake", "valley", "desert",
+    "mountains", "mountain", "hills", "range", "plateau", "plain", "plains", "delta", "canal", "lagoon",
+}
+
+
 def _names_a_town(token: Token) -> bool:
     """"the town of Mahas": a proper noun the syntax calls a settlement."""
     return (token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "of"
             and _lemma(token.head.head) in _SETTLEMENT_NOUNS)
+
+
+def _is_place_tagged_as_time(ent: Span, gazetteer: Gazetteer) -> bool:
+    """"near Manbij" tagged DATE: a name after a spatial preposition, with no calendar word in it, that the
+    gazetteer knows is a place the small model mistook for a time."""
+    from dyadwatch.when import find_date_expressions
+
+    return (ent.label_ in ("DATE", "TIME") and ent.root.pos_ == "PROPN" and _after_spatial_preposition(ent.root)
+            and not find_date_expressions(ent.text) and not any(ch.isdigit() for ch in ent.text)
+            and gazetteer.knows(ent.text))
+
+
+def _is_name_word(token: Token) -> bool:
+    """A word that can be part of a name: a proper noun, or a capitalised word the tagger could not class
+    ("Sana'a", tagged X), which it never labels as an entity either."""
+    return token.pos_ == "PROPN" or (token.pos_ == "X" and token.text[:1].isupper())
 
 
 def _place_mentions(sent: Span) -> list[_Mention]:
@@ -892,13 +920,15 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             # word after it says it is the division, and heads the phrase that locates it
             mentions.append(_Mention(ent.text, division, ent.start, ent.end, True, marked=True))
             continue
-        if ent.label_ in _NOT_PLACE_LABELS or (ent.label_ == "NORP" and ent.root.pos_ != "PROPN"):
-            continue  # "Syrian" is a people; a NORP-tagged proper noun ("Aleppo") may still be a place
+        if ent.label_ in _NOT_PLACE_LABELS and not _is_place_tagged_as_time(ent, gazetteer):
+            continue
+        if ent.label_ == "NORP" and (ent.root.pos_ != "PROPN" or normalize_place_name(ent.text) in _capitals()):
+            continue  # "Syrian", "the Thai border": a people; a NORP-tagged proper noun ("Aleppo") may be a place
         if (ent.label_ not in _PLACE_LABELS and not gazetteer.knows(ent.text) and not _names_a_town(ent.root)
-                and not _after_spatial_preposition(ent.root)):
+                and not _after_spatial_preposition(ent.root) and not _names_place_noun(ent.root)):
             continue  # a person or group, unless the syntax says it is a town ("the town of Ceel Warsheekh")
         if (ent.label_ not in _PLACE_LABELS and not gazetteer.names_a_place_itself(ent.text)
-                and not _in_place_phrase(ent.root)):
+                and not _in_place_phrase(ent.root) and not _names_place_noun(ent.root)):
             continue  # an ORG "Hamas" that only a city's alternate name matches (Hamm) is the group
         root = ent.root
         if root.dep_ == "det":  # "the Ras al-Ain area": the name's last word, not the article, heads it
@@ -907,7 +937,7 @@ def _place_mentions(sent: Span) -> list[_Mention]:
         mentions.append(_Mention(ent.text, root, ent.start, ent.end, True, marked=marked))
     run: list[Token] = []
     for token in [*sent, None]:
-        if token is not None and token.pos_ == "PROPN" and token.i not in covered:
+        if token is not None and _is_name_word(token) and token.i not in covered:
             run.append(token)
             continue
         if run:
@@ -1112,7 +1142,8 @@ def _unlisted_town(mention: _Mention, located: Sequence[tuple[tuple[int, int, in
     text = re.sub(r"^(?:the|The) ", "", mention.text.strip())
     bare = re.sub(r"^(?:al|el|ad|an|ar|as|at|az|ash)-", "", text)  # "al-Tanf": the article is lower case
     if (not bare[:1].isupper() or normalize_place_name(text) in _NOT_A_TOWN
-            or len(text.split()) > 3 or any(ch.isdigit() for ch in text)):
+            or len(text.split()) > 3 or any(ch.isdigit() for ch in text)
+            or text.split()[-1].lower() in _FEATURE_WORDS):
         return None
     if country is None:
         near = sorted((key, place.country) for key, place in located

@@ -222,3 +222,28 @@ def test_a_plans_date_does_not_date_another_event() -> None:
     assert resolve_event_date(sentence, "2023-11-22", sentence.index("press"), tense="future") == ("2023-11-22", "day")
     sentence = "The talks, scheduled for Monday, were called off."
     assert resolve_event_date(sentence, "2023-11-22", 4) == ("2023-11-20", "day")
+
+
+def test_a_range_of_years_is_dated_to_its_first_year() -> None:
+    sentence = "Government troops fought separatist rebels in Aceh from 1999 to 2005."
+    assert resolve_event_date(sentence, "2015-04-06") == ("1999-01-01", "year")
+    assert resolve_event_date("The siege lasted between 2012 and 2016.", "2020-01-01") == ("2012-01-01", "year")
+
+
+def test_a_relative_clause_dates_the_background_not_the_event() -> None:
+    """"The army, which lost Kabul in August, shelled ... on Friday": the aside's date is not the event's."""
+    sentence = "The rebels, who seized the airport in March, attacked a convoy near the capital on Friday."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("attacked")) == ("2021-10-15", "day")
+    # the event inside the aside keeps the aside's own date
+    sentence = "The ministers, who met in Paris on Monday, signed the accord on Tuesday."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("met")) == ("2021-10-18", "day")
+
+
+def test_now_words_are_dated_from_the_statement_day() -> None:
+    """"shelled the port overnight, officials said on Monday" (published Wednesday): the night before Monday."""
+    sentence = "Russian forces shelled the port of Mykolaiv overnight, regional officials said on Monday."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("shelled")) == ("2021-10-18", "day")
+    sentence = "Police arrested the suspect yesterday, a spokesman said on Monday."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("arrested")) == ("2021-10-17", "day")
+    # without a dated statement the publication day still anchors them
+    assert resolve_event_date("Russian forces shelled the port overnight.", "2021-10-20") == ("2021-10-20", "day")

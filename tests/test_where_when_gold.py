@@ -7,7 +7,12 @@ by hand. Its ``suite`` field splits it by position: records 1-80 are ``tune`` an
 nearly exhausted, with new places and constructions (datelines, "in the X region of Y", "off the coast of",
 "outside the capital", provinces, islands, disputed areas, topic-only places); records 253-332 are ``tune3``
 (places as modifiers, "X's capital", journeys from one place to another, namesakes, datelines with the event
-elsewhere, sentences with no place). Rules in ``when.py``/``where.py`` were tuned on the tune blocks only.
+elsewhere, sentences with no place); records 333-412 are ``tune4`` (wire copy of 1985-2026: "the capital Kabul",
+old state names and spellings such as Kampuchea, Rangoon, Leningrad, Kiev; "in waters near", "across the border
+in", rebel-held places, summit sidelines, embassies, airports, bases, camps, prisons and border crossings; calls
+and statements; places in relative clauses; US namesakes; ambiguous towns; seas; and dates that need care:
+"late Sunday", "overnight ... said on Sunday", year ranges, dates in asides, "last Sunday" on a Sunday). Rules in
+``when.py``/``where.py`` were tuned on the tune blocks only.
 
 Conventions of the gold answers (see the file itself for every case):
 
@@ -43,7 +48,8 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "where_when_gold.jsonl"
 TUNE_SIZE = 80
 HELDOUT_END = 172
 TUNE2_END = 252
-SPLITS = ("tune", "heldout", "tune2", "tune3")
+TUNE3_END = 332
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4")
 
 # Floors per split: (date exact, date exact on day-precise gold, location name+country, location country,
 # no place for topic-only sentences). What the pipeline reached when this file was last tuned, rounded down.
@@ -66,11 +72,21 @@ SPLITS = ("tune", "heldout", "tune2", "tune3")
 # tune, tune2 and tune3 only: tune3 1.000 / 1.000 / 0.868 / 0.955 / 0.917 before, 1.000 on every figure after
 # (floors 0.98 leave one sentence of room); tune and tune2 unchanged; held out unchanged at 0.978 / 0.974 /
 # 0.895 / 0.923 / 1.000.
+# Fifth pass (tune4 written, records 333-412; rules: "blame" is a topic verb, an origin in an actor's relative
+# clause is no place, a nationality adjective is no place, a proper noun naming a crossing or checkpoint is an
+# (unlisted) place, a known name tagged DATE after "near" is a place, capitalised X-tagged words ("Sana'a") can be
+# names, GeoNames' leading ayn mark is dropped, landform names are no towns, Kampuchea and five seas/regions in
+# the tables; in when.py year ranges, dates in relative-clause asides, and "overnight"/"yesterday" counted from
+# a dated statement), tuned on the tune blocks only: tune4 0.938 / 0.943 / 0.929 / 0.954 / 0.900 before, 0.988 /
+# 0.986 / 0.986 / 1.000 / 1.000 after (the one location and date miss left is a verb the coder does not code);
+# with that day's coder, tune 0.988 / 0.984 / 1.000 / 1.000 / 1.000, tune2 0.988 / 0.986 / 0.972 / 0.985 /
+# 1.000, tune3 1.000 on every figure.
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"date": 0.96, "date_day": 0.98, "location": 0.95, "location_country": 0.95, "no_location": 1.0},
     "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.89, "location_country": 0.92, "no_location": 1.0},
     "tune2": {"date": 0.96, "date_day": 0.95, "location": 0.94, "location_country": 0.95, "no_location": 1.0},
     "tune3": {"date": 0.98, "date_day": 0.98, "location": 0.98, "location_country": 0.98, "no_location": 1.0},
+    "tune4": {"date": 0.98, "date_day": 0.98, "location": 0.98, "location_country": 0.98, "no_location": 1.0},
 }
 
 
@@ -159,13 +175,14 @@ def scores() -> dict[str, SplitScore]:
 
 
 def test_gold_file_is_split_by_position() -> None:
-    """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253 onward tune3 (at least 80 of them)."""
+    """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333 onward tune4 (at least 80)."""
     raw = list(_raw_records().values())
-    assert len(raw) >= TUNE2_END + 80
+    assert len(raw) >= TUNE3_END + 80
     assert [r["suite"] for r in raw[:TUNE_SIZE]] == ["tune"] * TUNE_SIZE
     assert all(r["suite"] == "heldout" for r in raw[TUNE_SIZE:HELDOUT_END])
     assert all(r["suite"] == "tune2" for r in raw[HELDOUT_END:TUNE2_END])
-    assert all(r["suite"] == "tune3" for r in raw[TUNE2_END:])
+    assert all(r["suite"] == "tune3" for r in raw[TUNE2_END:TUNE3_END])
+    assert all(r["suite"] == "tune4" for r in raw[TUNE3_END:])
     for record in raw:
         gold = record["expected"][0]  # type: ignore[index]
         assert gold["date"] <= record["published"], record["id"]  # type: ignore[operator]
