@@ -129,6 +129,9 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 # Montenegro", "imposed martial law in Abidjan").
 PLACE_AS_TARGET_ROOTS = frozenset({"07", "08", "11", "13", "15", "16", "17", "18", "19", "20"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+# Acts on a route between two states (blockades by protesters too) are acts on both: "blocked the bridge from
+# France to Germany"
+ROUTE_ROOTS = PLACE_AS_TARGET_ROOTS | {"14"}
 # Yielding (curfews lifted, prisoners freed) and coercion (curfews imposed, arrests) that a state's own agents
 # do at home: the place's country is the target even when it is the source's own.
 DOMESTIC_CONTROL_ROOTS = frozenset({"08", "17"})
@@ -524,6 +527,7 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
         for child in trigger.children:
             if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
                 out.append((child, child.dep_))
+        out.extend((obj, "object shifted past 'as'") for obj in _shifted_objects(trigger))
         passive = _passive_subject(trigger) if any(c.dep_ == "auxpass" for c in trigger.children) else None
         if passive is not None:
             out.append((passive, "nsubjpass"))
@@ -531,17 +535,24 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
         for token in frame:
             if token.dep_ in {"prep", "dative"} and token.lower_ == prep_word:
                 obj = _pobj(token)
-                if obj is not None:
+                if obj is not None and not _absolute_with(token, obj):
                     out.append((obj, f"prep:{prep_word}"))
     if trigger.pos_ == "VERB":  # objects of objects: "urged Iran to ...", "imposed sanctions on Iran"
         for token in frame:
             if token.dep_ == "dobj" and token.head.i != trigger.i:
                 out.append((token, "dobj (nested)"))
-        for clause in trigger.children:  # "demanded that the US cancel ...": the one asked to act
-            if clause.dep_ in {"ccomp", "xcomp"}:
-                subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                if subject is not None:
-                    out.append((subject, f"{clause.dep_} subject"))
+        out.extend((obj, "object down the complement chain") for obj in _complement_chain_objects(trigger))
+        # "demanded that the US cancel ...": the one asked to act; also in a participle on the object ("issued
+        # a statement demanding that Turkey release ...")
+        speakers = [trigger, *(c for o in trigger.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "acl")]
+        for holder in speakers:
+            for clause in holder.children:
+                if clause.dep_ in {"ccomp", "xcomp"}:
+                    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                    if subject is not None:
+                        where = "" if holder is trigger else " of the object"
+                        out.append((subject, f"{clause.dep_} subject{where}"))
+        out.extend(_shared_arguments(trigger))
         for obj in (c for c in trigger.children if c.dep_ == "dobj"):
             # "prevented the demonstration staged by students": those whose act was stopped
             for clause in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -549,15 +560,115 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
                 doer = _pobj(agent) if agent is not None else None
                 if doer is not None:
                     out.append((doer, "agent of the object's clause"))
-        if match.pattern.code[:2] in FORCEFUL_ROOTS:
-            # "opened fire to disperse the demonstrators": force is aimed at whom its purpose names
+        if match.pattern.code[:2] in PURPOSEFUL_ROOTS:
+            # "opened fire to disperse the demonstrators", "blocked roads in a bid to topple the government":
+            # force is aimed at whom its purpose names
+            out.extend((obj, "object of the purpose clause") for obj in _purpose_objects(trigger))
+        if match.pattern.code[:2] in VICTIM_ROOTS:
+            # "shelled the town, killing five Afghan soldiers": an attack on a thing is aimed at its victims
             for clause in trigger.children:
-                if clause.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "to" for c in clause.children):
-                    out.extend((c, "object of the purpose clause") for c in clause.children if c.dep_ == "dobj")
+                if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in HARM_VERBS:
+                    out.extend((c, "victims in the participle") for c in clause.children if c.dep_ == "dobj")
+    return out
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """The object a heavy phrase pushed past a predicative "as": "denounced as an ugly crime Serbia's crackdown"
+    (the parser hangs the object as an apposition to the "as" phrase). Only for a verb with no object of its own."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    out = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            obj = _pobj(prep)
+            if obj is not None:
+                out.extend(c for c in obj.children if c.dep_ == "appos" and c.i > obj.i)
+    return out
+
+
+def _absolute_with(prep: Token, obj: Token) -> bool:
+    """A "with" phrase that is an absolute (manner) clause, not a partner: "with strings attached, Cuba",
+    "with Washington's conditions attached": a thing, not an agent, with its own participle (the parser makes
+    either the thing or the participle the preposition's object)."""
+    if prep.lower_ != "with":
+        return False
+    if obj.pos_ == "VERB" and obj.tag_ in {"VBN", "VBG", "VBD"}:  # a finite verb here is a mistagged participle
+        thing = next((c for c in obj.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    else:
+        thing = obj if any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} for c in obj.children) else None
+    return thing is not None and thing.pos_ == "NOUN" and not _agent_word(thing)
+
+
+def _complement_chain_objects(verb: Token) -> list[Token]:
+    """Objects of verbs two or more complements down: "prepared to resume shelling rebel-held villages"
+    (prepared -> resume -> shelling -> villages). One level down is already in the frame."""
+    out: list[Token] = []
+    level = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for _ in range(3):
+        level = [c for v in level for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        out.extend(c for v in level for c in v.children if c.dep_ == "dobj")
+    return out
+
+
+def _shared_arguments(verb: Token) -> list[tuple[Token, str]]:
+    """Arguments a verb shares with the next verb of its coordination when it has none of its own: "donated and
+    delivered medicine to Gaza hospitals" (right-node raising). A conjunct with its own subject is another
+    clause and shares nothing."""
+    if any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS) for c in verb.children):
+        return []
+    out: list[tuple[Token, str]] = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            continue
+        objects = [c for c in conj.children if c.dep_ in {"dobj", "dative"}]
+        out.extend((c, "object shared with the coordinated verb") for c in objects)
+        for prep_word in PARTNER_PREPS:
+            for token in frame_of(conj, depth=2):
+                if token.dep_ in {"prep", "dative"} and token.lower_ == prep_word:
+                    obj = _pobj(token)
+                    if obj is not None and not _absolute_with(token, obj):
+                        out.append((obj, f"prep:{prep_word} shared with the coordinated verb"))
+        break
+    return out
+
+
+# Subjects of a clause beside an act that refer back to the act's own doer ("as they pressed ...")
+OWN_DOER_PRONOUNS = frozenset({"they", "it", "he", "she", "we"})
+# Nouns of purpose whose infinitive names what an act is for: "in a bid to topple", "their effort to overthrow"
+PURPOSE_NOUNS = frozenset({"bid", "attempt", "effort", "drive", "campaign", "push", "quest", "struggle"})
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """Objects of what an act is for: an infinitive clause ("opened fire to disperse demonstrators"), or the
+    infinitive of a purpose noun on the verb or on a clause beside it ("in a bid to oust the governor", "as they
+    pressed their campaign to topple the government")."""
+    out: list[Token] = []
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    for clause in clauses:
+        if any(c.lower_ == "to" for c in clause.children):
+            out.extend(c for c in clause.children if c.dep_ == "dobj")
+    # a clause beside the act counts only when its doer is the act's own ("as they pressed their campaign to ...",
+    # not "as rebels pressed their campaign to ...")
+    own = [c for c in clauses if all(s.lower_ in OWN_DOER_PRONOUNS for s in c.children if s.dep_ == "nsubj")]
+    holders = [*frame_of(verb, depth=2), *(c for clause in own for c in clause.children if c.dep_ == "dobj")]
+    aims = [
+        aim
+        for noun in holders
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in PURPOSE_NOUNS
+        # the infinitive hangs on the noun ("their effort to topple") or on the clause's verb beside it
+        for aim in (*noun.children, *(noun.head.children if noun.dep_ == "dobj" and noun.head in own else ()))
+        if aim.dep_ in {"acl", "xcomp", "advcl"} and aim.pos_ == "VERB" and any(c.lower_ == "to" for c in aim.children)
+    ]
+    out.extend(c for aim in aims for c in aim.children if c.dep_ == "dobj")
     return out
 
 
 FORCEFUL_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+# Violence whose victims a participle adjunct names ("..., killing five soldiers")
+VICTIM_ROOTS = frozenset({"18", "19", "20"})
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "slay", "massacre"})
+# Roots whose target may be named only by the act's purpose: force, and protest that blocks or occupies
+PURPOSEFUL_ROOTS = FORCEFUL_ROOTS | {"14"}
 
 
 SUPPORT_VERBS = frozenset(
@@ -1135,6 +1246,13 @@ def _events_for(
     if code.root == "11":
         # "complained to the UN over Israeli air raids": who is complained about, not whom one complains to
         candidates.sort(key=lambda item: item[1] in {"+to", "prep:to"})
+    if (recoded_from or code.code)[:2] in ROUTE_ROOTS and trigger.pos_ == "VERB":
+        # "blocked the bridge from France to Germany": both ends, before the object's first-named end
+        targets = _route_ends(trigger, resolver)
+        if code.root != "14":  # force or sanctions on a route hit the far end; a blockade hits both, home too
+            targets = [t for t in targets if all(t.country != s.country for s in sources)]
+        target_path = "ends of the route" if targets else ""
+        candidates = [] if targets else candidates
     for root, label in candidates:
         if label.startswith("nsubjpass") and code.root not in MATERIAL_ROOTS and _owned_thing(root, resolver):
             continue  # "the Indian market's valuations are supported by demand": India is not supported
@@ -1419,6 +1537,11 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
     # "threatened to resume attacks in Israel": the threatened act's place
     acts = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
     objects = [c for act in acts for c in act.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "to enhance freedoms and promote tolerance in Sudan": a place in the object of a coordinated verb that
+    # shares the subject holds for both verbs
+    shared = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    shared = [c for c in shared if not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)]
+    objects += [c for verb in shared for c in verb.children if c.dep_ == "dobj"]
     # the object's own phrase, through "of": "lifted a state of emergency in West Darfur"
     holders = [*acts, *[t for o in objects for t in _np_tokens_in_order(o) if t.pos_ in {"NOUN", "PROPN"}]]
     places = [c for c in trigger.children if c.dep_ == "dobj"]
@@ -1438,18 +1561,55 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
         if mention is None:
             mention = _misread_place(obj, in_paragraph, resolver.para)
         if mention is not None:
-            return Actor(
-                text=mention.actor.text,
-                name=mention.actor.name,
-                country=mention.actor.country,
-                code=mention.actor.country,
-                kind="state",
-                confidence=0.6,
-                start=mention.actor.start,
-                end=mention.actor.end,
-                via="place of the action",
-            )
+            return _state_of_place(mention, "place of the action")
     return None
+
+
+def _state_of_place(mention: Mention, via: str) -> Actor:
+    """The state a place mention lies in, as an actor: what is done to a place is done to its state."""
+    return Actor(
+        text=mention.actor.text,
+        name=mention.actor.name,
+        country=mention.actor.country,
+        code=mention.actor.country,
+        kind="state",
+        confidence=0.6,
+        start=mention.actor.start,
+        end=mention.actor.end,
+        via=via,
+    )
+
+
+# Things that join two places: blocking, closing or striking one acts on both ends
+ROUTE_NOUNS = frozenset(
+    {"bridge", "road", "highway", "motorway", "crossing", "railway", "rail", "pipeline", "route", "tunnel",
+     "corridor", "link", "line", "border", "frontier", "causeway"}
+)  # fmt: skip
+ROUTE_PREPS = frozenset({"from", "to", "between", "into", "with"})
+
+
+def _route_ends(trigger: Token, resolver: _Resolver) -> list[Actor]:
+    """The states at both ends of a route the act is done to: "blocked the bridge from France to Germany",
+    "closed the border crossing between Egypt and Gaza". Two different states or none: one end alone is a
+    place, which :func:`_action_place` weighs."""
+    routes = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ROUTE_NOUNS]
+    if not routes:
+        return []
+    in_paragraph = resolver.actors.in_paragraph(resolver.para.index)
+    ends: list[Actor] = []
+    # the parser often hangs the second end on the verb: "blocked the crossing from Poland | to Ukraine"
+    preps = [*(t for route in routes for t in route.subtree), *trigger.children]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ROUTE_PREPS:
+            continue
+        obj = _pobj(prep)
+        if obj is None:
+            continue
+        for end in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            mention = next((m for m in in_paragraph if m.covers(end.i) and m.actor.country), None)
+            if mention is not None and all(mention.actor.country != e.country for e in ends):
+                ends.append(_state_of_place(mention, "end of the route acted on"))
+    return ends if len(ends) >= 2 else []
 
 
 ACTION_PLACE_PREPS = frozenset({"in", "into", "on", "at", "across", "throughout", "around", "near"})
