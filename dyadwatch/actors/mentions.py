@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -298,6 +299,59 @@ def _refined_sector(head: Token, phrase: str, sector: str, first: int, knowledge
         t.lower_ in _STATE_MEDIA_MARKERS for t in head.doc[max(first - 3, 0) : first] if t.dep_ in {"amod", "compound"}
     ):
         return "GOV"
+    before = _text_before(head.doc, first)
+    leader = _leader_before(head.doc, first) if _LED_BY.search(before) else None
+    if leader is not None and head.lemma_.lower() in {"coalition", "force"}:
+        return _led_sector(leader, sector, knowledge)
+    if sector in {"REB", "UAF"} and head.lemma_.lower() in _MILITIA_NOUNS and _STATE_SIDE.search(before):
+        return "MIL"  # "a pro-government militia", "army-backed militias": state-sanctioned forces
+    return sector
+
+
+# The text just before a phrase, lower case, hyphens closed up ("pro - government" -> "pro-government").
+def _text_before(doc: Doc, first: int, width: int = 4) -> str:
+    """The (at most ``width``) tokens before ``first``, lower case, joined with hyphens closed up."""
+    text = " ".join(t.lower_ for t in doc[max(first - width, 0) : first])
+    return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+
+
+_LED_BY = re.compile(r"-led(?: [a-z]+)?$")
+_MILITIA_NOUNS = frozenset({"militia", "militias", "militiaman", "militiamen", "paramilitary", "paramilitaries"})
+# Marks of a militia fighting for the state: CAMEO codes state-sanctioned militias as the state's military.
+_STATE_SIDE = re.compile(
+    r"\b(?:pro-(?:government|regime|army|junta)|(?:government|state|army|regime|junta|military)-"
+    r"(?:backed|allied|aligned|sponsored|sanctioned|funded|armed|affiliated))\b"
+)
+
+
+def _leader_before(doc: Doc, first: int) -> Token | None:
+    """The word before "-led" in front of ``first`` ("Saudi" in "the Saudi-led coalition")."""
+    for index in range(first - 1, max(first - 5, -1), -1):
+        if doc[index].lower_.lstrip("-") != "led":
+            continue
+        leader = index - 1
+        while leader >= 0 and doc[leader].text == "-":
+            leader -= 1
+        return doc[leader] if leader >= 0 else None
+    return None
+
+
+def _led_sector(leader: Token, sector: str, knowledge: Knowledge) -> str:
+    """The sector of a coalition or force "led" by ``leader``.
+
+    Led by a state ("the Saudi-led coalition", "Vietnamese-led forces") it is that state's war effort, MIL; led
+    by an organisation ("NATO-led forces") it keeps its sector; led by an armed group or a people with no state
+    ("rebel-led", "Kurdish-led forces") it is an insurgent force, REB; led by anything else ("an opposition-led
+    coalition") it keeps its sector.
+    """
+    hits = knowledge.lookup(leader.text)
+    if any(hit.kind in {"country", "adjective", "capital"} for hit in hits):
+        return "MIL"
+    if hits:
+        return sector
+    leader_sector = knowledge.sector_of(leader.lower_, head_fallback=False)
+    if leader_sector in _ARMED_SECTORS - {"CRM"} or (leader_sector is None and leader.text[:1].isupper()):
+        return "REB"
     return sector
 
 
@@ -686,6 +740,37 @@ def _org_mention(span: Span, entry: OrgEntry, ctx: _Context) -> Mention:
     return Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i)
 
 
+# The Red Cross and Red Crescent movement's international bodies; "... Red Crescent Society" is one of its
+# national societies instead, an NGO of its own state ("the Kenya Red Cross Society", "the Red Crescent Society
+# of Iran"), and with no state named an NGO of none.
+_MOVEMENT_BODIES = frozenset({"ICRC", "IFRC"})
+
+
+def _national_society(span: Span, entry: OrgEntry) -> bool:
+    """Whether a Red Cross/Red Crescent name is followed by the singular "Society" of a national society."""
+    doc = span.doc
+    return entry.code in _MOVEMENT_BODIES and span.end < len(doc) and doc[span.end].lower_ == "society"
+
+
+def _national_society_mention(span: Span, country_tokens: dict[int, CountryEntry], ctx: _Context) -> Mention:
+    doc = span.doc
+    start, end = span.start, span.end + 1
+    state = country_tokens.get(start - 1) if start > 0 else None
+    if state is not None:  # "the Kenya Red Cross Society", "the Afghan Red Crescent Society"
+        while start > 0 and country_tokens.get(start - 1) is state:
+            start -= 1
+    elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].i in country_tokens:
+        state = country_tokens[doc[end + 1].i]  # "the Red Crescent Society of Iran"
+        end += 2
+    phrase = doc[start:end]
+    actor = _make_actor(
+        phrase, name=f"{state.name} ({phrase.text})" if state else phrase.text, country=state.iso3 if state else None,
+        org=None, sector="NGO", kind="group", ctx=ctx, via="national Red Cross/Red Crescent society",
+        confidence=0.8 if state else 0.5,
+    )
+    return Mention(actor=actor, para=ctx.para, start=start, end=end, head=span.root.i)
+
+
 def _elliptical_mentions(
     elliptical: Sequence[tuple[Span, CountryEntry]], mentions: Sequence[Mention], ctx: _Context
 ) -> list[Mention]:
@@ -767,7 +852,9 @@ def _sector_mentions(
     # to ("the head of the army" before "army"); then in text order
     candidates.sort(key=lambda c: (-(_phrase_end(c[0], ctx) - c[3]), c[3]))
     for token, phrase, sector, first, root in candidates:
-        if root.dep_ in {"compound", "amod", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        holding = _armed_holding(root, sector)  # "Kampuchean guerrilla camps": the guerrillas' camps
+        modifying = root.dep_ in {"compound", "amod", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}
+        if modifying and not holding:
             continue  # a modifier: the phrase's head decides ("defense ministry officials" -> officials)
         if phrase.removeprefix("the ") in _LAND_WORDS and _is_locative(root):
             continue  # "allow inspectors into the country": the land, not its government
@@ -777,6 +864,10 @@ def _sector_mentions(
             continue
         countries = _np_countries(root, country_tokens)
         start = min([first, *[t.i for t in root.lefts if t.dep_ in {"det", "amod", "compound", "poss", "nmod"}]])
+        if holding and not countries:  # the state word hangs on the place noun: "Albanian rebel-held territory"
+            in_front = [t for t in root.head.lefts if t.i < first and t.dep_ in {"amod", "compound", "nmod"}]
+            countries = _countries_in(in_front, country_tokens)
+            start = min([start, *[t.i for t in in_front if t.i in country_tokens]])
         end = token.i + 1
         walker = token  # "the chief of staff of Iranian armed forces": one phrase, one actor
         body_object = _body_object(root, ctx)  # "a spokesman for the Carabinieri": the body is part of the phrase
@@ -844,7 +935,7 @@ def _sector_mentions(
                 sector=sector,
                 kind="state",
                 ctx=ctx,
-                via="sector word + country",
+                via="people of a state" if _names_a_people(root, sector) else "sector word + country",
                 entity_id=known.entity_id if known else None,
             )
             if known is None:
@@ -852,6 +943,19 @@ def _sector_mentions(
                 ctx.entities.append(actor)
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
     return mentions
+
+
+# Places an armed group holds or fights from: an armed sector word in front of one names the group, which is what
+# an attack on "guerrilla camps" or "rebel strongholds" targets (CAMEO codes the target as the group).
+_HOLDING_NOUNS = frozenset(
+    {"camp", "base", "position", "stronghold", "hideout", "hideaway", "bastion", "enclave", "outpost", "redoubt",
+     "territory", "area", "zone", "town", "village", "city", "district", "region", "held", "controlled"}
+)
+
+
+def _armed_holding(root: Token, sector: str) -> bool:
+    """Whether an armed sector word modifies a place it holds ("guerrilla camps", "rebel bases")."""
+    return sector in _ARMED_SECTORS - {"CRM"} and root.head.i != root.i and root.head.lemma_.lower() in _HOLDING_NOUNS
 
 
 # Prepositions joining a member noun to the body it belongs to: "a spokesman for the Carabinieri", "an officer of
@@ -1351,6 +1455,56 @@ def _ethnic_group_mentions(spans: Sequence[Span], ctx: _Context) -> list[Mention
     return out
 
 
+def _names_a_people(root: Token, sector: str) -> bool:
+    """Whether a civilian phrase is headed by a people's name ("Iraqi Kurds", "Israeli Arabs"), not a role
+    ("Iraqi civilians"): a people of a state is a political actor in CAMEO, whatever its sector."""
+    return sector == "CVL" and root.pos_ == "PROPN" and root.text[:1].isupper()
+
+
+def _minority_pairs(
+    spans: Sequence[tuple[Span, list[KnowledgeHit]]],
+) -> list[tuple[Span, Span, CountryEntry]]:
+    """Pairs of a state adjective and another state's plural demonym it modifies ("Bosnian Serbs", "Moldovan
+    Russians"): a people living in the first state, which CAMEO codes as that state's civilians."""
+    out = []
+    for (first, first_hits), (people, people_hits) in itertools.pairwise(spans):
+        state = next((h.entry for h in first_hits if h.kind == "adjective"), None)
+        nation = next((h.entry for h in people_hits if h.kind == "adjective"), None)
+        if not isinstance(state, CountryEntry) or not isinstance(nation, CountryEntry) or state is nation:
+            continue
+        if people.start != first.end or people.root.tag_ not in {"NNS", "NNPS"} or first.root.tag_ in {"NNS", "NNPS"}:
+            continue
+        if first.root.head.i != people.root.i:
+            continue
+        out.append((first, people, state))
+    return out
+
+
+def _people_within(span: Span, state: CountryEntry, knowledge: Knowledge) -> bool:
+    """Whether a several-word demonym of ``state`` ends in another state's demonym ("Bosnian Serbs", "Kosovo
+    Albanians"): one people living in another state, its civilians (CVL), not the state itself."""
+    if len(span) < 2:
+        return False
+    return any(
+        hit.kind == "adjective" and isinstance(hit.entry, CountryEntry) and hit.entry is not state
+        for hit in knowledge.lookup(span[-1].text)
+    )
+
+
+def _minority_mentions(pairs: Sequence[tuple[Span, Span, CountryEntry]], ctx: _Context) -> list[Mention]:
+    out = []
+    for first, people, state in pairs:
+        if people.root.dep_ in {"amod", "compound"}:
+            continue  # "Bosnian Serb forces": the noun it modifies is the actor
+        phrase = first.doc[first.start : people.end]
+        actor = _make_actor(
+            phrase, name=f"{state.name} ({people.text})", country=state.iso3, org=None, sector="CVL", kind="state",
+            ctx=ctx, via="people of a state", confidence=0.6,
+        )
+        out.append(Mention(actor=actor, para=ctx.para, start=phrase.start, end=phrase.end, head=people.root.i))
+    return out
+
+
 def find_mentions(
     parsed: Sequence[ParsedParagraph], date: str | None = None, learned: Mapping[str, Actor] | None = None
 ) -> ArticleActors:
@@ -1382,6 +1536,9 @@ def find_mentions(
         ethnic = [span for span, _, reading in readings if reading == "ethnic"]
         stance = [i for span, _, reading in readings if reading == "stance" for i in range(span.start, span.end)]
         spans = [(span, hits) for span, hits, reading in readings if reading is None]
+        minorities = _minority_pairs(spans)  # "Bosnian Serbs": Bosnia's Serbs, not Serbia
+        paired = {i for first, people, _ in minorities for i in range(first.start, people.end)}
+        spans = [(span, hits) for span, hits in spans if span.start not in paired]
         country_tokens: dict[int, CountryEntry] = {}
         org_tokens: dict[int, OrgEntry] = {}
         for span, hits in spans:
@@ -1399,6 +1556,8 @@ def find_mentions(
         modifiers: list[Span] = []
         elliptical: list[tuple[Span, CountryEntry]] = []
         named = [span for span, hits in spans if any(h.kind in {"country", "capital", "org", "group"} for h in hits)]
+        # a plural demonym is a people, even where NER calls it a person ("Bosnian Serbs")
+        named += [span for span, hits in spans if hits[0].kind == "adjective" and span.root.tag_ in {"NNS", "NNPS"}]
         # NER reads some states as people ("Sri Lanka"); a gazetteer name covering the whole entity wins, but a
         # longer personal name around it stays a person ("Michael Jordan")
         person_spans = [
@@ -1426,7 +1585,9 @@ def find_mentions(
                 continue  # "US $50 million", "HK$ 3 billion": money, not a state acting
             org_hit = next((h for h in hits if h.kind in {"org", "group"}), None)
             country_hit = next((h for h in hits if h.kind in {"country", "capital"}), None)
-            if org_hit is not None and isinstance(org_hit.entry, OrgEntry):
+            if org_hit is not None and isinstance(org_hit.entry, OrgEntry) and _national_society(span, org_hit.entry):
+                mentions.append(_national_society_mention(span, country_tokens, ctx))
+            elif org_hit is not None and isinstance(org_hit.entry, OrgEntry):
                 mentions.append(_org_mention(span, org_hit.entry, ctx))
             elif country_hit is not None and isinstance(country_hit.entry, CountryEntry):
                 # "the city of Jerusalem", "a region like Delhi": the city itself, a place
@@ -1471,11 +1632,18 @@ def find_mentions(
                 abroad = _homeland_abroad(span, hits[0].entry, country_tokens)
                 if abroad is not None:  # "the Albanians of southern Serbia": Serbia's ethnic Albanians
                     mentions.append(_country_mention(span, abroad, "demonym of a people abroad", ctx, "CVL"))
+                elif _people_within(span, hits[0].entry, knowledge):  # "Bosnian Serbs", "Turkish Cypriots"
+                    mentions.append(_country_mention(span, hits[0].entry, "people of a state", ctx, "CVL"))
                 else:
                     mentions.append(_country_mention(span, hits[0].entry, "demonym", ctx))
             elif isinstance(hits[0].entry, CountryEntry) and any(c.dep_ == "conj" for c in span.root.children):
                 elliptical.append((span, hits[0].entry))  # "Sierra Leonean and Liberian refugees"
         mentions += _ethnic_group_mentions(ethnic, ctx)
+        mentions += _minority_mentions(minorities, ctx)
+        societies = [m for m in mentions if m.actor.via == "national Red Cross/Red Crescent society"]
+        mentions = [  # "the Red Crescent Society of Iran" is one actor, not also Iran
+            m for m in mentions if m in societies or not any(o.start <= m.start and m.end <= o.end for o in societies)
+        ]
         mentions += _misspelled_states(doc, spans, ctx)
         taken.update(stance)  # "anti-Syria" is no place either
         for mention in mentions:
@@ -1568,6 +1736,11 @@ def _unresolved_text(doc: Doc, mentions: Sequence[Mention]) -> Actor | None:
     knowledge = load_knowledge()
     text = doc.text.strip()
     sector = knowledge.sector_of(" ".join(t.lower_ for t in doc if t.pos_ != "DET"), head_fallback=False)
+    root = next((t for t in doc if t.head.i == t.i), None)
+    if sector is None and root is not None and root.pos_ == "NOUN" and root.lower_ in _NOT_SECTOR_HEADS:
+        # "people in the UK": a word kept out of sector phrases in running text ("the Iranian people" is the
+        # nation) still says who a short text names when it heads the whole text
+        sector = knowledge.sector_of(root.lower_, head_fallback=False)
     country: str | None = None
     places = [m for m in mentions if m.role in {"place", "modifier"} and m.actor.country]
     if len({m.actor.country for m in places}) == 1:
