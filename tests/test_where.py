@@ -698,3 +698,154 @@ def test_a_landform_the_gazetteer_lacks_is_no_town(nlp: Language) -> None:
     sentence = "Russian submarines held exercises in the Kara Sea on Monday."
     place = _locate(nlp, sentence, "held", ("RUS",))
     assert place is None or place.precision != "city"
+
+
+# ---------------------------------------------------------------------------------------------- small sites (sites.tsv)
+
+
+def _site_rows() -> list[list[str]]:
+    return list(where._read_tsv(where.SITES_FILE))
+
+
+def test_the_sites_table_is_well_formed() -> None:
+    """Every row has a known category, a point on the globe, reported/touched codes the country table knows,
+    and a name no other row uses."""
+    countries = {row[0] for row in where._read_tsv(where.COUNTRIES_FILE)}
+    rows = _site_rows()
+    assert len(rows) >= 200
+    names = [row[0] for row in rows]
+    assert len(names) == len(set(names))
+    for name, _aliases, lat, lon, touched, reported, category, _admin1, suffixed in ((r + [""] * 9)[:9] for r in rows):
+        assert category in where._SITE_WORDS, name
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, name
+        assert reported == "-" or reported in countries, name
+        assert set(touched.split(",")) <= countries, name
+        assert suffixed in ("", "suffixed"), name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "lat", "lon"),
+    [
+        ("Incirlik Air Base", ("Incirlik", "TUR"), 37.00, 35.43),
+        ("Fordo", ("Fordow", "IRN"), 34.88, 50.99),
+        ("Natanz nuclear site", ("Natanz", "IRN"), 33.72, 51.73),  # the enrichment plant, not the town
+        ("Punggye-ri", ("Punggye-ri", "PRK"), 41.28, 129.08),
+        ("Kerem Shalom", ("Kerem Shalom", "ISR"), 31.22, 34.28),
+        ("King Hussein Bridge", ("Allenby Bridge", "PSE"), 31.87, 35.54),
+        ("Rafah crossing", ("Rafah", "PSE"), 31.25, 34.26),
+        ("Ugledar", ("Vuhledar", "UKR"), 47.78, 37.25),
+        ("Tell Tamer", ("Tal Tamr", "SYR"), 36.65, 40.37),
+        ("Khmeimim", ("Hmeimim", "SYR"), 35.40, 35.95),
+        ("Tunb al-Kubra", ("Greater Tunb", "IRN"), 26.26, 55.31),
+        ("Evin prison", ("Evin", "IRN"), 35.80, 51.39),
+        ("Camp David", ("Camp David", "USA"), 39.65, -77.46),
+        ("Haram al-Sharif", ("Jerusalem", "ISR"), 31.78, 35.24),  # a landmark of its city
+    ],
+)
+def test_small_sites_are_found(gazetteer: Gazetteer, name: str, expected: tuple[str, str], lat: float,
+                               lon: float) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and (place.name, place.country, place.precision) == (*expected, "city")
+    assert place.lat == pytest.approx(lat, abs=0.05) and place.lon == pytest.approx(lon, abs=0.05)
+
+
+def test_a_disputed_reef_has_no_reported_country(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Mischief Reef")
+    assert place is not None and (place.country, place.precision) == (None, "city")
+
+
+@pytest.mark.parametrize("word", ["Erez", "Uri", "Evin", "Shlomi", "Ofer", "Nasib", "Abu Musa", "Chequers",
+                                  "Balad", "Barakah", "Moria"])
+def test_a_site_named_like_a_person_or_a_word_needs_its_site_word(gazetteer: Gazetteer, word: str) -> None:
+    """"Erez" is a first name, "Uri" and "Ofer" too, "chequers" a pattern: only "the Erez crossing", "Evin
+    prison", "Abu Musa island" are the sites."""
+    assert all(place.name != word or place.precision != "city" or place.country is None
+               for place in gazetteer.candidates(word)
+               if place.lat is not None and place.geonames_id is None)
+
+
+def test_a_bigger_city_elsewhere_keeps_a_shared_name_without_context(gazetteer: Gazetteer) -> None:
+    """Madaya is a town in Myanmar as well as the besieged Syrian one: the article's countries decide."""
+    assert gazetteer.lookup("Madaya", ("SYR",)).country == "SYR"  # type: ignore[union-attr]
+    assert gazetteer.lookup("Madaya").country == "MMR"  # type: ignore[union-attr]
+
+
+def test_a_curated_site_far_from_the_articles_country_is_no_namesake(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Diego Garcia", ("USA",))
+    assert place is not None and not gazetteer.is_remote_namesake(place, ("USA",))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "context", "expected"),
+    [
+        ("Drones struck the Incirlik air base in southern Turkey on Sunday.", "struck", (), ("Incirlik", "TUR")),
+        ("Rockets hit the Al-Tanf garrison near the Jordanian border overnight.", "hit", (), ("Al-Tanf", "SYR")),
+        ("Russian and Syrian officers met at Hmeimim on Thursday.", "met", ("RUS", "SYR"), ("Hmeimim", "SYR")),
+        ("Israeli jets struck the Fordow enrichment site on Saturday.", "struck", ("ISR", "IRN"),
+         ("Fordow", "IRN")),
+        ("Inspectors visited the Natanz nuclear site on Monday.", "visited", ("IRN",), ("Natanz", "IRN")),
+        ("North Korea resumed work at Yongbyon last month, the agency said.", "resumed", ("PRK",),
+         ("Yongbyon", "PRK")),
+        ("Aid trucks crossed at Kerem Shalom on Tuesday.", "crossed", ("ISR",), ("Kerem Shalom", "ISR")),
+        ("Egyptian officials reopened the Rafah crossing on Monday.", "reopened", ("EGY", "PSE"), ("Rafah", "PSE")),
+        ("Gunmen opened fire at the Erez crossing on Friday.", "opened", ("ISR", "PSE"), ("Erez", "ISR")),
+        ("Pakistani guards clashed with Afghan forces at Torkham on Sunday.", "clashed", ("PAK", "AFG"),
+         ("Torkham", "PAK")),
+        ("Families protested at Zaatari camp on Monday.", "protested", ("JOR",), ("Zaatari", "JOR")),
+        ("Ukrainian troops withdrew from Vuhledar on Tuesday.", "withdrew", ("UKR", "RUS"), ("Vuhledar", "UKR")),
+        ("Marines held positions near Krynky on the left bank of the Dnipro.", "held", ("UKR",), ("Krynky", "UKR")),
+        ("Turkish drones struck Tal Tamr on Friday.", "struck", ("TUR", "SYR"), ("Tal Tamr", "SYR")),
+        ("Iranian forces seized a tanker near Abu Musa island on Thursday.", "seized", ("IRN",), ("Abu Musa", "IRN")),
+        ("Iranian authorities moved the activist to Evin prison on Monday.", "moved", ("IRN",), ("Evin", "IRN")),
+        ("Ethiopia inaugurated the Grand Ethiopian Renaissance Dam on Tuesday.", "inaugurated", ("ETH", "EGY"),
+         ("Grand Ethiopian Renaissance Dam", "ETH")),
+        ("Police clashed with worshippers at al-Aqsa on Friday.", "clashed", ("ISR",), ("Jerusalem", "ISR")),
+        ("Israeli strikes hit Dahiyeh on Tuesday night.", "hit", ("ISR", "LBN"), ("Dahiyeh", "LBN")),
+        ("Leaders gathered in Davos on Wednesday for the forum.", "gathered", ("CHE",), ("Davos", "CHE")),
+        ("Libyan forces retook Ras Lanuf on Wednesday.", "retook", ("LBY",), ("Ras Lanuf", "LBY")),
+    ],
+)
+def test_events_at_small_sites(nlp: Language, text: str, trigger: str, context: tuple[str, ...],
+                               expected: tuple[str, str]) -> None:
+    place = _locate(nlp, text, trigger, context)
+    assert place is not None and (place.name, place.country, place.precision) == (*expected, "city")
+    assert place.lat is not None  # from the table, not an unlisted town placed only by country
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "context"),
+    [
+        ("Erez Cohen, a veteran diplomat, met the minister on Monday.", "met", ("ISR",)),
+        ("The minister praised Uri for his work on Tuesday.", "praised", ("ISR",)),
+        ("Shlomi told reporters that the talks would continue.", "told", ("ISR",)),
+        ("Abu Musa, a militant commander, was killed on Monday.", "killed", ("IRQ",)),
+    ],
+)
+def test_a_site_word_used_as_a_person_is_no_place(nlp: Language, text: str, trigger: str,
+                                                  context: tuple[str, ...]) -> None:
+    place = _locate(nlp, text, trigger, context)
+    assert place is None or place.lat is None or place.geonames_id is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli jets struck the Fordow enrichment site in Iran on Saturday.", ("Fordow", "IRN")),
+        ("Hezbollah fighters attacked Israeli soldiers near Ghajar on Sunday.", ("Ghajar", "SYR")),
+        ("Turkish drones struck Kurdish fighters in Tal Tamr on Friday.", ("Tal Tamr", "SYR")),
+    ],
+)
+def test_code_article_places_events_at_small_sites(text: str, expected: tuple[str, str]) -> None:
+    from dyadwatch.pipeline import code_article
+
+    events = code_article(text, published="2024-05-02", article_id="t").events
+    assert events and all(e.location is not None and (e.location.name, e.location.country) == expected
+                          for e in events)
+
+
+def test_a_person_named_like_a_crossing_is_not_placed_there() -> None:
+    from dyadwatch.pipeline import code_article
+
+    text = "Erez Cohen, Israel's ambassador, met Egyptian officials in Cairo on Monday."
+    events = code_article(text, published="2024-05-02", article_id="t").events
+    assert events and all(e.location is not None and e.location.name == "Cairo" for e in events)
