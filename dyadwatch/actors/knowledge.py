@@ -35,6 +35,7 @@ __all__ = [
     "Knowledge",
     "KnowledgeHit",
     "OrgEntry",
+    "OrgEra",
     "PersonEntry",
     "country_for_text",
     "load_knowledge",
@@ -86,6 +87,47 @@ class OrgEntry:
     country: str | None
     sector: str | None
     cameo: str | None
+    eras: tuple[OrgEra, ...] = ()  # periods coded with another sector (group_eras.tsv), oldest first
+
+    def sector_on(self, date: str | None) -> str | None:
+        """The sector on ``date``: an armed group that took power is the government while it holds it.
+
+        ``date=None`` means "unknown, assume today", as for people: only an era without an end applies.
+        """
+        for era in self.eras:
+            if era.covers(date):
+                return era.sector
+        return self.sector
+
+    def country_on(self, date: str | None) -> str | None:
+        """The home country on ``date``: a movement that founded a state belonged to the old one before."""
+        for era in self.eras:
+            if era.covers(date):
+                return era.country or self.country
+        return self.country
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEra:
+    """A period in which a group is coded with another sector than its row's (the Taliban in power: GOV)."""
+
+    sector: str
+    start: str
+    end: str | None
+    country: str | None = None  # the home country in this era when it is not the row's
+
+    def covers(self, date: str | None) -> bool:
+        """Whether ``date`` (ISO, or YYYY-MM / YYYY) falls in the era; a partial date must fall in it whole,
+        so a year that only ends in the era does not change the group's reading."""
+        if date is None:
+            return self.end is None
+        query = _parse_date_range(date)
+        if query is None:
+            return self.end is None
+        first, last = query
+        if first < _parse_date_range(self.start)[0]:  # type: ignore[index]
+            return False
+        return self.end is None or last < _parse_date_range(self.end)[0]  # type: ignore[index]
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +402,29 @@ def _load_orgs(
             loaded.append(entry)
         organizations[code] = entry
     return loaded
+
+
+def _load_org_eras(path: Path, countries: dict[str, CountryEntry], organizations: dict[str, OrgEntry]) -> None:
+    """Attach the dated sectors of group_eras.tsv to their groups in ``organizations`` (in place)."""
+    eras: dict[str, list[OrgEra]] = {}
+    for number, row in _read_tsv(path, ("code", "sector", "country", "start", "end", "note")):
+        code = row["code"]
+        if code not in organizations:
+            raise ValueError(f"{path.name} line {number}: unknown group code {code!r}")
+        country = row["country"] or None
+        if country is not None and country not in countries:
+            raise ValueError(f"{path.name} line {number}: unknown iso3 {country!r}")
+        sector = _check_sector(path.name, number, row["sector"], required=True)
+        start = _check_date(path.name, number, "start", row["start"])
+        if sector is None or start is None:
+            raise ValueError(f"{path.name} line {number}: an era needs a sector and a start date")
+        end = _check_date(path.name, number, "end", row["end"])
+        if end is not None and _parse_date_range(end)[0] <= _parse_date_range(start)[0]:  # type: ignore[index]
+            raise ValueError(f"{path.name} line {number}: end {end} is not after start {start}")
+        eras.setdefault(code, []).append(OrgEra(sector=sector, start=start, end=end, country=country))
+    for code, periods in eras.items():
+        periods.sort(key=lambda era: _parse_date_range(era.start)[0])  # type: ignore[index]
+        organizations[code] = replace(organizations[code], eras=tuple(periods))
 
 
 # Where a sector row may stand (the ``:modifier`` / ``:head`` marker of its sector cell, see the README).
@@ -856,6 +921,8 @@ def _load(data_dir: Path, user_dir: Path | None) -> Knowledge:
     organizations: dict[str, OrgEntry] = {}
     _load_orgs(data_dir / "organizations.tsv", countries, organizations, groups=False)
     _load_orgs(data_dir / "groups.tsv", countries, organizations, groups=True)
+    if (data_dir / "group_eras.tsv").is_file():  # optional: a table set without eras codes every group by its row
+        _load_org_eras(data_dir / "group_eras.tsv", countries, organizations)
     sectors, sector_uses = _load_sectors(data_dir / "sectors.tsv")
     igo_codes = frozenset(code for code, org in organizations.items() if org.kind == "igo")
     people = _load_people(data_dir / "people.tsv", countries, igo_codes)

@@ -727,9 +727,9 @@ def _org_mention(span: Span, entry: OrgEntry, ctx: _Context) -> Mention:
         actor = _make_actor(
             span,
             name=entry.name,
-            country=entry.country,
+            country=entry.country_on(ctx.date),
             org=entry.code,
-            sector=entry.sector,
+            sector=entry.sector_on(ctx.date),
             kind="igo" if entry.kind == "igo" else "group",
             ctx=ctx,
             via="organisations",
