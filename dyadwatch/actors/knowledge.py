@@ -149,6 +149,13 @@ class PersonEntry:
     note: str = ""
     org: str | None = None
 
+    def starts_after(self, date: str | None) -> bool:
+        """Whether this office began after ``date`` entirely (False when either date is unknown)."""
+        query = _parse_date_range(date) if date else None
+        if query is None or self.start is None:
+            return False
+        return query[1] < _parse_date_range(self.start)[0]  # type: ignore[index]
+
     def active_on(self, date: str | None) -> bool:
         """Whether this person held this office on ``date`` (ISO, or YYYY-MM / YYYY for a whole period).
 

@@ -472,6 +472,11 @@ def _at_span(actor: Actor, span: Span, ctx: _Context, via: str | None) -> Actor:
     return replace(actor, text=span.text, start=ctx.offset + span.start_char, end=ctx.offset + span.end_char, via=via)
 
 
+# Honorifics that go before the names of Gulf royals and tribal leaders as much as of clerics: before a known
+# person's name they name no office ("Sheikh Mohammed bin Zayed" is not a cleric).
+HONORIFICS = frozenset({"sheikh", "sheik", "shaikh", "shaykh", "sheikha"})
+
+
 def _person_from_knowledge(
     span: Span,
     people: Sequence[PersonEntry],
@@ -492,7 +497,12 @@ def _person_from_knowledge(
         entry = entry or matching[0]
     sector = entry.sector if active else "ELI"
     via, title = ("people", entry.role) if active else ("people (former office holder)", f"former {entry.role}")
-    said_sector = None if active else _title_in_office(title_words, ctx.knowledge)
+    if not active and all(person.starts_after(ctx.date) for person in people if person.name == entry.name):
+        # before the first office the table knows: not its former holder, yet a public figure (CAMEO's ELI
+        # covers elites out of government), so the title "former ..." would be false but the sector holds
+        via, title = "people (before taking office)", None
+    offices = [word for word in title_words if word.lower() not in HONORIFICS]
+    said_sector = None if active else _title_in_office(offices, ctx.knowledge)
     if said_sector is not None:  # "Minister X" after the table's term: the text says he holds an office now
         sector, via, title = said_sector, "people (office named in text)", " ".join(title_words)
     # the head of an international organisation in office is coded as that organisation ("Guterres": the UN);
@@ -643,10 +653,12 @@ def _person_mention(
         and t.i not in workplace
         and not (t.i >= span.end and t.pos_ == "PROPN" and t.ent_type_ in {"ORG", "FAC"})
     ]
+    leading = 0
     for token in span[:-1]:  # a title the tagger took into the name: "King Abdullah", "President Ruto"
         if _title_sector([token.text], ctx.knowledge) is None:
             break
         title_words.append(token.text)
+        leading += 1
     title_countries = _countries_in(title, country_tokens)
     surname = span[-1].lower_
     full = span.text.lower()
@@ -657,6 +669,10 @@ def _person_mention(
     people = [h.entry for h in hits if isinstance(h.entry, PersonEntry)]
     if not people:
         people = ctx.knowledge.people_named(span.text, ctx.date)
+    for drop in range(1, leading + 1):  # "Emir Sheikh Tamim bin Hamad": the name after each title word
+        if people:
+            break
+        people = ctx.knowledge.people_named(span[drop:].text, ctx.date)
     actor: Actor | None = None
     if (known is not None and len(span) == 1) or (known is not None and not people):
         actor = _at_span(known, span, ctx, "coreference (name)")
