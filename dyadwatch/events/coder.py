@@ -348,11 +348,14 @@ class _Resolver:
         named = [m for m in inside if m.role in {"actor", "pair"}]
         return named or [m for m in inside if m.role == "modifier"]
 
-    def phrase_actors(self, root: Token, modifiers: bool = True) -> list[Actor]:
+    def phrase_actors(
+        self, root: Token, modifiers: bool = True, skip: frozenset[int] = frozenset(), max_depth: int = 99
+    ) -> list[Actor]:
         """The actors a noun phrase stands for: the shallowest mentions, with their conjuncts.
 
         With ``modifiers`` false a bare country adjective does not count ("the dollar was supported by U.S.
         data" has no U.S. actor); it does for targets and nominal events ("Ukrainian villages", "Russian strikes").
+        Tokens in ``skip`` name no actor of the phrase, nor do mentions more than ``max_depth`` arcs down.
         """
         if root.lower_ in {"he", "she", "him", "her", "his"}:
             person = self._pronoun(root)
@@ -360,7 +363,10 @@ class _Resolver:
         if root.lower_ in {"it", "its", "they", "them", "their"}:
             return self._collective_pronoun(root)
         root = _coordination_root(root)
-        indices = _np_tokens(root)
+        sides = self._sides_of_conflict(root)
+        if sides:
+            return sides
+        indices = _np_tokens(root) - skip
         mentions = [m for m in self.mentions_in(indices) if modifiers or m.role != "modifier"]
         if not mentions:
             return []
@@ -376,6 +382,8 @@ class _Resolver:
         if not scored:
             return []
         best = min(d for d, _ in scored)
+        if best > max_depth:
+            return []
         out: list[Actor] = []
         for d, mention in scored:
             if d != best:
@@ -386,6 +394,27 @@ class _Resolver:
                     out.append(actor)
         # a possessive pronoun as the phrase's owner ("his talks") only when nothing else names an actor
         return out
+
+    def _sides_of_conflict(self, root: Token) -> list[Actor]:
+        """The warring sides a phrase names ("the parties to the conflict in Yemen", "all sides in the Syrian
+        war"), not political parties: coded as the state, as CAMEO codes an unnamed side."""
+        if root.lemma_.lower() not in SIDE_WORDS:
+            return []
+        # the parser often hangs "to the conflict" on the verb: the preposition right after the phrase counts
+        after = root.right_edge.i + 1
+        nearby = [*root.children, *([root.doc[after]] if after < len(root.doc) else [])]
+        preps = [c for c in nearby if c.dep_ == "prep" and c.lower_ in {"to", "in", "of"}]
+        conflict = next((o for o in map(_pobj, preps) if o is not None and o.lemma_.lower() in CONFLICT_NOUNS), None)
+        if conflict is None:
+            return []
+        indices = _np_tokens(conflict)
+        states: list[Actor] = []
+        for mention in self.actors.in_paragraph(self.para.index):
+            if mention.head not in indices or not mention.actor.country:
+                continue
+            if all(mention.actor.country != s.country for s in states):
+                states.append(_state_of_place(mention, "the sides of the conflict"))
+        return states
 
     def _collective_pronoun(self, token: Token) -> list[Actor]:
         """'it' / 'they' for a state, organisation or group: the nearest one named before it in the sentence,
@@ -401,6 +430,9 @@ class _Resolver:
             for m in self.actors.in_paragraph(self.para.index)
             if m.role in {"actor", "pair"} and m.actor.kind in {"state", "igo", "group"} and m.end <= token.i
         ]
+        if not plural:
+            # "it" is one: not "the Russians" nor "Iranians" of the sentence before ("Russians" is a people)
+            before = [m for m in before if m.role != "pair" and not self._people(m)]
         if plural:
             # news calls a state "it": "they" is people ("the rebels", "officials", "Iran and Russia"), and a
             # state named alone before it is most often not what "they" means ("tariffs ... they help")
@@ -421,6 +453,12 @@ class _Resolver:
                 return [self.last_collective]  # a paragraph opening with "It said ..." after one about a state
         return []
 
+    def _people(self, mention: Mention) -> bool:
+        """A plural people word ("Russians", "Afghans"): many persons, never the "it" of a later clause."""
+        head = self.para.doc[mention.head]
+        plural = head.tag_ in {"NNS", "NNPS"} or (head.pos_ in {"NOUN", "PROPN"} and head.lower_.endswith("s"))
+        return plural and mention.actor.via == "demonym"
+
     def _plural(self, mention: Mention) -> bool:
         """Whether a mention names several: a plural head ("the rebels") or coordinated names."""
         doc = self.para.doc
@@ -435,6 +473,18 @@ class _Resolver:
         ]
         sent_start = token.sent.start
         same_sentence = [m for m in before if m.start >= sent_start]
+        if same_sentence and token.dep_ in {"nsubj", "nsubjpass"}:
+            # a subject "he" continues the subject of the clause its own is joined to: "Lavrov said the talks
+            # with Blinken were useful, and he met him" is Lavrov meeting Blinken
+            verb = token.head
+            for _ in range(4):
+                if verb.dep_ not in {"conj", "advcl", "ccomp", "xcomp"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                mention = next((m for m in same_sentence if subject is not None and m.covers(subject.i)), None)
+                if mention is not None:
+                    return mention.actor
         if same_sentence:
             return same_sentence[-1].actor
         if before:
@@ -442,13 +492,27 @@ class _Resolver:
         return self.last_person
 
 
-def _subject_of(token: Token) -> tuple[Token | None, bool, str]:
-    """The subject phrase root for a predicate, climbing through xcomp/conj/relative clauses.
+# "the parties to the conflict", "both sides in the war": the warring sides, named by where the conflict is
+SIDE_WORDS = frozenset({"party", "side"})
+CONFLICT_NOUNS = frozenset(
+    {"conflict", "war", "fighting", "dispute", "crisis", "hostility", "violence", "talks", "negotiation", "ceasefire",
+     "truce", "agreement", "accord"}
+)  # fmt: skip
+
+
+def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token | None, bool, str]:
+    """The subject phrase root for a predicate, climbing through xcomp/conj/relative clauses. With
+    ``passive_participles`` false a participle on a noun has that noun as its doer ("troops deployed in ...").
 
     Returns (subject root, whether the clause is passive, the path taken for --explain).
     """
     path = []
     current = token
+    if passive_participles and _passive_without_subject(token):
+        # "after being deported by the US", "fishermen arrested by Indian police", "as shown by": whoever the
+        # tree climbs to is the one acted on; only the "by" phrase names the doer
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        return (_pobj(agent) if agent is not None else None), True, f"{token.text}-passive participle"
     if token.tag_ == "VBG" and token.dep_ == "pobj" and token.head.head.pos_ in {"NOUN", "PROPN"}:
         # "an injunction against crop burning": a gerund used as a noun has no subject up the tree
         return None, False, "gerund as noun"
@@ -487,6 +551,41 @@ def _subject_of(token: Token) -> tuple[Token | None, bool, str]:
     return None, False, " ".join(path)
 
 
+def _passive_without_subject(token: Token) -> bool:
+    """A passive verb with no subject of its own: "being deported" (an auxiliary), "fishermen arrested by
+    police" (a participle on the noun acted on), "as demonstrated by" (a participle with its doer). Not a
+    coordinated participle ("was arrested and charged"), which shares its clause's subject."""
+    if token.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in token.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    # a finite form on a noun is a mistagged participle ("servicemen held there", tagged VBD)
+    participle = token.tag_ == "VBN" or (token.tag_ == "VBD" and token.dep_ == "acl")
+    if not participle or any(c.dep_ == "aux" for c in token.children):
+        return False
+    # a participle with a direct object, its own or its conjunct's, is a misread active verb ("charities
+    # donated and delivered medicine"), as is one on a noun the parser left as the sentence's root
+    if any(c.dep_ == "dobj" for v in (token, *token.conjuncts) for c in v.children) or token.head.dep_ == "ROOT":
+        return False
+    return token.dep_ == "acl" or any(c.dep_ == "agent" for c in token.children)
+
+
+def _patient_up_the_tree(token: Token) -> Token | None:
+    """Who a subjectless passive is done to: the noun its participle describes ("fishermen arrested by ..."),
+    else the subject of the clause it hangs on ("Indians returned home after being deported")."""
+    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return token.head
+    current = token
+    for _ in range(5):
+        if current.dep_ not in {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj"} or current.head.i == current.i:
+            return None
+        current = current.head
+        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def _passive_subject(token: Token) -> Token | None:
     current = token
     for _ in range(3):
@@ -518,6 +617,11 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
     """Candidate target phrase roots, best first, with a label for --explain."""
     trigger = match.trigger
     out: list[tuple[Token, str]] = []
+    if _passive_without_subject(trigger) and match.pattern.code[:2] not in OWN_FORCE_ROOTS:
+        # "migrant families held in CBP custody": the one acted on comes before any partner phrase
+        patient = _patient_up_the_tree(trigger)
+        if patient is not None:
+            out.append((patient, "acted on by the passive participle"))
     if match.target_prep is not None:  # the pattern's preposition first; the usual places when it names nobody
         obj = _pobj(match.target_prep)
         if obj is not None:
@@ -537,6 +641,13 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
                 obj = _pobj(token)
                 if obj is not None and not _absolute_with(token, obj):
                     out.append((obj, f"prep:{prep_word}"))
+    out.extend((obj, DANGLING_LABEL) for obj in _dangling_objects(trigger))
+    if match.pattern.code[:2] in VICTIM_ROOTS and trigger.dep_ == "nsubj" and _agent_word(trigger):
+        # "two suicide bombers killed 23 soldiers": the attackers' victims are the object of what they did (an
+        # attack noun, "a roadside bombing killed ...", leaves the event to its verb)
+        verb = trigger.head
+        if verb.lemma_.lower() in HARM_VERBS:
+            out.extend((c, "victims of the attackers' verb") for c in verb.children if c.dep_ == "dobj")
     if trigger.pos_ == "VERB":  # objects of objects: "urged Iran to ...", "imposed sanctions on Iran"
         for token in frame:
             if token.dep_ == "dobj" and token.head.i != trigger.i:
@@ -570,6 +681,63 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
                 if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in HARM_VERBS:
                     out.extend((c, "victims in the participle") for c in clause.children if c.dep_ == "dobj")
     return out
+
+
+DANGLING_LABEL = "object of a preposition left dangling"
+
+
+DANGLING_LABEL = "object of a preposition left dangling"
+
+
+def _done_to_each_other(trigger: Token) -> bool:
+    """Whether the act's object or partner is "each other" / "one another" (or owned by them)."""
+    for token in frame_of(trigger, depth=3):
+        if token.lower_ in {"other", "another"} and any(c.lower_ in {"each", "one"} for c in token.children):
+            return True
+        if token.lower_ == "another" and token.i > 0 and token.nbor(-1).lower_ == "one":
+            return True
+    return False
+
+
+# How deep in the phrase of an object of an object its target may sit: "release the Chinese detainees" (1),
+# "halt the attacks on Israel" (2)
+NESTED_REACH = 2
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+
+
+def _where_it_stands(root: Token, resolver: _Resolver) -> frozenset[int]:
+    """The locative phrases of a thing ("a jail in Venezuela's capital"): tokens that say where the thing is,
+    not whose it is. Empty for an actor or agent word ("officials in Kabul" are Afghan officials)."""
+    root = _coordination_root(root)
+    if root.pos_ != "NOUN" or _agent_word(root):
+        return frozenset()
+    mention = resolver.actors.at(resolver.para.index, root.i)
+    if mention is not None and mention.role in {"actor", "pair"}:
+        return frozenset()
+    return frozenset(
+        t.i for prep in root.children if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for t in prep.subtree
+    )
+
+
+def _dangling_objects(trigger: Token) -> list[Token]:
+    """The object a preposition with none of its own shares with the next coordinated verb: "established ties
+    with and opened an embassy in Israel" (right-node raising: Israel ends both). The last objects of that
+    verb come first; a date ("in 1980") names nobody and is passed over when the actors are resolved."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    dangling = [
+        prep
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS and _pobj(prep) is None
+    ]
+    if not dangling:
+        return []
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > dangling[0].i), None)
+    if conj is None:
+        return []
+    objects = [t for t in conj.subtree if t.dep_ == "pobj" and not any(s.dep_ == "nsubj" for s in t.children)]
+    return [obj for obj in reversed(objects) if not _of_time(obj.head)]
 
 
 def _shifted_objects(verb: Token) -> list[Token]:
@@ -664,6 +832,8 @@ def _purpose_objects(verb: Token) -> list[Token]:
 
 
 FORCEFUL_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+# Force posture: "troops deployed in Syria" are the deploying side's own, not the ones acted on
+OWN_FORCE_ROOTS = frozenset({"15"})
 # Violence whose victims a participle adjunct names ("..., killing five soldiers")
 VICTIM_ROOTS = frozenset({"18", "19", "20"})
 HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "slay", "massacre"})
@@ -1235,7 +1405,9 @@ def _events_for(
                 sources, source_path = found, label
                 break
     if not sources and (trigger.pos_ == "VERB" or _support_verb(trigger) is not None):
-        subject, passive, source_path = _subject_of(absorbed or _support_verb(trigger) or trigger)
+        subject, passive, source_path = _subject_of(
+            absorbed or _support_verb(trigger) or trigger, passive_participles=code.root not in OWN_FORCE_ROOTS
+        )
         if subject is not None:  # "supported by U.S. data" is no U.S. act; "Israeli bulldozers demolished" is
             sources = resolver.phrase_actors(subject, modifiers=not passive)
             if code.root not in MATERIAL_ROOTS and _owned_thing(subject, resolver):
@@ -1256,9 +1428,22 @@ def _events_for(
     for root, label in candidates:
         if label.startswith("nsubjpass") and code.root not in MATERIAL_ROOTS and _owned_thing(root, resolver):
             continue  # "the Indian market's valuations are supported by demand": India is not supported
+        # "rioted at a jail in Venezuela's capital": where the thing of a partner phrase stands is no partner,
+        # except for acts whose place is their target ("blocked roads in Brussels" keeps its object's place)
+        partner_phrase = label.startswith(("prep:", "+")) and code.root not in PLACE_AS_TARGET_ROOTS
+        elsewhere = _where_it_stands(root, resolver) if partner_phrase else frozenset()
+        # "begged lawmakers not to lose sight of the occupation by Russia": an object of an object names its
+        # target near its head, not deep in its phrase
+        reach = NESTED_REACH if label == "dobj (nested)" else 99
         found = [
-            a for a in resolver.phrase_actors(root) if (a.country or a.org) and all(not _same(a, s) for s in sources)
+            a
+            for a in resolver.phrase_actors(root, skip=elsewhere, max_depth=reach)
+            if (a.country or a.org) and all(not _same(a, s) for s in sources)
         ]
+        if not found and label == DANGLING_LABEL:  # "ties with and an embassy in Israel": the state itself
+            place = next((m for m in resolver.actors.in_paragraph(resolver.para.index) if m.covers(root.i)), None)
+            if place is not None and place.role == "place" and place.actor.country:
+                found = [_state_of_place(place, "object of a preposition left dangling")]
         if found:
             targets, target_path = found, label
             break
@@ -1414,7 +1599,14 @@ def _agent_word(noun: Token) -> bool:
     return knowledge.sector_of(noun.lower_) is not None or knowledge.sector_of(noun.lemma_.lower()) is not None
 
 
+# Mentions that name a people of a state ("Iraqi Kurds", "ethnic Albanians"): coded CVL as CAMEO codes peoples,
+# yet a people fleeing, protesting or appealing is a political actor, unlike a bare "residents".
+PEOPLE_VIAS = frozenset({"people of a state", "demonym of a people abroad", "ethnic group"})
+
+
 def _political(actor: Actor) -> bool:
+    if actor.via in PEOPLE_VIAS:
+        return True
     if actor.org:  # an international or armed organisation; a company, outlet or university is not political
         return actor.sector not in NON_POLITICAL_ORG_SECTORS or (actor.code or "").startswith("IGO")
     if actor.sector is None:
@@ -1498,11 +1690,14 @@ def _protest_addressee(trigger: Token, resolver: _Resolver, sources: list[Actor]
     """The target of a protest whose only addressee is in its purpose clause: an actor named there ("to demand
     independence from Iraq"), else, for citizens of a state demanding something, their own government."""
     holders = [trigger, *([trigger.head] if trigger.dep_ in {"dobj", "nsubj", "attr"} else [])]
+    # "rioted ..., joining thousands in demanding a referendum": the demand of a participle beside the protest
+    beside = [c for holder in holders for c in holder.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    holders += [p for clause in beside for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"]
     purposes = [
         c
         for holder in holders
         for c in holder.children
-        if c.dep_ in {"xcomp", "advcl", "acl", "conj"} and c.lemma_.lower() in PURPOSE_VERBS
+        if c.dep_ in {"xcomp", "advcl", "acl", "conj", "pcomp"} and c.lemma_.lower() in PURPOSE_VERBS
     ]
     for purpose in purposes:
         for token in purpose.subtree:
