@@ -106,7 +106,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "relative_day",
         re.compile(
             r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening)"
-            r"|earlier today|overnight)\b",
+            r"|earlier today|overnight"
+            # "ambushed a convoy the previous day, killing ...": only where nothing follows that it is before
+            r"|the (?:previous|preceding) (?:day|night)|the (?:day|night) before|a day earlier)\b(?=\s*(?:[,.;:]|$))",
             re.IGNORECASE,
         ),
     ),
@@ -384,7 +386,7 @@ def _resolve(
         return None
     if kind == "relative_day":
         rel = groups["rel"].lower()
-        if rel in ("yesterday", "last night"):
+        if rel in ("yesterday", "last night") or rel in _DAY_BEFORE_WORDS:
             return base - timedelta(days=1), "day"
         if rel == "tomorrow":
             return base + timedelta(days=1), "day"
@@ -463,6 +465,9 @@ def _dates_a_plan(sentence: str, expression: DateExpression) -> bool:
 # A non-restrictive relative clause ("The army, which lost Khartoum last year, shelled ..."): its dates are the
 # background's, not the main clause's event's.
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)", re.IGNORECASE)
+# A restrictive one on the subject, ending where its verb begins ("Rebels who seized Timbuktu earlier this year
+# whipped a couple on Sunday"): the text from "who"/"which" to the trigger, with no comma between.
+_SUBJECT_CLAUSE = re.compile(r"(?<![,\s])\s+(?:who|which)\b[^,;]*$", re.IGNORECASE)
 
 
 def _asides(sentence: str, trigger_start: int | None) -> list[tuple[int, int]]:
@@ -470,13 +475,18 @@ def _asides(sentence: str, trigger_start: int | None) -> list[tuple[int, int]]:
     spans = [match.span() for match in _ASIDE.finditer(sentence)]
     if trigger_start is None:
         return spans
+    clause = _SUBJECT_CLAUSE.search(sentence[:trigger_start])
+    if clause is not None:
+        spans.append(clause.span())
     return [(start, end) for start, end in spans if not start <= trigger_start < end]
 
 
 # Words dated from the day a statement is made: "attacked Kyiv overnight, officials said on Sunday" is the
 # night before Sunday, whatever the publication day.
+_DAY_BEFORE_WORDS = {"the previous day", "the preceding day", "the previous night", "the preceding night",
+                     "the day before", "the night before", "a day earlier"}
 _STATEMENT_DAY_WORDS = {"overnight", "today", "tonight", "earlier today", "this morning", "this afternoon",
-                        "this evening", "yesterday", "last night"}
+                        "this evening", "yesterday", "last night", *_DAY_BEFORE_WORDS}
 
 
 _RANGE_LEAD = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)

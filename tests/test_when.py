@@ -247,3 +247,20 @@ def test_now_words_are_dated_from_the_statement_day() -> None:
     assert resolve_event_date(sentence, "2021-10-20", sentence.index("arrested")) == ("2021-10-17", "day")
     # without a dated statement the publication day still anchors them
     assert resolve_event_date("Russian forces shelled the port overnight.", "2021-10-20") == ("2021-10-20", "day")
+
+
+def test_the_previous_day_is_counted_from_the_statement() -> None:
+    """"said on Monday that rebels had attacked a post the previous day" (published Wednesday): Sunday."""
+    sentence = "Army officials said on Monday that rebels had attacked a border post the previous day, killing two."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("attacked")) == ("2021-10-17", "day")
+    # with no dated statement, the day before publication
+    sentence = "Rebels attacked a border post the day before."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("attacked")) == ("2021-10-19", "day")
+    # "the day before the vote" is before something else, not a date
+    assert find_date_expressions("Rebels attacked a border post the day before the vote.") == []
+
+
+def test_a_restrictive_clause_on_the_subject_is_background() -> None:
+    """"Militants who took the town last year burned a church on Sunday": the burning is Sunday's."""
+    sentence = "Militants who took the town last year burned a church on Sunday, residents said."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("burned")) == ("2021-10-17", "day")

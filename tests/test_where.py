@@ -849,3 +849,125 @@ def test_a_person_named_like_a_crossing_is_not_placed_there() -> None:
     text = "Erez Cohen, Israel's ambassador, met Egyptian officials in Cairo on Monday."
     events = code_article(text, published="2024-05-02", article_id="t").events
     assert events and all(e.location is not None and e.location.name == "Cairo" for e in events)
+
+
+# ------------------------------------------------------------------------- tune5: long wire sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "context", "expected"),
+    [
+        # the clause a participle trigger hangs on: its object's place
+        ("Soldiers raided a market in the northern city of Kirkuk on Tuesday, killing four traders, police said.",
+         "killing", ("IRQ",), ("Kirkuk", "IRQ")),
+        # a conjoined verb's place is the trigger's
+        ("Gunmen shot and wounded a judge on a crowded street in Peshawar on Monday, police said.",
+         "shot", ("PAK",), ("Peshawar", "PAK")),
+        # conjoined objects share the place of the last
+        ("Protesters stormed the parliament, the courts and the central bank in Nairobi on Tuesday.",
+         "stormed", ("KEN",), ("Nairobi", "KEN")),
+        # a preposition's verb-like object: "at fleeing villagers in X"
+        ("Troops fired live rounds at fleeing villagers in the western town of Tabriz on Friday.",
+         "fired", ("IRN",), ("Tabriz", "IRN")),
+        # "of"/"for" chains from an event's object, and the agents of an event noun
+        ("Militants attacked a shelter for displaced families near Goma on Sunday.", "attacked", ("COD",),
+         ("Goma", "COD")),
+        ("A bombing at a rally by an opposition leader in Quetta on Friday killed 20 people.", "bombing",
+         ("PAK",), ("Quetta", "PAK")),
+        # the target of an attack noun
+        ("The shelling of Kramatorsk on Sunday killed six civilians, officials said.", "shelling", ("UKR",),
+         ("Kramatorsk", "UKR")),
+        # "fought their way into X"
+        ("Rebel columns fought their way into Bangui on Sunday, witnesses said.", "fought", ("CAF",),
+         ("Bangui", "CAF")),
+        # "out of X"
+        ("Government troops drove the militants out of Mosul in July.", "drove", ("IRQ",), ("Mosul", "IRQ")),
+        # a rammed object's place; kidnapped from a place
+        ("A bomber rammed a car into a convoy of troops in Mogadishu on Monday.", "rammed", ("SOM",),
+         ("Mogadishu", "SOM")),
+        ("Bandits kidnapped 30 pupils from a school in Kaduna on Friday.", "kidnapped", ("NGA",),
+         ("Kaduna", "NGA")),
+        # a participle or relative clause on the object says where the object was
+        ("The militia killed dozens of farmers who had gathered at a market in Djibo on Monday.", "killed",
+         ("BFA",), ("Djibo", "BFA")),
+        # the subject is the event itself: "an air strike on a wedding in X killed"
+        ("An air strike on a funeral in Sanaa on Saturday killed 140 mourners, officials said.", "killed",
+         ("YEM",), ("Sanaa", "YEM")),
+    ],
+)
+def test_places_reached_through_clauses_conjuncts_and_chains(nlp: Language, text: str, trigger: str,
+                                                              context: tuple[str, ...],
+                                                              expected: tuple[str, str]) -> None:
+    place = _locate(nlp, text, trigger, context)
+    assert place is not None and (place.name, place.country) == expected
+
+
+def test_a_threat_is_not_where_the_threatened_act_would_be(nlp: Language) -> None:
+    text = "Iran threatened on Monday to close the Strait of Hormuz to all shipping."
+    assert _locate(nlp, text, "threatened", ("IRN",)) is None
+
+
+def test_a_place_describing_another_name_is_not_the_event_place(nlp: Language) -> None:
+    """"in Mahas, a town west of Beledweyne": where the first name is, not the event's place."""
+    place = _locate(nlp, "Militants stormed a hotel in Mahas, a town west of Beledweyne, on Friday.", "stormed",
+                    ("SOM",))
+    assert place is not None and (place.name, place.country) == ("Mahas", "SOM")
+
+
+def test_a_named_settlement_tagged_as_an_organisation_is_a_place(nlp: Language) -> None:
+    text = "Gunmen killed a local official in Garissa Ndogo, a village east of the county capital, on Friday."
+    place = _locate(nlp, text, "killed", ("KEN",))
+    assert place is not None and (place.name, place.country) == ("Garissa Ndogo", "KEN")
+
+
+def test_an_unlisted_district_named_before_a_place_noun(nlp: Language) -> None:
+    place = _locate(nlp, "Police arrested 12 men in the Dand Patan district of Paktia province.", "arrested",
+                    ("AFG",))
+    assert place is not None and (place.name, place.country) == ("Dand Patan", "AFG")
+
+
+def test_suburbs_and_districts_of(nlp: Language) -> None:
+    """"the Paris suburb of X" is X; "the X district of Y" is X, not the container Y."""
+    place = _locate(nlp, "Police raided a flat in the Brussels suburb of Molenbeek on Friday.", "raided",
+                    ("BEL",))
+    assert place is not None and place.text == "Molenbeek" and place.country == "BEL"
+    place = _locate(nlp, "Troops killed two militants in the Kupwara district of Jammu and Kashmir on Sunday.",
+                    "killed", ("IND",))
+    assert place is not None and place.text == "Kupwara" and place.country == "IND"
+
+
+def test_a_city_name_after_the_is_the_river(nlp: Language) -> None:
+    place = _locate(nlp, "Soldiers blew up a bridge across the Dnipro near the town of Nikopol on Monday.",
+                    "blew", ("UKR",))
+    assert place is not None and place.name == "Nikopol"
+
+
+def test_a_host_receives_at_home(nlp: Language) -> None:
+    place = _locate(nlp, "The Omani sultan hosted the Iranian president at his palace on Monday.", "hosted",
+                    ("OMN", "IRN"))
+    assert place is not None and (place.country, place.precision) == ("OMN", "country")
+
+
+def test_a_place_tagged_as_a_time_after_in(nlp: Language) -> None:
+    place = _locate(nlp, "A gunman opened fire at a concert in Manchester on Monday night.", "opened", ("GBR",))
+    assert place is not None and (place.name, place.country) == ("Manchester", "GBR")
+    # a month stays a time
+    assert _locate(nlp, "Jets bombed the hills in March.", "bombed", ("GBR",)) is None
+
+
+def test_an_old_name_of_a_big_city_does_not_make_a_namesake_small(gazetteer: Gazetteer) -> None:
+    """Harare was Salisbury; the English Salisbury is still Salisbury in a British context."""
+    place = gazetteer.lookup("Salisbury", ("GBR",))
+    assert place is not None and place.country == "GBR"
+
+
+def test_a_comma_phrase_after_a_place_says_where_that_place_lies(nlp: Language) -> None:
+    """"in the town of X, in the state of Y,": Y contains X, even when the parser hangs it on the verb; an
+    unlisted X takes Y's country, not the article's first one."""
+    text = ("Municipal police in the town of Apatzingan, in the western state of Michoacan, opened fire on farmers "
+            "on Tuesday.")
+    place = _locate(nlp, text, "opened", ("MEX",))
+    assert place is not None and (place.name, place.country) == ("Apatzingan", "MEX")
+    text = "Rebels attacked a camp in Kanyaruchinya, in North Kivu province, on Sunday, a Ugandan official said."
+    place = _locate(nlp, text, "attacked", ("UGA", "COD"))
+    assert place is not None and (place.name, place.country) == ("Kanyaruchinya", "COD")

@@ -11,8 +11,16 @@ elsewhere, sentences with no place); records 333-412 are ``tune4`` (wire copy of
 old state names and spellings such as Kampuchea, Rangoon, Leningrad, Kiev; "in waters near", "across the border
 in", rebel-held places, summit sidelines, embassies, airports, bases, camps, prisons and border crossings; calls
 and statements; places in relative clauses; US namesakes; ambiguous towns; seas; and dates that need care:
-"late Sunday", "overnight ... said on Sunday", year ranges, dates in asides, "last Sunday" on a Sunday). Rules in
-``when.py``/``where.py`` were tuned on the tune blocks only.
+"late Sunday", "overnight ... said on Sunday", year ranges, dates in asides, "last Sunday" on a Sunday); records
+413-492 are ``tune5`` (long wire sentences of 1985-2026 with attributions and two or three places of which one
+is the event's: events named by nouns ("the bombardment of X", "a raid on a camp near Y"), passives, participle
+triggers ("..., killing 19"), verbs such as rammed, stormed, torched, ambushed, airlifted, sentenced, hosted;
+datelines in several formats with the place only there; places as adjectives ("the Kabul government",
+"Beijing-backed"), at the end of long prepositional chains, in appositives ("X, a town east of Y"), districts,
+counties and states outside the big countries, names with hyphens, apostrophes and diacritics; ten with no place
+and fifteen dates that need care: "the previous day", "on 7 July", "Sept. 13", "on the night of December 11",
+"in early March", dates in restrictive relative clauses). Rules in ``when.py``/``where.py`` were tuned on the
+tune blocks only.
 
 Conventions of the gold answers (see the file itself for every case):
 
@@ -49,7 +57,8 @@ TUNE_SIZE = 80
 HELDOUT_END = 172
 TUNE2_END = 252
 TUNE3_END = 332
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4")
+TUNE4_END = 412
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5")
 
 # Floors per split: (date exact, date exact on day-precise gold, location name+country, location country,
 # no place for topic-only sentences). What the pipeline reached when this file was last tuned, rounded down.
@@ -81,12 +90,28 @@ SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4")
 # 0.986 / 0.986 / 1.000 / 1.000 after (the one location and date miss left is a verb the coder does not code);
 # with that day's coder, tune 0.988 / 0.984 / 1.000 / 1.000 / 1.000, tune2 0.988 / 0.986 / 0.972 / 0.985 /
 # 1.000, tune3 1.000 on every figure.
+# Sixth pass (tune5 written, records 413-492, long attributed wire sentences; rules in where.py: the clause a
+# participle trigger hangs on and the trigger's conjoined verbs locate it, conjoined objects share a place,
+# prepositions' verb-like objects ("at striking workers in X"), "for" chains and an event noun's "by" agents, an
+# attack noun's "of" target, "fought their way into", "out of", a subject that is the event itself ("an air
+# strike on X killed"), participle and relative clauses on objects, intent verbs' plans are no place, a known
+# place tagged DATE after "in"/"at", "ram" as an attack and "kidnapped from", settlement appositives mark names,
+# "X, a town east of Y" / "X, in the state of Y," / "the X district of Y" keep X, "the Paris suburb of X" is X,
+# "across the Dnipro" is the river, a host's country when no place is named, old names of big cities make no
+# small namesakes; in when.py "the previous day" from the statement day and a subject's restrictive relative
+# clause as background), tuned on the tune blocks only: tune5 0.850 / 0.840 / 0.500 / 0.559 / 0.900 before,
+# 0.875 / 0.867 / 0.814 / 0.824 / 1.000 after. What tune5 still misses is almost all outside these files: eight
+# sentences the coder finds no event in (so no date and no place), two datelines extract.py does not split
+# ("(AP) NAIROBI, Kenya -", "Kabul, Afghanistan --"), two weekdays the pipeline blanks before dating ("on Tuesday
+# night", "on Wednesday afternoon"), "riot police" coded as a riot, and one parse ("Doctors Without Borders
+# hospital in X"). The other tune blocks kept their figures.
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"date": 0.96, "date_day": 0.98, "location": 0.95, "location_country": 0.95, "no_location": 1.0},
     "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.89, "location_country": 0.92, "no_location": 1.0},
     "tune2": {"date": 0.96, "date_day": 0.95, "location": 0.94, "location_country": 0.95, "no_location": 1.0},
     "tune3": {"date": 0.98, "date_day": 0.98, "location": 0.98, "location_country": 0.98, "no_location": 1.0},
     "tune4": {"date": 0.98, "date_day": 0.98, "location": 0.98, "location_country": 0.98, "no_location": 1.0},
+    "tune5": {"date": 0.87, "date_day": 0.86, "location": 0.81, "location_country": 0.82, "no_location": 1.0},
 }
 
 
@@ -175,14 +200,15 @@ def scores() -> dict[str, SplitScore]:
 
 
 def test_gold_file_is_split_by_position() -> None:
-    """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333 onward tune4 (at least 80)."""
+    """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333-412 tune4, 413 onward tune5."""
     raw = list(_raw_records().values())
-    assert len(raw) >= TUNE3_END + 80
+    assert len(raw) >= TUNE4_END + 80
     assert [r["suite"] for r in raw[:TUNE_SIZE]] == ["tune"] * TUNE_SIZE
     assert all(r["suite"] == "heldout" for r in raw[TUNE_SIZE:HELDOUT_END])
     assert all(r["suite"] == "tune2" for r in raw[HELDOUT_END:TUNE2_END])
     assert all(r["suite"] == "tune3" for r in raw[TUNE2_END:TUNE3_END])
-    assert all(r["suite"] == "tune4" for r in raw[TUNE3_END:])
+    assert all(r["suite"] == "tune4" for r in raw[TUNE3_END:TUNE4_END])
+    assert all(r["suite"] == "tune5" for r in raw[TUNE4_END:])
     for record in raw:
         gold = record["expected"][0]  # type: ignore[index]
         assert gold["date"] <= record["published"], record["id"]  # type: ignore[operator]
