@@ -409,6 +409,7 @@ class _Context:
     counter: itertools.count
     org_tokens: dict[int, OrgEntry] = field(default_factory=dict)  # this paragraph's organisation names
     learned: Mapping[str, Actor] = field(default_factory=dict)  # people learned from earlier articles, by name
+    last_countries: frozenset[str] = frozenset()  # the countries of the latest sentence that named any
 
     def new_entity_id(self) -> str:
         return f"A{next(self.counter)}"
@@ -1225,6 +1226,50 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
             )
 
 
+# Agents a story names without their country once it has said where it is ("Security forces fired tear gas"
+# after a sentence about Iranian protesters): the home-side state sectors and the opposition, not envoys or armies
+# that act abroad. Workers, residents, firms and the like are left alone: unnamed, they are rarely political
+# actors, and a real-page audit found mostly false events once they had a country.
+_DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP"})
+# Generic heads of home-side bodies that are GOV or MIL yet name the country's own state ("the authorities").
+_DOMESTIC_HEADS = frozenset({"authorities", "government", "regime", "security forces", "junta", "ministry"})
+
+
+def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -> None:
+    """Country-less home-side agents of a sentence that names no country take the one country of the latest
+    sentence before it that named any, in this paragraph or an earlier one; each sentence that names countries
+    becomes the new reference. Two or more countries there leave the agent without one."""
+    for sent in doc.sents:
+        inside = [m for m in mentions if sent.start <= m.start < sent.end]
+        named = frozenset(m.actor.country for m in inside if m.role in {"actor", "modifier", "place"}
+                          and m.actor.country and not m.actor.country.startswith("IGO"))
+        if named:
+            ctx.last_countries = named
+            continue
+        if len(ctx.last_countries) != 1:
+            continue
+        (country,) = ctx.last_countries
+        for index, mention in enumerate(mentions):
+            actor = mention.actor
+            if mention not in inside or mention.role != "actor" or actor.country or actor.org:
+                continue
+            if actor.kind != "sector" or any(t.lower_ in _REGION_ADJECTIVES for t in doc[mention.start : mention.end]):
+                continue
+            phrase = " ".join(t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET")
+            if actor.sector not in _DOMESTIC_SECTORS and phrase not in _DOMESTIC_HEADS:
+                continue
+            mentions[index] = replace(
+                mention,
+                actor=replace(
+                    actor,
+                    country=country,
+                    code=actor_code(country, None, actor.sector),
+                    confidence=0.4,
+                    via="sector word + country of the story so far",
+                ),
+            )
+
+
 def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context, misread: Sequence[Span] = ()) -> list[Mention]:
     """Cities and regions the actor tables do not know ("Istanbul", "Tigray"), as places with their country, so
     that "police ... in Istanbul" can be coded TURCOP; ``misread`` are cities the tagger called persons."""
@@ -1713,6 +1758,7 @@ def find_mentions(
         mentions += places
         _fill_country_from_sentence(doc, mentions, country_tokens)
         mentions.sort(key=lambda m: m.start)
+        _fill_country_from_story(doc, mentions, ctx)
         mentions += _pair_mentions(doc, taken, ctx, mentions)
         mentions.sort(key=lambda m: m.start)
         ctx.recent += [m.actor for m in mentions if m.role == "actor"]

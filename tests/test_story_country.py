@@ -1,0 +1,41 @@
+"""Home-side agents named without a country take the country the story has just been about."""
+
+from __future__ import annotations
+
+from dyadwatch.pipeline import code_article
+
+PROTEST = "Thousands of Iranian women marched through Tehran on Friday to demand an end to the dress code."
+
+
+def _sources(text: str) -> dict[str, str | None]:
+    events = code_article(text, published="2024-03-05").events
+    return {event.trigger: event.source.code if event.source else None for event in events}
+
+
+def test_police_after_a_sentence_about_one_country_are_its_police() -> None:
+    found = _sources(PROTEST + "\n\nSecurity forces fired tear gas at the demonstrators, witnesses said.")
+    assert found.get("fired") == "IRNCOP"
+
+
+def test_the_authorities_and_prosecutors_take_the_story_country() -> None:
+    text = "Kenyan lawmakers debated the finance bill in Nairobi on Monday.\n\nProsecutors accused two MPs of fraud."
+    assert _sources(text).get("accused") == "KENJUD"
+    text = PROTEST + " The authorities accused foreign agents of stirring the unrest."
+    assert _sources(text).get("accused") == "IRNGOV"
+
+
+def test_two_countries_in_the_story_leave_the_agent_without_one() -> None:
+    text = ("Iranian and Iraqi pilgrims crowded the border crossing on Friday.\n\n"
+            "Police arrested dozens of smugglers, witnesses said.")
+    assert "arrested" not in _sources(text)  # no country: no political source, no event
+
+
+def test_a_sentence_naming_its_own_country_wins_over_the_story() -> None:
+    text = PROTEST + "\n\nIn Baghdad, police arrested dozens of smugglers, witnesses said."
+    assert _sources(text).get("arrested") == "IRQCOP"
+
+
+def test_workers_and_residents_do_not_take_the_story_country() -> None:
+    text = PROTEST + "\n\nResidents burned tyres and workers blocked a road, witnesses said."
+    found = _sources(text)
+    assert "burned" not in found and "blocked" not in found
