@@ -66,13 +66,15 @@ _DASH = r"(?:\s*(?:--|[\u2013\u2014\u2015])|\s+-|\s*-(?=\s))"
 _COLON = r"(?:\s*:(?:\s*(?:--|[\u2013\u2014\u2015]))?(?=\s))"  # "LYON: ..." and "CEBU CITY: -- ..."
 
 # ALL-CAPS cities take any dateline shape, with a dash or (South Asian style) a colon.
+_LEAD_AGENCY = r"(?:\((?P<lead>[A-Za-z][\w .&/'\u2019\-]{0,30})\)\s*)?"  # "(AP) NAIROBI, Kenya -"
 _DATELINE_UPPER = re.compile(
-    rf"^(?P<city>{_CITIES.format(city=_UPPER_CITY)}){_QUALIFIER}(?:,\s*(?P<date>{_DATELINE_DATE}))?"
+    rf"^{_LEAD_AGENCY}(?P<city>{_CITIES.format(city=_UPPER_CITY)}){_QUALIFIER}(?:,\s*(?P<date>{_DATELINE_DATE}))?"
     rf"\s*(?:{_AGENCY})?(?:{_DASH}|{_COLON})\s*(?=\S)"
 )
-# A title-case city is only a dateline with a date or an agency, else "Iran - a country of ..." would match.
+# A title-case city is only a dateline with a date, an agency or its country or state ("Kabul, Afghanistan --"),
+# else "Iran - a country of ..." would match.
 _DATELINE_TITLE = re.compile(
-    rf"^(?P<city>{_CITIES.format(city=_TITLE_CITY)}){_QUALIFIER}(?:,\s*(?P<date>{_DATELINE_DATE}))?"
+    rf"^(?P<city>{_CITIES.format(city=_TITLE_CITY)})(?P<qualifier>{_QUALIFIER})(?:,\s*(?P<date>{_DATELINE_DATE}))?"
     rf"\s*(?:{_AGENCY})?{_DASH}\s*(?=\S)"
 )
 # A bare agency tag, "(Reuters) - Iran said ...": no city, but still not body text.
@@ -98,18 +100,32 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
         match = pattern.match(paragraph)
         if match is None:
             continue
-        if pattern is _DATELINE_TITLE and not (match.group("date") or match.group("agency")):
+        if pattern is _DATELINE_TITLE and not (match.group("date") or match.group("agency")
+                                               or _names_a_country(match.group("qualifier"))):
             continue
         city = match.group("city").strip()
         if city.upper() in _NOT_PLACES or not any(ch.isalpha() for ch in city):
             continue
-        if len(city.replace(" ", "")) < 3 and not match.group("agency"):
+        if len(city.replace(" ", "")) < 3 and not (match.group("agency") or match.groupdict().get("lead")):
             continue  # "US - ..." or "A: ..." is not a dateline without an agency tag
         return _title_case_place(city), paragraph[match.end():]
     agency_only = _DATELINE_AGENCY_ONLY.match(paragraph)
     if agency_only is not None:
         return None, paragraph[agency_only.end():]
     return None, paragraph
+
+
+def _names_a_country(qualifier: str) -> bool:
+    """Whether a dateline's ", Afghanistan" / ", Texas" names a country or US state the gazetteer knows."""
+    name = qualifier.strip(" ,")
+    if not name:
+        return False
+    from .where import get_gazetteer  # loaded once per process by its module; needed only for this rare shape
+
+    best = get_gazetteer().candidates(name)[:1]
+    if not best:
+        return False
+    return best[0].precision == "country" or (best[0].country == "USA" and best[0].precision == "region")
 
 
 def _title_case_place(city: str) -> str:

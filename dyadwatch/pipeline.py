@@ -50,6 +50,10 @@ def _location_context(article: Article, actors: ArticleActors) -> list[str]:
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 
 
+# Nouns a date modifies to make a time, not a thing: "on Wednesday afternoon", "Tuesday night" date the event.
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "dawn", "dusk"})
+
+
 def _without_other_things_dates(sent: Span, trigger: Token) -> str:
     """The sentence with the dates of other things blanked out (same length, so offsets hold): "wants the UK to
     extradite Assange over the release of classified material in 2010" dates the release, not the extradition.
@@ -61,7 +65,8 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
             continue
         owner = entity.root.head
         if (entity.root.dep_ in {"compound", "nmod", "amod", "poss"} and owner.pos_ in {"NOUN", "PROPN"}
-                and owner.i != trigger.i and not any(t.i == owner.i for t in entity)):
+                and owner.i != trigger.i and not any(t.i == owner.i for t in entity)
+                and owner.lower_ not in _TIMES_OF_DAY):
             start = entity.start_char - sent.start_char  # "released the July 25 transcript": the call's date
             text[start : start + len(entity.text)] = " " * len(entity.text)
             continue

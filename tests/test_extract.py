@@ -270,6 +270,9 @@ def test_date_line_after_the_body_starts_is_not_the_publication_date() -> None:
         ("N'DJAMENA, Chad (AFP) - Chad said", "N'Djamena", "Chad said"),
         ("Tehran, Oct 19 (IRNA) - Iran said", "Tehran", "Iran said"),
         ("WASHINGTON--The White House said", "Washington", "The White House said"),
+        ("(AP) LAGOS, Nigeria - Troops said", "Lagos", "Troops said"),  # the agency before the city
+        ("Kandahar, Afghanistan -- Elders said", "Kandahar", "Elders said"),  # title case with its country
+        ("Springfield, Illinois - The governor said", "Springfield", "The governor said"),  # or its US state
     ],
 )
 def test_dateline_is_split(paragraph: str, city: str, rest: str) -> None:
@@ -285,6 +288,7 @@ def test_dateline_is_split(paragraph: str, city: str, rest: str) -> None:
         "US - Mexico talks resumed on Monday.",
         "Moscow — which denies the charge — said nothing.",
         "The UN Security Council met on Friday.",
+        "Warren, Sanders - and the rest of the field - attacked the plan.",  # title case, no country after it
     ],
 )
 def test_not_a_dateline(paragraph: str) -> None:

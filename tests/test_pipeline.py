@@ -167,3 +167,16 @@ def test_a_year_that_dates_another_thing_does_not_date_the_event() -> None:
 def test_a_date_modifying_another_noun_does_not_date_the_event() -> None:
     article = code_article("Kenya condemned the March 3 raid by Somali militants.", published="2024-06-12")
     assert [e.date for e in article.events if e.cameo_root == "11"] == ["2024-06-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Police fired tear gas at protesters in Nairobi on Wednesday afternoon, witnesses said.", "2024-03-06"),
+        ("Rebels attacked an army post near Goma on Tuesday night.", "2024-03-05"),
+        ("Kenyan troops shelled a militant camp in Somalia early on Monday morning.", "2024-03-04"),
+    ],
+)
+def test_a_weekday_before_a_time_of_day_dates_the_event(text: str, date: str) -> None:
+    article = code_article(text, published="2024-03-08")  # a Friday
+    assert article.events and {e.date for e in article.events} == {date}
