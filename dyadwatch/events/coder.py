@@ -86,8 +86,17 @@ INTENT_GOVERNORS = frozenset(
         "propose",
         "consider",
         "threaten",
+        "determined",
+        "determine",
+        "resolve",
+        "resolved",
+        "eager",
+        "keen",
     }
 )
+# Others' expectation of an act ("are expected to sign", "is due to visit", "is set to meet"): the act lies in
+# the future, but it is nobody's announced intent, so it keeps its own code
+EXPECTATION_GOVERNORS = frozenset({"expect", "due", "likely", "poised", "set", "schedule", "slate", "bind"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 DENY_GOVERNORS = frozenset({"deny", "reject", "dismiss", "refute"})
@@ -249,9 +258,62 @@ def _of_time(token: Token) -> bool:
     return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
 
 
+# Verbs whose object does the act of their infinitive ("ordered troops to fire", "urged Israel to halt"); the
+# verbs of a promise are not: "promised Kyiv to deliver jets" is the promiser's act.
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "swear", "threaten", "offer"})
+# Governing verbs whose object does the act ("forced Iran to release"); "urged Ukraine to investigate" is only
+# asked, and the act is not Ukraine's
+ENTAILING_CONTROL = frozenset({"force", "compel", "help", "allow", "permit", "let", "enable", "order", "command"})
+# Orders to one's own forces: the ordered act is the orderer's side's act, not a request to another actor
+ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
+OWN_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF"})
+# Verbs whose intransitive subject is what undergoes the act, as a passive subject is ("the bomb exploded")
+UNACCUSATIVE_VERBS = frozenset({"explode", "detonate", "blow"})
+
+
+def _infinitive(clause: Token) -> bool:
+    return clause.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does an infinitive governed by a verb with an object: "ordered its fighters | to stand down"."""
+    if verb.dep_ != "xcomp" or not _infinitive(verb) or verb.head.lemma_.lower() in SUBJECT_CONTROL:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _matching_frame(trigger: Token) -> list[Token]:
+    """The frame a pattern's items are matched in: the trigger's own frame, plus the passive subject ("talks
+    were held", "the ambassador was summoned"), which is the verb's object, plus the subject of an infinitive
+    clause the parser hung on the verb ("allowed | inspectors to visit"), plus the forces ordered to do the
+    act ("ordered its fighters to stand down")."""
+    frame = frame_of(trigger)
+    if trigger.pos_ != "VERB":
+        return frame
+    heads: list[Token] = []
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        heads += [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    heads += [
+        s for clause in trigger.children if clause.dep_ == "ccomp" and _infinitive(clause)
+        for s in clause.children if s.dep_ == "nsubj"
+    ]
+    if trigger.lemma_.lower() in UNACCUSATIVE_VERBS and not any(c.dep_ == "dobj" for c in trigger.children):
+        heads += [c for c in trigger.children if c.dep_ == "nsubj"]  # "a car bomb exploded": what blew up
+    controller = _controller(trigger)
+    if controller is not None and trigger.head.lemma_.lower() in ORDER_VERBS:
+        heads.append(controller)
+    seen = {t.i for t in frame}
+    for head in heads:
+        for token in (head, *frame_of(head, depth=3)):
+            if token.i not in seen:
+                seen.add(token.i)
+                frame.append(token)
+    return frame
+
+
 def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
     # a preposition of time is never a pattern's preposition: "called Netanyahu on Sunday" is no "call on"
-    frame = [t for t in frame_of(trigger) if not _of_time(t)]
+    frame = [t for t in _matching_frame(trigger) if not _of_time(t)]
     kinds = {"prt", "prep", "advmod", "dative", "agent"}
     children = [t for t in trigger.children if t.dep_ in kinds and not _of_time(t)]
     # "accepted the deal with Kosovo": the parser may hang a nominal event's partner on its light verb
@@ -296,6 +358,8 @@ def _is_trigger_candidate(token: Token, patterns: PatternSet) -> list[Pattern]:
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         return patterns.for_trigger(lemma, False)
     if token.pos_ in {"NOUN", "PROPN"}:
+        if token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN" and _agent_word(token.head):
+            return []  # "riot police", "strike force": the noun names a kind of agent, not an event
         return patterns.for_trigger(lemma, True)
     return []
 
@@ -933,7 +997,24 @@ def _noun_source_roots(trigger: Token) -> list[tuple[Token, str]]:
     for child in trigger.lefts:
         if child.dep_ in {"amod", "compound", "nmod"}:
             out.append((child, child.dep_))
+    claimer = _claimed_by(trigger)
+    if claimer is not None:
+        out.append((claimer, "claimed responsibility"))
     return out
+
+
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def _claimed_by(noun: Token) -> Token | None:
+    """Who claimed responsibility for an act ("IS claimed responsibility for the attacks"): its doer."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CLAIMED_NOUNS:
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ != "dobj" or verb.lemma_.lower() not in {"claim", "accept", "take"}:
+        return None
+    return _subject_of(verb)[0]
 
 
 # ------------------------------------------------------------------------------------------------- modality
@@ -945,6 +1026,7 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     aux = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
     governor: Token | None = None
     modality = "asserted"
+    expected = False
     current = trigger
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.pos_ == "VERB":
         # "will not accept the deal", "talks were not held": a nominal event takes its verb's modality
@@ -967,6 +1049,8 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
             modality = "denied"
         elif lemma in ALLEGE_GOVERNORS:
             modality = "alleged"
+        elif _expectation(current):
+            expected = True
         elif lemma in INTENT_GOVERNORS and governor is None:
             governor = current
         aux |= {c.lower_ for c in current.children if c.dep_ in {"aux", "auxpass"}}
@@ -975,11 +1059,31 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     elif modality == "asserted":
         if aux & (HYPOTHETICAL_AUX | OBLIGATION_AUX):  # "should be impeached" has not happened either
             modality = "hypothetical"
-        elif aux & FUTURE_AUX or governor is not None:
+        elif aux & FUTURE_AUX or governor is not None or expected:
             modality = "future"
     if negated and modality == "asserted":
         modality = "negated"
     return modality, negated, governor
+
+
+def _expectation(governor: Token) -> bool:
+    """Whether a governing word says others expect the act: a passive "expected|scheduled|set to", or an
+    adjective "due|likely|poised|set to"."""
+    if governor.lemma_.lower() not in EXPECTATION_GOVERNORS and governor.lower_ not in EXPECTATION_GOVERNORS:
+        return False
+    return governor.pos_ == "ADJ" or governor.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in governor.children)
+
+
+def _expected(trigger: Token) -> bool:
+    """Whether the trigger's act is only expected by others (see :func:`_expectation`), up its complements."""
+    current = trigger
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+        if _expectation(current):
+            return True
+    return False
 
 
 def _negated_by_its_phrases(trigger: Token) -> bool:
@@ -1155,6 +1259,10 @@ def _code_sentence(
             if found is not None:
                 matches[token.i] = found
     consumed = set().union(*(m.consumed for m in matches.values())) if matches else set()
+    # "the general ordered troops to open fire": the firing is what happened, by the general's side
+    for order, act in _orders_to_own_forces(matches, resolver):
+        del matches[order]
+        consumed.discard(act)
     plans = {}
     attacks: dict[int, int] = {}  # generic violent verb -> the attack noun that is its subject
     for index, match in matches.items():
@@ -1220,6 +1328,31 @@ def _code_sentence(
     if any(not _embedded(e.trigger, resolver) for e in out):
         out = [e for e in out if not _embedded(e.trigger, resolver)]
     return _dedupe([e for event in out for e in _peacekeepers_arriving(event, resolver)])
+
+
+def _orders_to_own_forces(matches: dict[int, _Match], resolver: _Resolver) -> list[tuple[int, int]]:
+    """(order trigger, ordered act) for orders whose addressee is the orderer's own forces ("ordered troops to
+    open fire", "ordered its fighters to stand down"): not a request between two actors but the act itself."""
+    out = []
+    knowledge = load_knowledge()
+    for index, match in matches.items():
+        order = match.trigger
+        if order.lemma_.lower() not in ORDER_VERBS or match.pattern.code[:2] != "10" or order.pos_ != "VERB":
+            continue
+        for act in order.children:
+            if act.i not in matches or act.dep_ not in {"xcomp", "ccomp"} or not _infinitive(act):
+                continue
+            forces = _controller(act) if act.dep_ == "xcomp" else None
+            forces = forces or next((c for c in act.children if c.dep_ == "nsubj"), None)
+            if forces is None or knowledge.sector_of(forces.lemma_.lower()) not in OWN_FORCE_SECTORS:
+                continue
+            orderer, _, _ = _subject_of(order)
+            own = [a.country for a in resolver.phrase_actors(orderer)] if orderer is not None else []
+            theirs = [a.country for a in resolver.phrase_actors(forces)]
+            if all(country in own for country in theirs):
+                out.append((index, act.i))
+                break
+    return out
 
 
 # A visit's place is whom it visits ("Iranian officials arrived in Moscow"); talks in Geneva are not so.
@@ -1390,6 +1523,7 @@ def _events_for(
         and code.intent
         and not negated
         and not _obliged(trigger)
+        and not _expected(trigger)
     ):  # ("X should be punished" is somebody's opinion, not X's announced intent)
         # CAMEO codes an announced action as the intent to act: "will provide aid" is 033, "would boycott" 1312
         recoded_from, code = code.code, cameo(code.intent)
@@ -1404,12 +1538,20 @@ def _events_for(
             if found:
                 sources, source_path = found, label
                 break
+    controller = None if doers else _controller(trigger)
+    if controller is not None and trigger.head.lemma_.lower() in ENTAILING_CONTROL:
+        # "urged Israel to halt the offensive": Israel would halt; "ordered its fighters to stand down" names no
+        # actor in the object, and the order's own subject's side acts
+        found = [a for a in resolver.phrase_actors(controller) if a.country or a.org]
+        if found:
+            sources, source_path, subject = found, "object of the governing verb", controller
     if not sources and (trigger.pos_ == "VERB" or _support_verb(trigger) is not None):
         subject, passive, source_path = _subject_of(
             absorbed or _support_verb(trigger) or trigger, passive_participles=code.root not in OWN_FORCE_ROOTS
         )
-        if subject is not None:  # "supported by U.S. data" is no U.S. act; "Israeli bulldozers demolished" is
-            sources = resolver.phrase_actors(subject, modifiers=not passive)
+        if subject is not None:  # "supported by U.S. data" is no U.S. act; "Israeli bulldozers demolished" is,
+            # as is "aid was delivered by Jordanian planes": a material act or aid done by a state's things
+            sources = resolver.phrase_actors(subject, modifiers=not passive or code.root in MATERIAL_ROOTS | {"07"})
             if code.root not in MATERIAL_ROOTS and _owned_thing(subject, resolver):
                 sources = []  # "Obama's endorsement offers a reminder": a thing of Obama's acts, not Obama
     targets: list[Actor] = []
@@ -1447,6 +1589,12 @@ def _events_for(
         if found:
             targets, target_path = found, label
             break
+    if not sources and (code.root in COOPERATIVE_ROOTS or code.code in MUTUAL_CODES or code.root == "08"):
+        # "talks were held between Iran and Saudi Arabia", "ties between Egypt and Qatar were restored": the
+        # parties of a passive act with no doer named are those it was between, each to the other
+        parties = _between_parties(trigger, resolver)
+        if len(parties) > 1:
+            sources, targets, source_path, target_path = parties, [], "prep:between (passive)", ""
     # an agent word with no country or organisation ("the country", "officials") says nothing about the dyad
     sources = [a for a in sources if a.country or a.org]
     targets = [a for a in targets if a.country or a.org]
@@ -1463,6 +1611,11 @@ def _events_for(
             or (code.root in DOMESTIC_CONTROL_ROOTS and sources and all(s.sector for s in sources))
         ):
             targets, target_path = [place], "place of the action"
+    if not sources and not targets and trigger.lemma_.lower() in UNACCUSATIVE_VERBS and code.root == "18":
+        # "bombs exploded in a Baghdad market": a bombing by nobody named is by unidentified attackers
+        unknown = _unidentified_attackers(trigger, resolver)
+        if unknown is not None:
+            sources, source_path = [unknown], "unidentified attackers, where it happened"
     if not sources and not targets:
         return []
     if (
@@ -1497,6 +1650,11 @@ def _events_for(
             sources = resolver.phrase_actors(subject)
     elif len(sources) > 1 and trigger.pos_ in {"NOUN", "PROPN"} and source_path == "prep:between":
         targets = []
+    official = bool(sources) and all(map(_official, sources))
+    if code.code[:3] in STREET_PROTEST_CODES and trigger.tag_ in {"VBD", "VBN"} and official:
+        # "China protested Japan's claims": a state or its officials protest by official complaint (114); the
+        # street protest root is for citizens and the opposition
+        recoded_from, code = code.code, cameo("114")
     if code.root == "15" and len({a.country for a in sources if a.country}) >= 2 and _is_exercise(trigger):
         # "French and Egyptian warships launched war games": two states drilling together cooperate (062)
         recoded_from, code = code.code, cameo("062")
@@ -1515,6 +1673,36 @@ def _events_for(
     return _coded_events(
         code, _pairs(sources, targets, code), para.index, sent, trigger, match.pattern, modality, negated, explanation
     )
+
+
+STREET_PROTEST_CODES = frozenset({"140", "141"})
+OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
+
+
+def _official(actor: Actor) -> bool:
+    """A state, an intergovernmental body, or a government and its officials: they complain, not demonstrate."""
+    if actor.via in PEOPLE_VIAS or actor.via == "demonym":
+        return False  # "thousands of Georgians": a people, who do take to the streets
+    if actor.sector is None:
+        return actor.kind in {"state", "igo"}
+    return actor.sector in OFFICIAL_SECTORS or (actor.code or "").startswith("IGO")
+
+
+def _between_parties(trigger: Token, resolver: _Resolver) -> list[Actor]:
+    """The actors of a "between" phrase on a passive verb or on its passive subject, for a passive with no "by"
+    phrase; none otherwise."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return []
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return []
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "nsubjpass")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                obj = _pobj(prep)
+                if obj is not None:
+                    return [a for a in resolver.phrase_actors(obj) if a.country or a.org]
+    return []
 
 
 # Agent sectors that make an event political on their own; others (business, media, civilians, ...) need a
@@ -1731,6 +1919,8 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
     object itself when it is a place ("shelled Kharkiv", "seized Crimea")."""
     # "threatened to resume attacks in Israel": the threatened act's place
     acts = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    if trigger.pos_ in {"NOUN", "PROPN"}:  # "drone attacks that set ablaze two depots in Aden"
+        acts += [c for c in trigger.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
     objects = [c for act in acts for c in act.children if c.dep_ in {"dobj", "nsubjpass"}]
     # "to enhance freedoms and promote tolerance in Sudan": a place in the object of a coordinated verb that
     # shares the subject holds for both verbs
