@@ -205,6 +205,7 @@ def _strip_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words are folded again and again, paragraph after paragraph
 def _fold(text: str) -> str:
     """The case- and accent-insensitive key of a surface form (leading "the " dropped)."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
@@ -559,6 +560,8 @@ class Knowledge:
         self._folded_index: dict[str, list[KnowledgeHit]] = {}
         self._people_index: dict[str, list[PersonEntry]] = {}
         self._surfaces: dict[tuple[bool, str], dict[str, None]] = {}  # every spelling of a key, for matchers
+        self._sector_cache: dict[tuple[str, bool], str | None] = {}
+        self._slip_cache: dict[str, CountryEntry | None] = {}
         self._build_indexes()
 
     # -- indexes
@@ -627,6 +630,18 @@ class Knowledge:
         "army officer" is MIL, "police unit" COP. Callers should try organisations first: "European Union"
         would otherwise fall back to "union" (LAB).
         """
+        key = (phrase, head_fallback)
+        if key not in self._sector_cache:  # the tables do not change once loaded; phrases recur in every article
+            self._sector_cache[key] = self._sector_of(phrase, head_fallback)
+        return self._sector_cache[key]
+
+    def clear_caches(self) -> None:
+        """Forget memoised lookups (for benchmarks that time a cold article; results never change)."""
+        self._sector_cache.clear()
+        self._slip_cache.clear()
+        _fold.cache_clear()
+
+    def _sector_of(self, phrase: str, head_fallback: bool) -> str | None:
         words = _fold(phrase).split()
         for start in range(len(words) if head_fallback else min(len(words), 1)):
             sector = self._listed_sector(" ".join(words[start:]), "head")
@@ -668,6 +683,11 @@ class Knowledge:
         """The state a capitalised word of six or more letters names when it is one typing slip (a letter
         dropped, added, changed or two swapped) away from exactly one state name or demonym ("Kazahks",
         "Afganistan"). Exact names never come here; shorter words are left alone ("Ivan" is not "Iran")."""
+        if word not in self._slip_cache:
+            self._slip_cache[word] = self._misspelled_country(word)
+        return self._slip_cache[word]
+
+    def _misspelled_country(self, word: str) -> CountryEntry | None:
         folded = _fold(word)
         if len(folded) < 6 or not word[:1].isupper() or not folded.isalpha():
             return None

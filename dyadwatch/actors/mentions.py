@@ -243,20 +243,31 @@ def _window_root(doc: Doc, start: int, end: int) -> Token | None:
 def _sector_phrase(doc: Doc, end: Token, knowledge: Knowledge) -> tuple[str, str, int, Token] | None:
     """The longest sector phrase ending at ``end`` that is one phrase of the parse:
     (phrase, sector, first token index, phrase root). "the chief of staff" has its root at "chief"."""
+    lowers = _lower_forms(doc)
+    last = end.lemma_.lower()
     for width in range(4, 0, -1):
         start = end.i - width + 1
         if start < 0:
             continue
-        root = _window_root(doc, start, end.i + 1)
-        if root is None:
-            continue
-        words = [t.lower_ for t in doc[start : end.i + 1]]
-        for variant in (words, [*words[:-1], end.lemma_.lower()]):
+        words = lowers[start : end.i + 1]
+        # the table lookup is a dict hit; the parse check walks tokens, so it runs only for a listed phrase
+        for variant in (words, [*words[:-1], last]):
             phrase = " ".join(variant)
             sector = knowledge.sector_of(phrase, head_fallback=False)
             if sector:
+                root = _window_root(doc, start, end.i + 1)
+                if root is None:
+                    break  # not one phrase of the parse: try a shorter window
                 return phrase, sector, start, root
     return None
+
+
+def _lower_forms(doc: Doc) -> list[str]:
+    """Every token's lower-case form, computed once per document (spaCy builds a Token object per access)."""
+    forms = doc.user_data.get("dyadwatch.lower")
+    if forms is None:
+        forms = doc.user_data["dyadwatch.lower"] = [token.lower_ for token in doc]
+    return forms
 
 
 # Sectors of state office: a "former" holder of one is an elite (ELI), no longer the state's agent.
