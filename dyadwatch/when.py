@@ -481,6 +481,43 @@ def _asides(sentence: str, trigger_start: int | None) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if not start <= trigger_start < end]
 
 
+# A past participle that opens a reduced relative clause on the object after the event's verb: "condemned the
+# move announced on Monday", "defending the budget approved by Republicans in April". Its date is the object's.
+# Only a determiner-led noun phrase counts ("Russia attacked on Monday" after "said" is a clause of its own),
+# and only after a trigger that is itself a past verb, so "Clashes between the police and protesters erupted
+# on Monday" keeps its date.
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[^\s,;]+\s+){0,5}?(?P<before>[^\s,;]+)\s+"
+    r"(?P<participle>[a-z]+ed)\s+(?:by\s+(?:[^\s,;]+\s+){1,5}?)?(?:on|in|at|during|since|until|early|late)?\s*$"
+)
+# Words before a participle that make it the predicate of its own clause ("the move was announced on Monday").
+_PREDICATE_LEADS = frozenset({
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "or", "but", "then", "not",
+    "never", "also", "it", "they", "he", "she", "we", "who", "which", "that", "get", "got",
+})
+_IRREGULAR_PAST = frozenset({
+    "met", "held", "made", "took", "gave", "sent", "struck", "shot", "fought", "led", "left", "won", "lost",
+    "hit", "put", "cut", "beat", "began", "broke", "brought", "caught", "drew", "fell", "flew", "fled", "found",
+    "kept", "ran", "saw", "sold", "spoke", "stood", "threw", "wrote", "sought", "told", "said", "slammed",
+})
+
+
+def _dates_a_reduced_relative(sentence: str, expression: DateExpression, trigger_start: int | None) -> bool:
+    """'the Arab League condemned the move announced on Monday': Monday dates the announcement, not this event."""
+    if trigger_start is None or trigger_start >= expression.start:
+        return False
+    trigger_word = re.match(r"[A-Za-z]+", sentence[trigger_start:])
+    if trigger_word is None:
+        return False
+    word = trigger_word.group().lower()
+    if not (word.endswith("ed") or word in _IRREGULAR_PAST):
+        return False
+    between = sentence[trigger_start + len(word): expression.start]
+    match = _REDUCED_RELATIVE.search(between)
+    return (match is not None and match.group("before").lower() not in _PREDICATE_LEADS
+            and not match.group("before").lower().endswith("ly"))
+
+
 # Words dated from the day a statement is made: "attacked Kyiv overnight, officials said on Sunday" is the
 # night before Sunday, whatever the publication day.
 _DAY_BEFORE_WORDS = {"the previous day", "the preceding day", "the previous night", "the preceding night",
@@ -565,9 +602,11 @@ def resolve_event_date(
         if (_dates_a_plan(sentence, expression)
                 and not (trigger_start is not None and 0 <= expression.start - trigger_start <= _PLAN_REACH)):
             continue  # "canceled an increase planned for Oct. 15": the plan's date, unless the event is the plan's
+        aside = int(any(start <= expression.start < end for start, end in asides))
+        if trigger_start is not None and (aside or _dates_a_reduced_relative(sentence, expression, trigger_start)):
+            continue  # "Bevin, who lost his bid this month, lashed out": the aside's date, not this event's
         distance = abs(expression.start - trigger_start) if trigger_start is not None else 0
         reporting = int(_follows_reporting_verb(sentence, expression))
-        aside = int(any(start <= expression.start < end for start, end in asides))
         rank = (aside, reporting, distance, _PRECISION_RANK[precision], expression.start)
         resolved.append((rank, day, precision))
     if not resolved:

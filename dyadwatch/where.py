@@ -50,7 +50,7 @@ REGIONS_FILE = DATA_DIR / "regions.tsv"
 PROVINCES_FILE = DATA_DIR / "provinces.tsv"
 SITES_FILE = DATA_DIR / "sites.tsv"
 INDEX_FILE = DATA_DIR / "index.tsv.gz"
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 # Which kind of entry wins when one name has several: a country over a same-named region or city, a curated
 # region ("Gaza", "Punjab") over a city, a city ("Washington", "Kandahar") over a US state or a province named
@@ -206,6 +206,12 @@ def _is_useful_alternate(name: str) -> bool:
     return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in name)
 
 
+def _is_singular_of(alternate: str, name: str) -> bool:
+    """'Forest Hill' listed for Forest Hills (Queens) is another town's name (Forest Hill, Texas), not a
+    spelling: an alternate that only drops a plural name's final "s" is not indexed."""
+    return normalize_place_name(alternate) + "s" == normalize_place_name(name)
+
+
 def _read_tsv(path: Path) -> Iterable[list[str]]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -271,7 +277,8 @@ def _build_index_data() -> dict[str, Any]:
         iso3 = iso3_of.get(city["countrycode"])
         if iso3 is None:
             continue
-        aliases = [city["name"], *[a for a in city.get("alternatenames") or [] if _is_useful_alternate(a)]]
+        aliases = [city["name"], *[a for a in city.get("alternatenames") or []
+                                   if _is_useful_alternate(a) and not _is_singular_of(a, city["name"])]]
         admin1 = city.get("admin1code") or None
         add([city["name"], "city", iso3, round(city["latitude"], 5), round(city["longitude"], 5),
              int(city["population"]), int(city["geonameid"]), [iso3], admin1], aliases)
@@ -603,6 +610,10 @@ _MOVEMENT_LEMMAS = {
     "move", "transfer", "head", "sail", "march", "ship", "airlift", "bring", "deliver", "redeploy", "advance",
     "push", "enter", "cross", "smuggle",
 }
+# Nouns a light verb makes a movement of: "made an unscheduled trip to Walter Reed hospital" (but not
+# "cancelled a planned trip to Kabul", which happened wherever the cancelling did).
+_TRIP_NOUNS = {"trip", "journey"}
+_TRIP_VERBS = {"make", "take"}
 # Verbs whose direct object is the place itself: "visited Baghdad", "toured Kherson", and what is done to a
 # site where it is: "reopened the Rafah crossing", "inspected Fordow", "inaugurated the dam".
 _VISIT_LEMMAS = {"visit", "tour", "enter", "reach", "revisit", "inspect", "reopen", "close", "shut", "seal",
@@ -632,6 +643,7 @@ _TOPIC_LEMMAS = {
     "criticize", "criticise", "denounce", "welcome", "praise", "express", "voice", "stress", "emphasize",
     "emphasise", "note", "describe", "call", "urge", "say", "tell", "report", "announce", "warn", "accuse",
     "blame",  # "blamed Russia for a missile attack on Kyiv": the attack is what the blame is about
+    "oppose", "reject", "deny", "dispute",  # "opposed excessive claims in the South China Sea": what is opposed
 }
 _TOPIC_NOUNS = {
     "situation", "development", "developments", "issue", "issues", "question", "crisis", "conflict", "war",
@@ -733,6 +745,9 @@ def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
         return True  # "the bombardment of Khan Sheikhoun", "the shelling of Chasiv Yar": the target
     if word in _DESTINATION_PREPOSITIONS and _makes_way(governor):
         return True
+    if (word in _DESTINATION_PREPOSITIONS and _lemma(governor) in _TRIP_NOUNS and governor.dep_ == "dobj"
+            and _lemma(governor.head) in _TRIP_VERBS):
+        return True
     if word in _ATTACK_PREPOSITIONS and (_is_attack(governor) or _carries_attack(governor) or (
             _is_attack(trigger) and (governor.i == trigger.i or governor.pos_ not in ("NOUN", "PROPN")))):
         # "strikes on Damascus", "carried out strikes on Damascus", "opened fire on protesters"; not the "on"
@@ -815,6 +830,8 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                     "dobj", "pobj"):
                 reached = distance + 1  # "rammed a car into a bus carrying police in the Pulwama district",
                 # "killed Tutsis who had taken refuge in a church in Nyarubuye"
+            elif child.dep_ == "relcl" and node.i == trigger.i and node.pos_ == "NOUN":
+                reached = 1  # "hostages who had been held by the Taliban in Afghanistan": the event noun's clause
             elif child.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and child.pos_ in ("NOUN", "PROPN"):
                 reached = distance  # "stormed Congress, the Supreme Court and the palace in Brasilia"
             elif child.dep_ == "prep":
@@ -1067,7 +1084,8 @@ def _place_mentions(sent: Span) -> list[_Mention]:
         if root.dep_ == "det":  # "the Ras al-Ain area": the name's last word, not the article, heads it
             root = next((t for t in reversed(ent) if not ent.start <= t.head.i < ent.end), root)
         marked = ent.label_ in ("GPE", "LOC") or _in_place_phrase(root) or _names_place_noun(root)
-        mentions.append(_Mention(ent.text, root, ent.start, ent.end, True, marked=marked))
+        text = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text  # "Forest Hill's hotel"
+        mentions.append(_Mention(text, root, ent.start, ent.end, True, marked=marked))
     run: list[Token] = []
     for token in [*sent, None]:
         if token is not None and _is_name_word(token) and token.i not in covered:
@@ -1213,6 +1231,30 @@ def _describes_another_name(mention: _Mention) -> bool:
             return False
         node = node.head
     return False
+
+
+_HYPHENS = {"-", "\u2010", "\u2013"}
+
+
+def _names_a_pair(mention: _Mention) -> bool:
+    """"US-China trade talks", "the Japan-Korea dispute": two names joined by a hyphen before a noun name a
+    relationship, not where the event happened. A pair before a place noun ("on the India-Pakistan border")
+    still locates it."""
+    doc = mention.root.doc
+    gazetteer = get_gazetteer()
+    if mention.end + 1 < len(doc) and doc[mention.end].text in _HYPHENS:
+        partner, whole = doc[mention.end + 1], f"{mention.text}-{doc[mention.end + 1].text}"
+    elif mention.start >= 2 and doc[mention.start - 1].text in _HYPHENS:
+        partner, whole = doc[mention.start - 2], f"{doc[mention.start - 2].text}-{mention.text}"
+    else:
+        return False
+    if partner.pos_ != "PROPN" or not gazetteer.knows(partner.text) or gazetteer.knows(whole):
+        return False  # "Al-Tanf", "Guinea-Bissau": one name, not a pair
+    node = mention.root
+    while node.dep_ == "compound" and node.head.i > node.i:
+        node = node.head  # "US" -> "China" -> "talks"
+    return (node.i >= mention.end and node.pos_ == "NOUN" and _lemma(node) not in _PLACE_CLASS_NOUNS
+            and _lemma(node) not in _ON_PLACE_NOUNS)
 
 
 _SUBURB_NOUNS = {"suburb", "suburbs", "neighbourhood", "neighborhood", "quarter", "township", "outskirts"}
@@ -1433,7 +1475,8 @@ def choose_event_location(
     for mention in mentions:
         distance = _locative_distance(mention, trigger, anchors)
         if (distance is None or _describes_another_name(mention) or _modifies_place_of(mention)
-                or _container_of_named_division(mention) or _restates_a_container(mention, mentions)):
+                or _container_of_named_division(mention) or _restates_a_container(mention, mentions)
+                or _names_a_pair(mention)):
             continue
         if mention.country is not None:  # a capital: looked up in its own country only
             place = gazetteer.lookup(mention.text, (mention.country,))

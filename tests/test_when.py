@@ -264,3 +264,26 @@ def test_a_restrictive_clause_on_the_subject_is_background() -> None:
     """"Militants who took the town last year burned a church on Sunday": the burning is Sunday's."""
     sentence = "Militants who took the town last year burned a church on Sunday, residents said."
     assert resolve_event_date(sentence, "2021-10-20", sentence.index("burned")) == ("2021-10-17", "day")
+
+
+def test_an_aside_alone_leaves_the_event_on_the_publication_day() -> None:
+    """"Gov. X, who lost his race this month, lashed out": nothing dates the lashing out."""
+    sentence = "The governor, who lost his re-election bid last month, lashed out at striking nurses."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("lashed")) == ("2021-10-20", "day")
+    # near miss: the event inside the aside is dated by it
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("lost")) == ("2021-09-01", "month")
+
+
+def test_a_reduced_relative_after_the_object_dates_the_object() -> None:
+    """"condemned the move announced on Monday": Monday is the announcement's day, not the condemnation's."""
+    sentence = "The Gulf council condemned the decision announced on Monday by the transport ministry."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("condemned")) == ("2021-10-20", "day")
+    sentence = "Teachers protested the budget approved by lawmakers in April."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("protested")) == ("2021-10-20", "day")
+    # near misses: the participle is a predicate of its own ("was announced"), or the event's own date
+    sentence = "The Gulf council condemned the decision, saying it was announced on Monday without warning."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("condemned")) == ("2021-10-18", "day")
+    sentence = "The Gulf council condemned the decision on Monday."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("condemned")) == ("2021-10-18", "day")
+    sentence = "Clashes between the police and the strikers erupted on Monday."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("Clashes")) == ("2021-10-18", "day")

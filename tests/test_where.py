@@ -971,3 +971,57 @@ def test_a_comma_phrase_after_a_place_says_where_that_place_lies(nlp: Language) 
     text = "Rebels attacked a camp in Kanyaruchinya, in North Kivu province, on Sunday, a Ugandan official said."
     place = _locate(nlp, text, "attacked", ("UGA", "COD"))
     assert place is not None and (place.name, place.country) == ("Kanyaruchinya", "COD")
+
+
+# ---------------------------------------------------------------------------------- real-page audit (H46)
+
+
+def test_a_singular_alternate_of_a_plural_city_name_is_not_indexed(gazetteer: Gazetteer) -> None:
+    """geonames lists "Forest Hill" for Forest Hills (Queens): another town's name, not a spelling of it."""
+    assert where._is_singular_of("Forest Hill", "Forest Hills")
+    assert not where._is_singular_of("Forest Hills", "Forest Hills")
+    assert all(place.name != "Forest Hills" for place in gazetteer.candidates("Forest Hill"))
+    assert any(place.name == "Forest Hills" for place in gazetteer.candidates("Forest Hills"))
+
+
+def test_a_possessive_town_name_is_placed_without_its_s(nlp: Language) -> None:
+    text = "Deputies said the suspect hid the stolen cash in Forest Hill's only motel before he fled."
+    place = _locate(nlp, text, "hid", ("USA",))
+    assert place is not None and (place.name, place.country) == ("Forest Hill", "USA")
+    # near miss: a listed city in the possessive stays the listed city
+    place = _locate(nlp, "Gunmen stormed Kabul's main hotel late on Monday.", "stormed", ("AFG",))
+    assert place is not None and (place.name, place.country) == ("Kabul", "AFG")
+
+
+def test_a_hyphenated_pair_of_countries_names_a_relationship_not_a_place(nlp: Language) -> None:
+    text = "Investors shrugged off fresh doubts about the Australia-India trade talks on Thursday."
+    assert _locate(nlp, text, "talks", ("AUS", "IND")) is None
+    # near miss: a pair before a place noun is where the event happened
+    text = "Troops exchanged fire on the India-Pakistan border overnight."
+    place = _locate(nlp, text, "exchanged", ("IND", "PAK"))
+    assert place is not None and place.country in ("IND", "PAK")
+
+
+def test_what_is_opposed_is_a_topic_not_the_place(nlp: Language) -> None:
+    text = "The foreign minister said Canada firmly opposes new settlement building in the West Bank."
+    assert _locate(nlp, text, "opposes", ("CAN",)) is None
+    # near miss: a place of the verb's own phrase still counts
+    text = "Hundreds of farmers opposed the new law at a rally in Lyon on Sunday."
+    place = _locate(nlp, text, "opposed", ("FRA",))
+    assert place is not None and (place.name, place.country) == ("Lyon", "FRA")
+
+
+def test_a_light_verb_trip_goes_where_it_goes(nlp: Language) -> None:
+    text = "The president made a surprise trip to Walter Reed hospital on Sunday for a routine checkup."
+    place = _locate(nlp, text, "made", ("USA",))
+    assert place is not None and (place.name, place.country, place.precision) == ("Walter Reed", "USA", "city")
+    # near miss: a called-off trip did not happen there
+    assert _locate(nlp, "The minister called off a planned trip to Nairobi.", "called", ("GBR",)) is None
+
+
+def test_an_event_noun_is_placed_by_its_own_relative_clause(nlp: Language) -> None:
+    text = "Two hostages who had been held in Colombia by the rebels for a year were freed on Friday."
+    place = _locate(nlp, text, "hostages", ("COL",))
+    assert place is not None and place.country == "COL"
+    # near miss: a clause that only names what the event was about
+    assert _locate(nlp, "Talks that focused on the war in Yemen ended without a deal.", "Talks", ("SAU",)) is None
