@@ -77,6 +77,12 @@ _DATELINE_TITLE = re.compile(
     rf"^(?P<city>{_CITIES.format(city=_TITLE_CITY)})(?P<qualifier>{_QUALIFIER})(?:,\s*(?P<date>{_DATELINE_DATE}))?"
     rf"\s*(?:{_AGENCY})?{_DASH}\s*(?=\S)"
 )
+# A page that glued the agency tag to the first word ("Hong Kong (CNN Business)A muddled view ..."): the tag
+# right before a capital letter, with no space, is the dateline's end.
+_DATELINE_GLUED = re.compile(
+    rf"^(?P<city>{_CITIES.format(city=_TITLE_CITY)}|{_CITIES.format(city=_UPPER_CITY)}){_QUALIFIER}\s*{_AGENCY}"
+    r"(?=[A-Z\"\u201c])"
+)
 # A bare agency tag, "(Reuters) - Iran said ...": no city, but still not body text.
 _DATELINE_AGENCY_ONLY = re.compile(rf"^{_AGENCY}{_DASH}\s*(?=\S)")
 
@@ -96,13 +102,15 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
 
     "MOSCOW, Oct 19 (AP) -- Russia said" -> ("Moscow", "Russia said"); other paragraphs come back as they are.
     """
-    for pattern in (_DATELINE_UPPER, _DATELINE_TITLE):
+    for pattern in (_DATELINE_UPPER, _DATELINE_TITLE, _DATELINE_GLUED):
         match = pattern.match(paragraph)
         if match is None:
             continue
         if pattern is _DATELINE_TITLE and not (match.group("date") or match.group("agency")
                                                or _names_a_country(match.group("qualifier"))):
             continue
+        if pattern is _DATELINE_GLUED and not (match.group("agency")[:1].isupper() and _is_place(match.group("city"))):
+            continue  # "Apple (AAPL)Shares rose": only a known place with an agency's name glued to the text
         city = match.group("city").strip()
         if city.upper() in _NOT_PLACES or not any(ch.isalpha() for ch in city):
             continue
@@ -126,6 +134,13 @@ def _names_a_country(qualifier: str) -> bool:
     if not best:
         return False
     return best[0].precision == "country" or (best[0].country == "USA" and best[0].precision == "region")
+
+
+def _is_place(name: str) -> bool:
+    """Whether the gazetteer knows a dateline's city (each part of "BEIRUT/ANKARA")."""
+    from .where import get_gazetteer
+
+    return all(get_gazetteer().candidates(_title_case_place(part.strip())) for part in name.split("/"))
 
 
 def _title_case_place(city: str) -> str:

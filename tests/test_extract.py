@@ -273,6 +273,7 @@ def test_date_line_after_the_body_starts_is_not_the_publication_date() -> None:
         ("(AP) LAGOS, Nigeria - Troops said", "Lagos", "Troops said"),  # the agency before the city
         ("Kandahar, Afghanistan -- Elders said", "Kandahar", "Elders said"),  # title case with its country
         ("Springfield, Illinois - The governor said", "Springfield", "The governor said"),  # or its US state
+        ("Jakarta (Harbour Wire)Police said", "Jakarta", "Police said"),  # an agency tag glued to the text
     ],
 )
 def test_dateline_is_split(paragraph: str, city: str, rest: str) -> None:
@@ -289,6 +290,7 @@ def test_dateline_is_split(paragraph: str, city: str, rest: str) -> None:
         "Moscow — which denies the charge — said nothing.",
         "The UN Security Council met on Friday.",
         "Warren, Sanders - and the rest of the field - attacked the plan.",  # title case, no country after it
+        "Nvidia (NVDA)Shares rose on Monday.",  # a ticker glued to the text, and no place
     ],
 )
 def test_not_a_dateline(paragraph: str) -> None:
