@@ -947,6 +947,11 @@ SUPPORT_VERBS = frozenset(
         "return",
         "arrive",
         "travel",
+        # the crowd's own movement to a gathering: "thousands converged on the capital for a rally"
+        "converge",
+        "gather",
+        "assemble",
+        "flock",
         "seek",
         "propose",
         "offer",
@@ -1603,7 +1608,9 @@ def _events_for(
     if not targets and code.root == "14" and sources:
         targets, target_path = _protest_addressee(trigger, resolver, sources)
     if not targets and ((recoded_from or code.code)[:2] in PLACE_AS_TARGET_ROOTS or code.code in VISIT_CODES):
-        place = _action_place(trigger, resolver)
+        # violence reaches its place through the noun that says how; a detention "at a prison in London" is
+        # no act on Britain
+        place = _action_place(trigger, resolver, nested=code.root in VIOLENT_ROOTS)
         if place is not None and (
             all(place.country != s.country for s in sources)
             # "Sudan's government lifted the emergency in West Darfur": a state's agents easing or imposing
@@ -1914,9 +1921,10 @@ def _in(actor: Actor, group: list[Actor]) -> bool:
     return any(_same(actor, other) for other in group)
 
 
-def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
+def _action_place(trigger: Token, resolver: _Resolver, nested: bool = False) -> Actor | None:
     """The state where a material action takes place: a locative phrase on the trigger or its object, or the
-    object itself when it is a place ("shelled Kharkiv", "seized Crimea")."""
+    object itself when it is a place ("shelled Kharkiv", "seized Crimea"); with ``nested``, also a place down a
+    chain of locatives ("killed soldiers in an attack on a camp in X")."""
     # "threatened to resume attacks in Israel": the threatened act's place
     acts = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
     if trigger.pos_ in {"NOUN", "PROPN"}:  # "drone attacks that set ablaze two depots in Aden"
@@ -1947,6 +1955,55 @@ def _action_place(trigger: Token, resolver: _Resolver) -> Actor | None:
             mention = _misread_place(obj, in_paragraph, resolver.para)
         if mention is not None:
             return _state_of_place(mention, "place of the action")
+    # "killed 71 soldiers in an attack on a camp in Inates, in the north of Niger": the place hangs below
+    # the noun that says where or how, a few locative phrases down
+    if not nested or trigger.pos_ != "VERB":
+        return None  # a nominal event ("a roadside bombing near the town of X killed ...") leaves the place to
+        # its verb, which keeps the event
+    # a bare country name down such a chain is a place even when the mention finder read it as an actor
+    countries = [m for m in actors if m.actor.kind == "state" and m.actor.code and m.actor.code == m.actor.country]
+    for obj in places:
+        mention = _nested_place(obj, [*mentions, *countries])
+        if mention is not None:
+            return _state_of_place(mention, "place of the action")
+    return None
+
+
+# Nouns naming a part of a place, whose "of" phrase is where ("the region of X", "the outskirts of Y")
+PLACE_PART_NOUNS = frozenset(
+    {"region", "province", "state", "district", "county", "town", "city", "village", "outskirts", "north",
+     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "area", "capital",
+     "valley", "coast", "suburb", "island", "countryside", "heart", "centre", "center"}
+)  # fmt: skip
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _nested_place(obj: Token, mentions: list[Mention]) -> Mention | None:
+    """The first place with a country down a chain of locative phrases under ``obj`` (at most four), nearest
+    first; "of" is followed only after a part of a place ("in the north of Niger"), not after another noun
+    ("a raid on the embassy of Russia" is whose, not where)."""
+    frontier = [obj]
+    for _ in range(4):
+        nxt = []
+        for token in frontier:
+            for prep in token.children:
+                if prep.dep_ == "appos":
+                    nxt.append(prep)
+                    continue
+                of_place = prep.lower_ == "of" and token.lemma_.lower() in PLACE_PART_NOUNS
+                if prep.dep_ != "prep" or not (prep.lower_ in ACTION_PLACE_PREPS or of_place):
+                    continue
+                inner = _pobj(prep)
+                if inner is None or inner.lemma_.lower() in BORDER_NOUNS:
+                    continue  # "a stronghold on the Thai border" may lie on either side
+                words = [inner, *(c for c in inner.children if c.dep_ in {"compound", "amod"})]
+                found = next((m for m in mentions for w in words if m.covers(w.i) and m.actor.country), None)
+                if found is not None:
+                    return found
+                nxt.append(inner)
+        frontier = nxt
     return None
 
 
