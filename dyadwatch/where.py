@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # spaCy is only needed by the caller that parsed the sentence
 __all__ = [
     "Gazetteer",
     "choose_event_location",
+    "dateline_place",
     "english_name",
     "get_gazetteer",
     "normalize_place_name",
@@ -185,6 +186,12 @@ _NAMESAKE_RATIO = 5
 def _is_small_namesake(entry: _Entry, biggest_city: int) -> bool:
     return (entry.kind == "city" and entry.population < _NAMESAKE_MAX_POPULATION
             and biggest_city >= _NAMESAKE_RATIO * max(entry.population, 1))
+
+
+def _is_capital(entry: _Entry) -> bool:
+    """A country's capital ("Victoria" of the Seychelles) is never a small namesake in its own country's news."""
+    capital = _capital_of_country().get(entry.country or "")
+    return capital is not None and normalize_place_name(capital) == normalize_place_name(entry.name)
 
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -409,7 +416,7 @@ class Gazetteer:
             # even though the actor resolver also read "Tripoli" itself as Libya's government.
             in_context = max((len(context_order) - position for position, code in enumerate(context_order)
                               if code in entry.countries), default=0)
-            if not qualified and _is_small_namesake(entry, biggest_city):
+            if not qualified and _is_small_namesake(entry, biggest_city) and not _is_capital(entry):
                 in_context = 0  # "Geneva" in an article with American actors is still the Swiss city
             exact_name = int(normalize_place_name(entry.name) == key)
             kind_rank = _KIND_RANK.get(entry.kind, _REGION_RANK)
@@ -528,6 +535,20 @@ class Gazetteer:
         return sorted({id(entry): entry for entry in found}.values(), key=rank, reverse=True)
 
     @lru_cache(maxsize=1)  # noqa: B019 - one Gazetteer per process
+    def largest_city(self, iso3: str) -> str | None:
+        """The most populous listed city of a country: what "the commercial capital" names."""
+        return self._largest_cities().get(iso3)
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one Gazetteer per process; read through once, on first use
+    def _largest_cities(self) -> dict[str, str]:
+        best: dict[str, _Entry] = {}
+        for index in range(len(self._rows)):
+            entry = self._entry(index)
+            if entry.kind == "city" and entry.country and (
+                    entry.country not in best or entry.population > best[entry.country].population):
+                best[entry.country] = entry
+        return {iso3: entry.name for iso3, entry in best.items()}
+
     def _countries(self) -> dict[str, _Entry]:
         """ISO3 -> country entry (the index lists the countries first)."""
         countries: dict[str, _Entry] = {}
@@ -664,6 +685,11 @@ _EVENT_NOUNS = {
     "investigation", "inquiry", "probe", "trial", "hearing",  # "was put under investigation in Italy"
 }
 # "on" locates an event only before these: "met on the island of Bali", "clashed on the border".
+# Compass words that, as adverbs with an "of", place the event by a town: "west of Yemen's Marib".
+_COMPASS_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west",
+}
 _ON_PLACE_NOUNS = {
     "island", "islands", "outskirts", "outskirt", "border", "borders", "coast", "frontier", "shore", "shores", "bank",
     "banks", "edge", "peninsula", "front", "frontline",
@@ -717,6 +743,8 @@ def _preposition_word(preposition: Token) -> str:
     outer = preposition.head
     if word == "of" and outer.lower_ in ("outside", "inside", "out") and outer.i != preposition.i:
         return f"{outer.lower_} of"
+    if word == "of" and outer.lower_ in _COMPASS_WORDS and outer.dep_ == "advmod" and outer.i != preposition.i:
+        return "near"  # "shelled positions west of Marib", "40 km north of Maiduguri": placed by the town
     return word
 
 
@@ -756,6 +784,10 @@ def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
     if word in _DESTINATION_PREPOSITIONS and (_lemma(governor) in _MOVEMENT_LEMMAS or _lemma(trigger) in
                                               _MOVEMENT_LEMMAS):
         return not _is_planned_step(governor, trigger)
+    if word == "to" and _carries_attack(governor):
+        return True  # "set fire to the party's headquarters in Ulan Bator", "laid siege to Sarajevo"
+    if word == "into" and governor.i == trigger.i and trigger.pos_ == "VERB":
+        return True  # "charged into protesters in Tahrir Square": what the event verb went into is where it was
     if word == "over":
         return _lemma(governor) in _OVERFLIGHT_LEMMAS or _lemma(trigger) in _OVERFLIGHT_LEMMAS
     if word != "from" or (governor.i != trigger.i and governor.dep_ in ("relcl", "acl")):
@@ -843,6 +875,8 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                     if _governs_place(node, word, trigger) or (
                             _is_event_noun(pobj) and not (topic and word in _ABOUT_PREPOSITIONS)):
                         step = 1
+                    elif word == "on" and _lemma(pobj) in _ON_PLACE_NOUNS and not topic:
+                        step = 1  # "killed fighters on islands in Lake Chad": the islands are reached places
                     elif word in _PARTICIPANT_PREPOSITIONS and not topic:
                         step = _OBJECT_STEP
                     elif (word in ("of", "for") and distance > 0 and node.pos_ == "NOUN" and not topic
@@ -927,19 +961,33 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
     if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "agent", "pcomp"):
         preposition = phrase.head
         word = _preposition_word(preposition)
-        governor = preposition.head.head if " of" in word else preposition.head
+        governor = preposition.head.head if " of" in word or word != preposition.lower_ else preposition.head
         if _qualifies_topic_object(governor, preposition):
             return None
         if governor.i in anchors and (_governs_place(governor, word, trigger)
-                                      or (word == "on" and _lemma(phrase) in _ON_PLACE_NOUNS)):
+                                      or (word == "on" and (_lemma(phrase) in _ON_PLACE_NOUNS
+                                                            or _names_a_landmark(mention.text)
+                                                            or mention.text.split()[0] in _MOUNT_WORDS))):
             return anchors[governor.i]
         return None
     if phrase.dep_ == "dobj" and phrase.head.i in anchors and (
             _is_attack(phrase.head) or _lemma(phrase.head) in _VISIT_LEMMAS):
         return anchors[phrase.head.i]
+    if phrase.dep_ == "advmod" and phrase.lower_ in _COMPASS_WORDS and phrase.head.i in anchors:
+        return anchors[phrase.head.i]  # "shelled positions west of Yemen's Marib"
     if phrase.dep_ == "npadvmod" and phrase.head.i in anchors and _is_event_noun(phrase.head):
         return anchors[phrase.head.i] + 1
     return None
+
+
+_MOUNT_WORDS = {"Mount", "Mt", "Mt.", "Jebel", "Jabal"}  # "on Mount Sinjar": on the mountain, a place
+
+
+def _names_a_landmark(text: str) -> bool:
+    """A square, building or site the tables list ("on the Maidan", "on Tahrir Square"): "on" it is where
+    things happen, unlike "on" a country or town, which is mostly a topic ("talks on Syria")."""
+    place = get_gazetteer().lookup(text)
+    return place is not None and place.precision == "city" and place.geonames_id is None
 
 
 def _qualifies_topic_object(governor: Token, preposition: Token) -> bool:
@@ -976,7 +1024,13 @@ def _names_place_noun(token: Token) -> bool:
     """"in the Ras al-Ain area", "the Palma district": a proper noun naming a place noun in a place phrase."""
     head = token.head
     return (token.dep_ == "compound" and token.pos_ == "PROPN" and head.i != token.i
-            and _lemma(head) in _PLACE_CLASS_NOUNS and _in_place_phrase(head))
+            and _lemma(head) in _PLACE_CLASS_NOUNS and (_in_place_phrase(head) or _owned_by_a_place(head)))
+
+
+def _owned_by_a_place(noun: Token) -> bool:
+    """"Helmand province's Musa Qala district", "Yemen's Marib region": a place noun whose owner is a place."""
+    return any(child.dep_ == "poss" and (_lemma(child) in _PLACE_CLASS_NOUNS or child.ent_type_ in _PLACE_LABELS)
+               for child in noun.children)
 
 
 # Prepositions after which a name is a place even when the tagger calls it a person: "near Tal Tamr".
@@ -1005,8 +1059,10 @@ _FEATURE_WORDS = {
 
 
 def _names_a_town(token: Token) -> bool:
-    """"the town of Mahas": a proper noun the syntax calls a settlement."""
-    return (token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "of"
+    """"the town of Mahas": a proper noun the syntax calls a settlement (or a capitalised word the tagger took
+    for a common noun: "the village of Granai")."""
+    return ((token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper()))
+            and token.dep_ == "pobj" and token.head.lower_ == "of"
             and _lemma(token.head.head) in _SETTLEMENT_NOUNS)
 
 
@@ -1036,6 +1092,14 @@ def _is_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "X" and token.text[:1].isupper())
 
 
+def _joins_a_name(token: Token, run: Sequence[Token]) -> bool:
+    """A hyphen inside a name ("Alma-Ata", "Ulan-Ude") that the tokenizer split off: it keeps the run whole, so
+    the name is not read as its first word ("Alma", a town in Algeria)."""
+    doc = token.doc
+    return (token.text == "-" and bool(run) and not run[-1].whitespace_ and not token.whitespace_
+            and token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]))
+
+
 def _site_suffix(text: str, sent: Span, end: int) -> str | None:
     """The name with the site words after it ("Erez" + "crossing", "Incirlik" + "air base") when the gazetteer
     knows that as a site: the words say which place a name that is also a person's ("Erez") means."""
@@ -1051,12 +1115,20 @@ def _site_suffix(text: str, sent: Span, end: int) -> str | None:
     return None
 
 
+# Prepositions no place name contains, unlike "of" ("Strait of Hormuz") or "de" ("Rio de Janeiro").
+_SPLITTING_PREPOSITIONS = {"on", "in", "at", "near"}
+
+
 def _place_mentions(sent: Span) -> list[_Mention]:
     """Place-like entities, plus runs of proper nouns that the tagger left unlabelled."""
     gazetteer = get_gazetteer()
     mentions: list[_Mention] = []
     covered: set[int] = set()
     for ent in sent.ents:
+        inner = next((t for t in ent[1:] if t.lower_ in _SPLITTING_PREPOSITIONS and t.dep_ == "prep"), None)
+        if inner is not None:  # "Yazidis on Mount Sinjar" tagged as one ORG: the name after "on" is read alone
+            covered.update(range(ent.start, inner.i + 1))
+            continue
         covered.update(range(ent.start, ent.end))
         division = sent.doc[ent.end] if ent.end < sent.end else None
         if (division is not None and division.lower_ in _DIVISION_WORDS and ent.root.head.i == division.i
@@ -1088,11 +1160,11 @@ def _place_mentions(sent: Span) -> list[_Mention]:
         mentions.append(_Mention(text, root, ent.start, ent.end, True, marked=marked))
     run: list[Token] = []
     for token in [*sent, None]:
-        if token is not None and _is_name_word(token) and token.i not in covered:
+        if token is not None and token.i not in covered and (_is_name_word(token) or _joins_a_name(token, run)):
             run.append(token)
             continue
         if run:
-            text = " ".join(t.text for t in run)
+            text = "".join(t.text_with_ws for t in run).strip()
             outside = [t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head.i == t.i]
             root = outside[0] if outside else run[-1]
             following = token.lower_ if token is not None else ""
@@ -1161,17 +1233,25 @@ def _name_start(token: Token) -> int:
     return start
 
 
+# "the Ivorian commercial capital" is the country's biggest city (Abidjan), not its seat of government.
+_SECOND_CAPITAL_WORDS = {"commercial", "economic", "financial", "business"}
+
+
 def _capital_mentions(sent: Span) -> list[_Mention]:
-    """"the Syrian capital", "Yemen's capital", "the capital of Burkina Faso": the country's capital."""
+    """"the Syrian capital", "Yemen's capital", "the capital of Burkina Faso": the country's capital; "the
+    Ivorian commercial capital": its biggest city."""
     mentions: list[_Mention] = []
     for token in sent:
         if token.lower_ != "capital" or token.pos_ != "NOUN":
             continue
+        second = any(child.dep_ == "amod" and child.lower_ in _SECOND_CAPITAL_WORDS for child in token.children)
         for child in token.children:
             known = _capitals().get(normalize_place_name(child.text)) if child.dep_ == "amod" else None
             if known is not None:
                 start = min(child.i, token.i)
-                mentions.append(_Mention(known[1], token, start, token.i + 1, False, known[0]))
+                city = get_gazetteer().largest_city(known[0]) if second else known[1]
+                if city is not None:
+                    mentions.append(_Mention(city, token, start, token.i + 1, False, known[0]))
                 break
         else:
             named = _named_country_capital(token)
@@ -1204,6 +1284,12 @@ def _home_mentions(sent: Span, home: str | None) -> list[_Mention]:
         elif token.lower_ == "country" and country is not None:
             mentions.append(_Mention(country.name, token, token.i, token.i + 1, False, home))
     return mentions
+
+
+def dateline_place(dateline: str | None, context_countries: Sequence[str] = ()) -> Place | None:
+    """The place an article was filed from ("TEHRAN", "NAIROBI, March 21"), or None when the gazetteer does
+    not know it; ``context_countries`` break ties as for any name."""
+    return _dateline_place(dateline, context_countries)
 
 
 def _dateline_place(dateline: str | None, context_countries: Sequence[str]) -> Place | None:
@@ -1300,10 +1386,13 @@ def _modifies_place_of(mention: _Mention) -> bool:
 
 
 def _names_a_river(mention: _Mention, sent: Span, place: Place) -> bool:
-    """"a bridge across the Dnipro": a bare city name after "the" is the river or feature named like it."""
+    """"a bridge across the Dnipro": a bare city name after "the" is the river or feature named like it. Only a
+    GeoNames town can be misread so: a curated landmark or site ("outside the Knesset", "at the Pentagon", "the
+    Rafah crossing") is named with "the" and is where it is."""
     doc = sent.doc
     before = doc[mention.start - 1] if mention.start > sent.start else None
-    return (place.precision == "city" and before is not None and before.lower_ == "the"
+    return (place.precision == "city" and place.geonames_id is not None and before is not None
+            and before.lower_ == "the"
             and before.head.i == mention.root.i and mention.root.dep_ in ("pobj", "dobj")
             and not place.name.lower().startswith(("the ", "hague")))
 
@@ -1352,10 +1441,24 @@ def _lookup_mention(mention: _Mention, sent: Span, context_countries: Sequence[s
         if place is not None and place.precision == "city":
             return place
     place = get_gazetteer().lookup(_qualified_text(mention, sent), context_countries, fuzzy=mention.marked)
+    if (place is not None and place.precision == "city" and mention.end < sent.end
+            and doc[mention.end].lower_ in _ISLAND_WORDS):
+        place = _named_island(mention.text, context_countries) or place
     words = mention.text.split()
     if place is None and len(words) > 1 and words[-1].lower() in ("city", "town"):  # "Kandahar city"
         place = get_gazetteer().lookup(" ".join(words[:-1]), context_countries, fuzzy=mention.marked)
     return place
+
+
+def _named_island(name: str, context_countries: Sequence[str]) -> Place | None:
+    """"on Basilan island": the island (a region entry named so), not the town whose alternate name it is
+    (Isabela City); None when no region entry has the name as its own."""
+    gazetteer = get_gazetteer()
+    key = normalize_place_name(name)
+    for entry in gazetteer._candidate_entries(name, context_countries):
+        if entry.kind not in ("city", "country") and normalize_place_name(entry.name) == key:
+            return entry.to_place(name)
+    return None
 
 
 def _stated_country(mention: _Mention) -> str | None:

@@ -1025,3 +1025,109 @@ def test_an_event_noun_is_placed_by_its_own_relative_clause(nlp: Language) -> No
     assert place is not None and place.country == "COL"
     # near miss: a clause that only names what the event was about
     assert _locate(nlp, "Talks that focused on the war in Yemen ended without a deal.", "Talks", ("SAU",)) is None
+
+
+# Seventh pass (tune6: how the place is named)
+
+
+def test_a_landmark_after_the_is_no_river(nlp: Language) -> None:
+    text = "Israeli police arrested three settler activists outside the Knesset on Tuesday."
+    place = _locate(nlp, text, "arrested", ("ISR",))
+    assert place is not None and place.name == "Jerusalem"
+    # near miss: a bare town name after "the" is still the river named like it
+    text = "Ukrainian troops blew up a bridge across the Dnipro on Monday."
+    place = _locate(nlp, text, "blew", ("UKR",))
+    assert place is None or place.name != "Dnipro"
+
+
+def test_on_a_listed_square_is_where_it_happened(nlp: Language) -> None:
+    place = _locate(nlp, "Riot police beat students on the Maidan late on Saturday.", "beat", ("UKR",))
+    assert place is not None and (place.name, place.country) == ("Kyiv", "UKR")
+    text = "Riot police fired water cannon at students on Wenceslas Square on Friday."
+    place = _locate(nlp, text, "fired", ("CZE",))
+    assert place is not None and (place.name, place.country) == ("Prague", "CZE")
+    # near miss: "on" a country is what the talks were about
+    text = "The minister held talks on Syria in Amman on Monday."
+    place = _locate(nlp, text, "talks", ("JOR",))
+    assert place is not None and place.name == "Amman"
+
+
+def test_landmark_squares_and_passes_are_listed(gazetteer: Gazetteer) -> None:
+    assert _name_country(gazetteer.lookup("Taksim Square")) == ("Istanbul", "TUR")
+    assert _name_country(gazetteer.lookup("Tahrir Square")) == ("Cairo", "EGY")
+    assert _name_country(gazetteer.lookup("Khyber Pass")) == ("Khyber Pass", "PAK")
+    assert _name_country(gazetteer.lookup("Mount Sinjar")) == ("Sinjar Mountains", "IRQ")
+    # near miss: the square's city alone is still the city
+    assert _name_country(gazetteer.lookup("Cairo")) == ("Cairo", "EGY")
+
+
+def _name_country(place: Place | None) -> tuple[str, str | None] | None:
+    return (place.name, place.country) if place is not None else None
+
+
+def test_a_compass_point_of_a_town_is_placed_by_the_town(nlp: Language) -> None:
+    text = "Saudi jets bombed Houthi positions east of Yemen's Hodeidah on Friday."
+    place = _locate(nlp, text, "bombed", ("SAU", "YEM"))
+    assert place is not None and (place.name, place.country) == ("Hodeidah", "YEM")
+
+
+def test_what_the_event_verb_went_into_is_where(nlp: Language) -> None:
+    text = "Security forces charged into demonstrators in Taksim Square on Sunday."
+    place = _locate(nlp, text, "charged", ("TUR",))
+    assert place is not None and (place.name, place.country) == ("Istanbul", "TUR")
+    # near miss: a planned deployment into a country is not where an agreement was made
+    text = "The cabinet agreed to send troops into Mali on Tuesday."
+    assert _locate(nlp, text, "agreed", ("FRA",)) is None
+
+
+def test_setting_fire_to_a_building_places_it(nlp: Language) -> None:
+    text = "Police clashed with protesters who set fire to the town hall in Osh on Friday."
+    place = _locate(nlp, text, "clashed", ("KGZ",))
+    assert place is not None and (place.name, place.country) == ("Osh", "KGZ")
+
+
+def test_a_commercial_capital_is_the_biggest_city(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Gunmen attacked a hotel in the Nigerian commercial capital on Sunday."
+    place = _locate(nlp, text, "attacked", ("NGA",))
+    assert place is not None and (place.name, place.country) == ("Lagos", "NGA")
+    assert gazetteer.largest_city("CIV") == "Abidjan"
+    # near miss: the plain capital is the seat of government
+    text = "Gunmen attacked a hotel in the Nigerian capital on Sunday."
+    place = _locate(nlp, text, "attacked", ("NGA",))
+    assert place is not None and (place.name, place.country) == ("Abuja", "NGA")
+
+
+def test_a_small_capital_is_no_small_namesake_at_home(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("George Town", ("CYM",))
+    assert place is not None and place.country == "CYM"
+    # near miss: without the Cayman Islands in context, the bigger Malaysian city
+    place = gazetteer.lookup("George Town")
+    assert place is not None and place.country == "MYS"
+
+
+def test_a_hyphenated_old_name_is_read_whole(nlp: Language) -> None:
+    place = _locate(nlp, "Kazakh police dispersed a rally in Alma-Ata on Saturday.", "dispersed", ("KAZ",))
+    assert place is not None and (place.name, place.country) == ("Almaty", "KAZ")
+
+
+def test_an_island_word_prefers_the_island(nlp: Language) -> None:
+    place = _locate(nlp, "Marines raided a rebel camp on Basilan island on Monday.", "raided", ("PHL",))
+    assert place is not None and (place.name, place.country) == ("Basilan", "PHL")
+
+
+def test_village_and_district_names_the_tagger_misses(nlp: Language) -> None:
+    text = "Drones struck the village of Zangabad in Kandahar province on Friday."
+    place = _locate(nlp, text, "struck", ("AFG",))
+    assert place is not None and (place.name, place.country) == ("Zangabad", "AFG")
+    text = "Insurgents seized Kunduz province's Chahar Dara district on Sunday."
+    place = _locate(nlp, text, "seized", ("AFG",))
+    assert place is not None and (place.name, place.country) == ("Chahar Dara", "AFG")
+
+
+def test_islands_and_mountains_after_on(nlp: Language) -> None:
+    text = "Nigerian troops killed insurgents on islands in Lake Chad on Friday."
+    place = _locate(nlp, text, "killed", ("NGA",))
+    assert place is not None and place.name == "Lake Chad"
+    text = "Peshmerga fighters evacuated hundreds of Yazidis on Mount Sinjar on Wednesday."
+    place = _locate(nlp, text, "evacuated", ("IRQ",))
+    assert place is not None and (place.name, place.country) == ("Sinjar Mountains", "IRQ")

@@ -19,7 +19,13 @@ datelines in several formats with the place only there; places as adjectives ("t
 "Beijing-backed"), at the end of long prepositional chains, in appositives ("X, a town east of Y"), districts,
 counties and states outside the big countries, names with hyphens, apostrophes and diacritics; ten with no place
 and fifteen dates that need care: "the previous day", "on 7 July", "Sept. 13", "on the night of December 11",
-"in early March", dates in restrictive relative clauses). Rules in ``when.py``/``where.py`` were tuned on the
+"in early March", dates in restrictive relative clauses); records 493-572 are ``tune6`` (1985-2026, simple dates,
+varying how the place is named: landmarks, buildings and squares ("outside the Knesset", "on the Maidan", "at the
+Pentagon"), descriptions ("the Ivorian commercial capital", "his home town of X", "some 40 km north of X",
+"X province's Y district"), places named only by a possessive ("Mali's far north"), old names and transliterations
+(Peking, Saigon, Kharkov, Alma-Ata, Canton, Madras, Sverdlovsk, Pnom Penh), namesakes settled by the actors
+(Victoria, Perth, Georgetown, Merida, Kingston), states, provinces and oblasts, islands, mountains, passes and
+lakes, and ten with no place). Rules in ``when.py``/``where.py`` were tuned on the
 tune blocks only.
 
 Conventions of the gold answers (see the file itself for every case):
@@ -58,7 +64,8 @@ HELDOUT_END = 172
 TUNE2_END = 252
 TUNE3_END = 332
 TUNE4_END = 412
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5")
+TUNE5_END = 492
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6")
 
 # Floors per split: (date exact, date exact on day-precise gold, location name+country, location country,
 # no place for topic-only sentences). What the pipeline reached when this file was last tuned, rounded down.
@@ -105,6 +112,24 @@ SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5")
 # ("(AP) NAIROBI, Kenya -", "Kabul, Afghanistan --"), two weekdays the pipeline blanks before dating ("on Tuesday
 # night", "on Wednesday afternoon"), "riot police" coded as a riot, and one parse ("Doctors Without Borders
 # hospital in X"). The other tune blocks kept their figures.
+# Seventh pass (tune6 written, records 493-572, places named by landmarks, descriptions, possessives, old names
+# and namesakes; rules in where.py: a curated landmark or site after "the" is no river ("outside the Knesset"),
+# "on" a listed square or site and "on Mount X" are places, "west of X" (a compass adverb's "of") is placed by X,
+# what an event verb went "into" and what is "set fire to" are where it happened, "the X commercial capital" is
+# the country's biggest city, a country's capital is no small namesake at home, a hyphen inside a name keeps it
+# whole ("Alma-Ata"), "X island" prefers the island to a town with that alternate name, "the village of X" with X
+# tagged a common noun and "Y province's X district" name unlisted towns, "on islands in X" reaches X, an entity
+# spanning "on"/"in"/"at" is split; gazetteer rows for squares (Tahrir, Taksim, Azadi, ...), the Khyber and Salang
+# passes, Tora Bora, the Sinjar mountains and Victoria in the Seychelles), tuned on the tune blocks only: tune6
+# 0.912 / 0.912 / 0.586 / 0.701 / 1.000 before, 0.912 / 0.912 / 0.829 / 0.851 / 1.000 after (record 522's gold name
+# follows the file's convention for spelling variants, "Marib" as the article writes it). What tune6 still misses:
+# seven sentences the coder finds no event in ("stormed the Red Mosque", "stormed the American University in the
+# Afghan capital", "destroyed a camp some 40 km north of",
+# "seized the oilfield", "abducted ... in Zamfara's", "killed ... in Plateau state", "crossed the Euphrates"), old
+# names that are also spelling variants keep the article's spelling ("Odessa", "Kharkov"), "the country's restive
+# north" read as the first actor's country, a parse that makes "pilgrims" a clause, and "Scottish police ... in
+# Perth" (a context town under 100,000 people beside a namesake five times its size counts as no context).
+# tune5 rose to 0.950 / 0.947 / 0.857 / 0.882 / 1.000; the other tune blocks kept their figures.
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"date": 0.96, "date_day": 0.98, "location": 0.95, "location_country": 0.95, "no_location": 1.0},
     "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.89, "location_country": 0.92, "no_location": 1.0},
@@ -112,6 +137,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune3": {"date": 0.98, "date_day": 0.98, "location": 0.98, "location_country": 0.98, "no_location": 1.0},
     "tune4": {"date": 0.98, "date_day": 0.98, "location": 0.98, "location_country": 0.98, "no_location": 1.0},
     "tune5": {"date": 0.87, "date_day": 0.86, "location": 0.81, "location_country": 0.82, "no_location": 1.0},
+    "tune6": {"date": 0.91, "date_day": 0.91, "location": 0.82, "location_country": 0.85, "no_location": 1.0},
 }
 
 
@@ -200,15 +226,17 @@ def scores() -> dict[str, SplitScore]:
 
 
 def test_gold_file_is_split_by_position() -> None:
-    """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333-412 tune4, 413 onward tune5."""
+    """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333-412 tune4, 413-492 tune5, 493 on
+    tune6."""
     raw = list(_raw_records().values())
-    assert len(raw) >= TUNE4_END + 80
+    assert len(raw) >= TUNE5_END + 80
     assert [r["suite"] for r in raw[:TUNE_SIZE]] == ["tune"] * TUNE_SIZE
     assert all(r["suite"] == "heldout" for r in raw[TUNE_SIZE:HELDOUT_END])
     assert all(r["suite"] == "tune2" for r in raw[HELDOUT_END:TUNE2_END])
     assert all(r["suite"] == "tune3" for r in raw[TUNE2_END:TUNE3_END])
     assert all(r["suite"] == "tune4" for r in raw[TUNE3_END:TUNE4_END])
-    assert all(r["suite"] == "tune5" for r in raw[TUNE4_END:])
+    assert all(r["suite"] == "tune5" for r in raw[TUNE4_END:TUNE5_END])
+    assert all(r["suite"] == "tune6" for r in raw[TUNE5_END:])
     for record in raw:
         gold = record["expected"][0]  # type: ignore[index]
         assert gold["date"] <= record["published"], record["id"]  # type: ignore[operator]
