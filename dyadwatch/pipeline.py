@@ -24,7 +24,7 @@ from .language import ParsedParagraph, parse_article
 from .model import Actor, Article, DocumentError, Event, RawDocument
 from .read import looks_like_html
 from .when import normalize_published, resolve_event_date
-from .where import choose_event_location
+from .where import choose_event_location, dateline_place
 
 __all__ = ["Options", "code_article", "code_articles", "code_raw"]
 
@@ -134,8 +134,9 @@ def code_parsed(article: Article, options: Options = Options(), learned: Mapping
     parsed = parse_article(article)
     actors = find_mentions(parsed, article.published, learned)
     article.actors = actors.distinct_actors()
-    coded = code_paragraphs(parsed, actors, load_patterns(), statements=options.statements)
     context = _location_context(article, actors)
+    filed = dateline_place(article.dateline, context)
+    coded = code_paragraphs(parsed, actors, load_patterns(), statements=options.statements, dateline=filed)
     by_para = {p.index: p for p in parsed}
     sentence_index = {(s.paragraph, s.start): s.index for s in article.sentences}
     events = []

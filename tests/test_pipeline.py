@@ -180,3 +180,11 @@ def test_a_date_modifying_another_noun_does_not_date_the_event() -> None:
 def test_a_weekday_before_a_time_of_day_dates_the_event(text: str, date: str) -> None:
     article = code_article(text, published="2024-03-08")  # a Friday
     assert article.events and {e.date for e in article.events} == {date}
+
+
+def test_violence_with_no_doer_and_no_place_is_placed_by_the_dateline() -> None:
+    text = "KABUL, Afghanistan -- A truck bomb exploded outside a ministry building on Monday, killing 12 people."
+    events = code_article(text, published="2019-09-10").events
+    assert [(e.source.code if e.source else None) for e in events if e.cameo_root == "18"] == ["AFGUAF"]
+    plain = code_article(text.split("-- ", 1)[1], published="2019-09-10").events  # no dateline: nobody to name
+    assert not [e for e in plain if e.source is not None and e.source.sector == "UAF"]

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..actors.knowledge import load_knowledge
 from ..actors.mentions import ArticleActors, Mention
 from ..language import ParsedParagraph
-from ..model import Actor
+from ..model import Actor, Place
 from .ontology import CameoCode, cameo
 from .patterns import Pattern, PatternSet, load_patterns
 
@@ -405,6 +405,7 @@ class _Resolver:
     para: ParsedParagraph
     last_person: Actor | None = None
     last_collective: Actor | None = None
+    dateline: Place | None = None  # where the article was filed: the last resort for where violence happened
 
     def mentions_in(self, indices: set[int]) -> list[Mention]:
         """Actor mentions in these tokens; country adjectives only when no actor is named there."""
@@ -1174,15 +1175,16 @@ def code_paragraphs(
     actors: ArticleActors,
     patterns: PatternSet | None = None,
     statements: bool = False,
+    dateline: Place | None = None,
 ) -> list[CodedEvent]:
     """Code every sentence of the parsed article into events (before dates and places).
 
     Statements (CAMEO root 01) are only coded when ``statements`` is true: PLOVER has no type for them, and a
-    "said" frame around a real event must not hide it.
+    "said" frame around a real event must not hide it. ``dateline`` is the place the article was filed from.
     """
     patterns = patterns or load_patterns()
     events: list[CodedEvent] = []
-    resolver = _Resolver(actors=actors, para=parsed[0]) if parsed else None
+    resolver = _Resolver(actors=actors, para=parsed[0], dateline=dateline) if parsed else None
     for para in parsed:
         assert resolver is not None
         resolver.para = para
@@ -2076,9 +2078,14 @@ def _unidentified_attackers(trigger: Token, resolver: _Resolver) -> Actor | None
             if m.role == "place" and m.actor.country and sent.start <= m.start < sent.end
             and not any(a.start <= m.start < a.end for a in actors)
         ]
-        if not places:
+        if places:
+            place = min(places, key=lambda m: abs(m.head - trigger.i)).actor
+        elif resolver.dateline is not None and resolver.dateline.country:
+            # "KABUL - A truck bomb exploded outside a ministry": the sentence names no place, the dateline does
+            filed = resolver.dateline
+            place = Actor(text=filed.text or filed.name, name=filed.name, country=filed.country, kind="place")
+        else:
             return None
-        place = min(places, key=lambda m: abs(m.head - trigger.i)).actor
     return Actor(
         text=place.text,
         name=f"unidentified armed forces ({place.country})",
