@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.attrs import POS
@@ -612,12 +612,13 @@ def _title_tokens(span: Span) -> list[Token]:
     # another person named inside the enclosing phrase carries his own title: "the son of former President Karl
     # Brenner, Lukas Brenner" gives Lukas no office
     def others(tokens: Iterable[Token]) -> set[int]:
-        return {
-            t.i
-            for root in tokens
-            if root.ent_type_ == "PERSON" and root.head.ent_type_ != "PERSON" and not span.start <= root.i < span.end
-            for t in root.subtree
-        }
+        found: set[int] = set()
+        for root in tokens:
+            if root.i in found or span.start <= root.i < span.end or root.ent_type_ != "PERSON":
+                continue  # a token inside a phrase already skipped adds nothing: its subtree is in there too
+            if root.head.ent_type_ != "PERSON":
+                found.update(t.i for t in root.subtree)
+        return found
 
     for _ in range(4):
         parent = walker.head
@@ -632,15 +633,17 @@ def _title_tokens(span: Span) -> list[Token]:
             }
         ):
             title_head = parent.head
-            skip = others(title_head.subtree)
-            earlier = [t for t in title_head.subtree if t.i < span.start and t not in tokens and t.i not in skip]
+            subtree = list(title_head.subtree)  # walked once: a long sentence's subtree is costly to walk
+            skip = others(subtree) | {t.i for t in tokens}  # indices: Token equality is slow
+            earlier = [t for t in subtree if t.i < span.start and t.i not in skip]
             tokens = earlier + tokens
             walker = title_head
         elif walker.dep_ == "appos" and parent.pos_ in {"NOUN", "PROPN"} and parent.ent_type_ != "PERSON":
             # (in apposition to another person's name, the title is that person's: "the son of former President
             # Karl Brenner, Lukas Brenner")
-            skip = others(parent.subtree)
-            tokens = [t for t in parent.subtree if t.i < span.start and t.i not in skip] + tokens
+            subtree = list(parent.subtree)
+            skip = others(subtree)
+            tokens = [t for t in subtree if t.i < span.start and t.i not in skip] + tokens
             walker = parent
         else:
             break
@@ -856,6 +859,29 @@ def _country_mention(span: Span, entry: CountryEntry, via: str, ctx: _Context, s
 _LAND_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic", "homeland"})
 
 
+# Plural nouns of sector words that name things one buys, not the people of the sector: "Chinese televisions"
+_DEVICE_PLURALS = frozenset({"televisions", "radios", "tvs", "tv sets", "television sets"})
+_HYPHEN_PREPOSITIONS = frozenset({"in", "on", "at", "by", "to", "face", "first", "third", "per"})
+
+
+def _hyphened_to_preposition(token: Token) -> bool:
+    """A sector word glued by hyphens into an adverb or adjective ("in-person", "person-to-person",
+    "people-to-people"): it describes how, and names nobody."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i >= 2 else None
+    if before is not None and before.text == "-" and not before.whitespace_ and not doc[token.i - 2].whitespace_:
+        if doc[token.i - 2].lower_ in _HYPHEN_PREPOSITIONS:
+            return True
+    after = doc[token.i + 1] if token.i + 2 < len(doc) else None
+    return (
+        after is not None
+        and after.text == "-"
+        and not token.whitespace_
+        and not after.whitespace_
+        and doc[token.i + 2].lower_ in _HYPHEN_PREPOSITIONS
+    )
+
+
 def _sector_mentions(
     doc: Doc, taken: set[int], country_tokens: dict[int, CountryEntry], ctx: _Context
 ) -> list[Mention]:
@@ -872,6 +898,8 @@ def _sector_mentions(
             found = _generic_head_phrase(token, ctx.knowledge)  # "congressional group": the modifier's sector
         if found is None:
             found = _member_of_body(token, ctx)  # "the head of Ukraine's military intelligence"
+        if found and (token.lower_ in _DEVICE_PLURALS or _hyphened_to_preposition(token)):
+            found = None  # "Chinese televisions" are sets, not broadcasters; "an in-person meeting" has no person
         if found:
             phrase, sector, first, root = found
             sector = _refined_sector(token, phrase, sector, first, ctx.knowledge)
@@ -912,9 +940,8 @@ def _sector_mentions(
         taken.update(range(start, end))
         span = doc[start:end]
         token = root
-        if _definite_person_reference(token, phrase, countries, ctx) is not None:
-            person = _definite_person_reference(token, phrase, countries, ctx)
-            assert person is not None
+        person = _definite_person_reference(token, phrase, countries, ctx)
+        if person is not None:
             actor = _at_span(person, span, ctx, "coreference (title)")
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
             continue
@@ -1109,6 +1136,8 @@ def _place_modifier_countries(root: Token, first: int, ctx: _Context) -> list[Co
             break
         if token.lower_ not in _PLACE_SUFFIXES and ctx.knowledge.sector_of(token.lower_, head_fallback=False):
             break  # "police", "army": the phrase's own words, not a place
+        if token.lower_ in _THING_NAME_NOUNS:
+            return []  # "Iraq War veterans": veterans of a war, whose name holds the place
         run.insert(0, token)
         index -= 1
     gazetteer = get_gazetteer()
@@ -1143,15 +1172,41 @@ def _definite_person_reference(
     if not any(t.lower_ == "the" for t in token.lefts) or token.tag_ in {"NNS", "NNPS"}:
         return None
     words = set(phrase.split()) - {"the", "a", "an", "its", "his", "her", "their"}
-    for actor in reversed(ctx.entities):
-        if actor.kind != "person" or not actor.title:
-            continue
+    # the holder mentioned last, not the one introduced last: "the president" after a paragraph about Trump is
+    # Trump even if another president was introduced earlier on
+    for actor in _people_latest_first(ctx):
         if countries and actor.country not in {c.iso3 for c in countries}:
             continue
         title_words = {w.lower() for w in actor.title.replace("-", " ").split()}
-        if words <= title_words or (phrase == "general" and "general" in title_words):
+        if phrase == "general" and "general" in title_words:
+            return actor
+        # the title's own noun must be the phrase's: "the president" is not "the president's lawyer" nor a
+        # "presidential candidate, then president-elect"
+        if words <= title_words and _title_head(phrase) == _title_head(actor.title):
             return actor
     return None
+
+
+def _people_latest_first(ctx: _Context) -> Iterator[Actor]:
+    """The article's people, the one mentioned last first, then the rest from the latest introduced."""
+    by_id = {actor.entity_id: actor for actor in ctx.entities if actor.kind == "person" and actor.title}
+    seen: set[str | None] = set()
+    for mention in itertools.chain(reversed(ctx.recent), reversed(ctx.entities)):
+        if mention.entity_id in by_id and mention.entity_id not in seen:
+            seen.add(mention.entity_id)
+            yield by_id[mention.entity_id]
+
+
+_TITLE_BREAK = re.compile(r",|;|\(| then | and then ")
+_TITLE_COMPLEMENT = re.compile(r" (?:of|for|to|at|in|on)\b.*$")
+
+
+def _title_head(title: str) -> str:
+    """The noun a title is a title of: "chief of the defence staff" -> "chief", "defense minister" -> "minister",
+    "Democratic presidential candidate, then president-elect" -> "candidate" (the first role named)."""
+    first = _TITLE_BREAK.split(title.lower(), maxsplit=1)[0].strip()
+    words = _TITLE_COMPLEMENT.sub("", first).split()
+    return words[-1] if words else ""
 
 
 # Adjectives of regions and blocs, not of one country: "European officials" must not take the sentence's country.
@@ -1181,6 +1236,74 @@ _REGION_ADJECTIVES = frozenset(
 _OUTWARD_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "SPY", "UAF"})
 
 
+# Sectors whose agents speak for a state: a person of them names the sentence's country for its other agents. A
+# person known only by an employer or a place ("a professor at the University of Washington") does not.
+_STATE_SPEAKER_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "ELI", "REB"})
+
+
+def _speaks_for_a_state(mention: Mention) -> bool:
+    """Whether a mention's country is the sentence's: states, groups and officeholders, not private people."""
+    if mention.role not in {"actor", "modifier"}:
+        return False
+    actor = mention.actor
+    return actor.kind != "person" or actor.via == "people" or actor.sector in _STATE_SPEAKER_SECTORS
+
+
+_MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "chancery"})
+
+
+def _is_mission(doc: Doc, mention: Mention) -> bool:
+    """'the U.S. embassy', 'the Iranian consulate': a state's premises abroad, named by their owner."""
+    if mention.role != "actor" or not mention.actor.country or mention.actor.kind != "state":
+        return False
+    return "(" in (mention.actor.name or "") and doc[mention.head].lower_ in _MISSION_NOUNS  # "United States (embassy)"
+
+
+def _host_country(mission: Token, places: Sequence[Mention]) -> str | None:
+    """The country a mission stands in ("the U.S. embassy in Baghdad" -> IRQ), from its own locative phrase."""
+    for prep in mission.children:
+        obj = _pobj_of(prep) if prep.dep_ == "prep" and prep.lower_ in {"in", "at"} else None
+        place = next((p for p in places if obj is not None and p.covers(obj.i)), None)
+        if place is not None:
+            return place.actor.country
+    return None
+
+
+# Verbs and nouns of harm: a force that is their object or victim was hit where it stood, at home.
+_HARM_LEMMAS = frozenset(
+    {"kill", "wound", "injure", "attack", "ambush", "target", "capture", "kidnap", "abduct", "behead", "shoot",
+     "massacre", "execute", "hit", "strike", "slay", "murder", "die", "assault", "raid", "bomb", "overrun"}
+)
+
+
+# Forces that are abroad by their very name: killed in Mali, peacekeepers are still not Mali's.
+_ABROAD_FORCE_LEMMAS = frozenset(
+    {"peacekeeper", "peacekeeping", "observer", "monitor", "adviser", "advisor", "instructor", "trainer",
+     "contractor", "mercenary", "volunteer", "coalition"}
+)
+
+
+def _home_force_harmed(head: Token, actor: Actor) -> bool:
+    """Soldiers or police killed or attacked at a place are that place's ("killed 71 soldiers in an attack on a
+    camp in Niger"); envoys and diplomats (GOV) and peacekeepers or advisers are not, nor are attackers."""
+    if actor.sector not in {"MIL", "COP"} or not _harmed(head):
+        return False
+    return not any(t.lemma_.lower() in _ABROAD_FORCE_LEMMAS for t in head.subtree if t.i <= head.i)
+
+
+def _harmed(head: Token) -> bool:
+    """Whether a noun is the victim of harm: object of "killed", subject of "were killed" / "died", or the
+    object of "an attack on" ("killed 71 soldiers", "soldiers died", "an attack on police")."""
+    governor = head.head
+    if head.dep_ in {"dobj", "nsubjpass"} and governor.lemma_.lower() in _HARM_LEMMAS:
+        return True
+    if head.dep_ == "nsubj" and governor.lemma_.lower() == "die":
+        return True
+    if head.dep_ == "pobj" and governor.lower_ in {"on", "against"}:
+        return governor.head.lemma_.lower() in _HARM_LEMMAS
+    return False
+
+
 def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_tokens: dict[int, CountryEntry]) -> None:
     """'police', 'protesters', 'the ministry', 'President X' with no country of their own take one.
 
@@ -1189,25 +1312,36 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
     merely happens in ("talks in Geneva") says nothing about who took part, and with two or more countries, or a
     group adjective no country stands for ("European", "Western"), the phrase stays without one.
     """
-    places = [m for m in mentions if m.role == "place" and m.actor.country]
+    actors = [m for m in mentions if m.role == "actor"]
+    places = [  # "the U.S. embassy": a place read inside an actor's own name is no scene
+        m
+        for m in mentions
+        if m.role == "place" and m.actor.country and not any(a.start <= m.start and m.end <= a.end for a in actors)
+    ]
     for sent in doc.sents:
-        named = {
-            m.actor.country
-            for m in mentions
-            if m.role in {"actor", "modifier"} and m.actor.country and sent.start <= m.start < sent.end
-        }
+        inside = [m for m in mentions if sent.start <= m.start < sent.end]
+        named = {m.actor.country for m in inside if _speaks_for_a_state(m) and m.actor.country}
+        for mission in (m for m in inside if _is_mission(doc, m)):
+            # "protesters stormed the U.S. embassy in Baghdad": the mission's owner is the target, the scene is
+            # the host country's
+            named.discard(mission.actor.country)
+            host = _host_country(doc[mission.head], places)
+            if host:
+                named.add(host)
         for index, mention in enumerate(mentions):
             actor = mention.actor
             if not (sent.start <= mention.start < sent.end) or actor.country or actor.org:
                 continue
-            if not (actor.kind == "sector" or (actor.kind == "person" and actor.sector)):
+            if not (actor.kind == "sector" or (actor.kind == "person" and actor.sector)) or actor.via == _FOLLOWER_VIA:
                 continue
             head = doc[mention.head]
             if any(t.lower_ in _REGION_ADJECTIVES for t in doc[mention.start : mention.end]):
                 continue
             own = None
+            # a person "in Kyiv" is there, not from there (an envoy, a visitor); "police in Istanbul" are its own
+            own_preps = {"from", "of"} if actor.kind == "person" else {"in", "from", "of"}
             for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "of"}:
+                if prep.dep_ == "prep" and prep.lower_ in own_preps:
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     place = next((p for p in places if obj is not None and p.covers(obj.i)), None)
                     own = place.actor.country if place else None
@@ -1219,8 +1353,11 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
                 here = {p.actor.country for p in places if sent.start <= p.start < sent.end}
                 if len(here) == 1:
                     country = next(iter(here))
-            if country is None and not named and (actor.kind == "person" or actor.sector not in _OUTWARD_SECTORS):
-                # nobody named a country: police, protesters, students are those of the place they act in
+            if country is None and not named and (
+                actor.kind == "person" or actor.sector not in _OUTWARD_SECTORS or _home_force_harmed(head, actor)
+            ):
+                # nobody named a country: police, protesters, students are those of the place they act in, and
+                # so are soldiers killed or attacked there ("killed 71 soldiers in an attack on a camp in Niger")
                 here = {p.actor.country for p in places if sent.start <= p.start < sent.end}
                 country = next(iter(here)) if len(here) == 1 else None
             if country is None:
@@ -1265,6 +1402,8 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
             if mention not in inside or mention.role != "actor" or actor.country or actor.org:
                 continue
             if actor.kind != "sector" or any(t.lower_ in _REGION_ADJECTIVES for t in doc[mention.start : mention.end]):
+                continue
+            if actor.via == _FOLLOWER_VIA:
                 continue
             phrase = " ".join(t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET")
             if actor.sector not in _DOMESTIC_SECTORS and phrase not in _DOMESTIC_HEADS:
@@ -1438,6 +1577,82 @@ def _named_as_places(doc: Doc, taken: set[int]) -> list[Span]:
 _CONTINENT_PARTS = frozenset({"north", "south", "central", "latin"})
 
 
+# Head nouns of the names of laws, wars, treaties and other things: a state named inside one is the thing's name
+_THING_NAME_NOUNS = frozenset(
+    {"act", "acts", "bill", "law", "war", "wars", "treaty", "accord", "accords", "agreement", "convention",
+     "protocol", "doctrine", "crisis", "uprising", "cup", "games", "olympics", "prize", "award", "declaration",
+     "charter", "memorandum", "pact"}
+)
+_NAME_CONNECTORS = frozenset({"and", "of", "for", "on", "the", "&", "-", "'s", "’s"})
+
+
+def _inside_thing_name(span: Span) -> bool:
+    """Whether a state's name starts a capitalised name that ends in a law, war or treaty noun: "the Hong Kong
+    Human Rights and Democracy Act", "the Falklands War", "the Iraq War veterans" (a headline's verb stops it)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    for index in range(span.end, min(len(doc), span.end + 10)):
+        token = doc[index]
+        lower = token.lower_
+        if lower in _NAME_CONNECTORS:
+            continue
+        if not token.text[:1].isupper() or token.pos_ in {"VERB", "AUX"} or token.is_punct:
+            return False
+        if lower in _THING_NAME_NOUNS:
+            return True
+    return False
+
+
+# Ranks and honours of a profession or an order, named after the state that confers them: "Senior Advocate of
+# Nigeria" is a lawyer's rank, "Officer of the Order of Australia" an honour; neither is the state acting.
+_RANK_NOUNS = frozenset({"advocate", "advocates", "order", "fellow", "fellows", "laureate", "counsel"})
+
+
+def _in_rank_title(span: Span) -> bool:
+    """Whether a state is the "of" object of a capitalised rank or honour ("Senior Advocate of Nigeria")."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in {"of", "the"}:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    rank = prep.head
+    return rank.text[:1].isupper() and rank.lower_ in _RANK_NOUNS
+
+
+# Nouns of people who stand in a relation to someone: "Trump's defenders" are people who defend him, not Trump.
+_FOLLOWER_NOUNS = frozenset(
+    {"defender", "defenders", "supporter", "supporters", "backer", "backers", "critic", "critics", "opponent",
+     "opponents", "detractor", "detractors", "loyalist", "loyalists", "follower", "followers", "fan", "fans",
+     "admirer", "admirers", "accuser", "accusers", "sympathizer", "sympathizers", "sympathiser", "sympathisers",
+     "apologist", "apologists", "cheerleader", "cheerleaders"}
+)
+_FOLLOWER_VIA = "people related to a named actor"
+
+
+def _follower_mentions(doc: Doc, mentions: Sequence[Mention], taken: set[int], ctx: _Context) -> list[Mention]:
+    """'Trump's defenders', 'the president's critics': the head noun is the actor (its sector, no country); the
+    possessor only says whom they relate to, so it must not become the phrase's actor."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.role != "actor" or mention.actor.kind not in {"person", "state", "group"}:
+            continue
+        owner = doc[mention.head]
+        noun = owner.head
+        if owner.dep_ != "poss" or noun.lower_ not in _FOLLOWER_NOUNS or noun.i in taken:
+            continue
+        start = min(mention.start, *[t.i for t in noun.lefts if t.dep_ in {"det", "amod", "poss"}])
+        span = doc[start : noun.i + 1]
+        sector = ctx.knowledge.sector_of(noun.lower_, head_fallback=False) or "CVL"
+        actor = _make_actor(
+            span, name=noun.lemma_.lower(), country=None, org=None, sector=sector, kind="sector", ctx=ctx,
+            via=_FOLLOWER_VIA, confidence=0.4,
+        )
+        out.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=noun.i))
+        taken.add(noun.i)
+    return out
+
+
 def _continental(span: Span) -> bool:
     """Whether "American" is half of a continent's name ("a North American tour", "Latin Americans")."""
     return (
@@ -1604,6 +1819,15 @@ def find_mentions(
         mentions: list[Mention] = []
         spans = _knowledge_spans(doc)
         spans = [(span, hits) for span, hits in spans if not _continental(span)]
+        # "the Hong Kong Human Rights and Democracy Act", "the Falklands War", "Senior Advocate of Nigeria": a name
+        # inside the name of a law, war or rank is no actor and no place
+        inside_names = [
+            span
+            for span, hits in spans
+            if hits[0].kind in {"country", "adjective", "capital"}
+            and (_inside_thing_name(span) or _in_rank_title(span))
+        ]
+        spans = [(span, hits) for span, hits in spans if span not in inside_names]
         readings = [(span, hits, _ethnic_or_stance(span)) for span, hits in spans]
         ethnic = [span for span, _, reading in readings if reading == "ethnic"]
         stance = [i for span, _, reading in readings if reading == "stance" for i in range(span.start, span.end)]
@@ -1718,6 +1942,7 @@ def find_mentions(
         ]
         mentions += _misspelled_states(doc, spans, ctx)
         taken.update(stance)  # "anti-Syria" is no place either
+        taken.update(i for span in inside_names for i in range(span.start, span.end))  # nor "the Iraq War"
         for mention in mentions:
             taken.update(range(mention.start, mention.end))
         seen_person: set[tuple[int, int]] = set()
@@ -1752,6 +1977,7 @@ def find_mentions(
                 )
                 mentions.append(Mention(actor=actor, para=ctx.para, start=token.i, end=token.i + 1, head=token.i))
                 taken.add(token.i)
+        mentions += _follower_mentions(doc, mentions, taken, ctx)
         misread_places += _named_as_places(doc, taken)
         places = _gazetteer_places(doc, taken, ctx, misread_places)
         # a city naming its own agents ("Shanghai police", "Kano State government") says whose they are
@@ -1762,6 +1988,7 @@ def find_mentions(
             for i in range(place.start, place.end)
         }
         for mention in _sector_mentions(doc, taken, {**place_tokens, **country_tokens}, ctx):
+            mentions = [m for m in mentions if not _named_inside(doc, m, mention)]
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
         mentions += _elliptical_mentions(elliptical, mentions, ctx)
@@ -1775,6 +2002,19 @@ def find_mentions(
         ctx.recent += [m.actor for m in mentions if m.role == "actor"]
         result.by_paragraph[para.index] = mentions
     return result
+
+
+def _named_inside(doc: Doc, inner: Mention, name: Mention) -> bool:
+    """A state inside a capitalised institution's name ("the University of Washington", "the Supreme Court of
+    Nigeria") is the institution's country, carried by the name's mention, not a second actor."""
+    return (
+        inner.role == "actor"
+        and inner.actor.kind == "state"
+        and name.actor.country == inner.actor.country
+        and name.start <= inner.start < inner.end <= name.end
+        and name.head < inner.start
+        and doc[name.head].text[:1].isupper()
+    )
 
 
 def resolve_text(text: str, date: str | None = None) -> Actor | None:
