@@ -1362,16 +1362,8 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
                 country = next(iter(here)) if len(here) == 1 else None
             if country is None:
                 continue
-            mentions[index] = replace(
-                mention,
-                actor=replace(
-                    actor,
-                    country=country,
-                    code=actor_code(country, None, actor.sector),
-                    confidence=0.5,
-                    via="sector word + place of the phrase" if own else "sector word + country of the sentence",
-                ),
-            )
+            via = "sector word + place of the phrase" if own else "sector word + country of the sentence"
+            mentions[index] = _with_country(mention, country, 0.5, via)
 
 
 # Agents a story names without their country once it has said where it is ("Security forces fired tear gas"
@@ -1408,16 +1400,14 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
             phrase = " ".join(t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET")
             if actor.sector not in _DOMESTIC_SECTORS and phrase not in _DOMESTIC_HEADS:
                 continue
-            mentions[index] = replace(
-                mention,
-                actor=replace(
-                    actor,
-                    country=country,
-                    code=actor_code(country, None, actor.sector),
-                    confidence=0.4,
-                    via="sector word + country of the story so far",
-                ),
-            )
+            mentions[index] = _with_country(mention, country, 0.4, "sector word + country of the story so far")
+
+
+def _with_country(mention: Mention, country: str, confidence: float, via: str) -> Mention:
+    """A country-less sector mention given the country the context says, with how sure and why."""
+    actor = mention.actor
+    code = actor_code(country, None, actor.sector)
+    return replace(mention, actor=replace(actor, country=country, code=code, confidence=confidence, via=via))
 
 
 def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context, misread: Sequence[Span] = ()) -> list[Mention]:
