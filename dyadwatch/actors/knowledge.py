@@ -119,10 +119,8 @@ class OrgEra:
     def covers(self, date: str | None) -> bool:
         """Whether ``date`` (ISO, or YYYY-MM / YYYY) falls in the era; a partial date must fall in it whole,
         so a year that only ends in the era does not change the group's reading."""
-        if date is None:
-            return self.end is None
-        query = _parse_date_range(date)
-        if query is None:
+        query = _parse_date_range(date) if date else None
+        if query is None:  # unknown date: "assume today"
             return self.end is None
         first, last = query
         if first < _parse_date_range(self.start)[0]:  # type: ignore[index]
@@ -162,10 +160,8 @@ class PersonEntry:
         ``date=None`` means "unknown, assume today": only current holders (no ``end``) count. A partial date
         counts when any day of it falls in office; a partial start or end is read as generously as possible.
         """
-        if date is None:
-            return self.end is None
-        query = _parse_date_range(date)
-        if query is None:
+        query = _parse_date_range(date) if date else None
+        if query is None:  # unknown date: "assume today"
             return self.end is None
         first, last = query
         if self.start is not None and last < _parse_date_range(self.start)[0]:  # type: ignore[index]
