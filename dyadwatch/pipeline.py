@@ -132,7 +132,8 @@ def _years_before(iso_date: str, years: int) -> str:
 def code_parsed(article: Article, options: Options = Options(), learned: Mapping[str, Actor] | None = None) -> Article:
     """Run language, actors, events, when and where on an extracted article (in place) and return it."""
     parsed = parse_article(article)
-    actors = find_mentions(parsed, article.published, learned)
+    filed = dateline_place(article.dateline)  # before the actors are known: no context to break ties yet
+    actors = find_mentions(parsed, article.published, learned, filed_in=filed.country if filed else None)
     article.actors = actors.distinct_actors()
     context = _location_context(article, actors)
     filed = dateline_place(article.dateline, context)

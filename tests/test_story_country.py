@@ -39,3 +39,11 @@ def test_workers_and_residents_do_not_take_the_story_country() -> None:
     text = PROTEST + "\n\nResidents burned tyres and workers blocked a road, witnesses said."
     found = _sources(text)
     assert "burned" not in found and "blocked" not in found
+
+
+def test_the_dateline_country_is_the_story_country_until_the_text_names_one() -> None:
+    text = "NAIROBI, Kenya - Police fired tear gas at protesters outside parliament on Tuesday, witnesses said."
+    assert _sources(text).get("fired") == "KENCOP"
+    moved = "NAIROBI - Ugandan police fired tear gas at protesters in Kampala on Tuesday, a Kenyan paper said."
+    assert _sources(moved).get("fired") == "UGACOP"  # the sentence's own country wins over the dateline
+    assert "fired" not in _sources(text.split(" - ", 1)[1])  # no dateline, no country named: no event

@@ -1783,12 +1783,17 @@ def _minority_mentions(pairs: Sequence[tuple[Span, Span, CountryEntry]], ctx: _C
 
 
 def find_mentions(
-    parsed: Sequence[ParsedParagraph], date: str | None = None, learned: Mapping[str, Actor] | None = None
+    parsed: Sequence[ParsedParagraph],
+    date: str | None = None,
+    learned: Mapping[str, Actor] | None = None,
+    filed_in: str | None = None,
 ) -> ArticleActors:
     """Find and resolve every actor mention of an article (paragraphs in order, so coreference flows forward).
 
     ``learned`` maps lower-case names to people learned from earlier articles of a corpus (see
     :func:`dyadwatch.actors.registry.learned_people`): a name the text introduces without a title resolves to them.
+    ``filed_in`` is the ISO3 country of the dateline: until the text names a country, police, courts and "the
+    authorities" are that country's ("NAIROBI - Police fired tear gas ...": KENCOP).
     """
     knowledge = load_knowledge()
     result = ArticleActors()
@@ -1802,6 +1807,7 @@ def find_mentions(
         recent=[],
         counter=itertools.count(1),
         learned=learned or {},
+        last_countries=frozenset({filed_in}) if filed_in else frozenset(),
     )
     for para in parsed:
         ctx.offset, ctx.para = para.offset, para.index
