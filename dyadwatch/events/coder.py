@@ -267,6 +267,10 @@ ENTAILING_CONTROL = frozenset({"force", "compel", "help", "allow", "permit", "le
 # Orders to one's own forces: the ordered act is the orderer's side's act, not a request to another actor
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
 OWN_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF"})
+# Sectors that fight (the police arrest and disperse: their storming of a building stays what it is)
+FIGHTING_SECTORS = frozenset({"MIL", "SPY", "REB", "INS", "SEP", "UAF"})
+# Violent protest codes whose wording ("stormed", "overran") also says what armed men do to a building
+ARMED_STORMING_CODES = frozenset({"145"})
 # Verbs whose intransitive subject is what undergoes the act, as a passive subject is ("the bomb exploded")
 UNACCUSATIVE_VERBS = frozenset({"explode", "detonate", "blow"})
 
@@ -302,6 +306,7 @@ def _matching_frame(trigger: Token) -> list[Token]:
     controller = _controller(trigger)
     if controller is not None and trigger.head.lemma_.lower() in ORDER_VERBS:
         heads.append(controller)
+    heads += _object_read_as_clause(trigger)
     seen = {t.i for t in frame}
     for head in heads:
         for token in (head, *frame_of(head, depth=3)):
@@ -309,6 +314,24 @@ def _matching_frame(trigger: Token) -> list[Token]:
                 seen.add(token.i)
                 frame.append(token)
     return frame
+
+
+def _object_read_as_clause(verb: Token) -> list[Token]:
+    """The object the parser split into a clause: "destroyed a Boko Haram camp" read as "a Boko Haram | camp"
+    (subject and verb of a complement clause). An untensed head with no auxiliary or conjunction whose subject
+    carries an article is no clause of its own: both halves are the verb's object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ not in {"NN", "NNS", "VB"} or clause.i < verb.i:
+            continue
+        if any(c.dep_ in {"aux", "auxpass", "mark", "neg"} for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i == clause.i - 1), None)
+        if subject is not None and subject.pos_ == "PROPN" and any(c.dep_ == "det" for c in subject.children):
+            out += [clause, subject]
+    return out
 
 
 def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
@@ -1605,11 +1628,19 @@ def _events_for(
     # an agent word with no country or organisation ("the country", "officials") says nothing about the dyad
     sources = [a for a in sources if a.country or a.org]
     targets = [a for a in targets if a.country or a.org]
+    if code.code in ARMED_STORMING_CODES and sources and all(s.sector in FIGHTING_SECTORS for s in sources):
+        # "Taliban gunmen stormed a hotel", "commandos stormed the parliament": armed men storming a building
+        # is an assault, not a riot; the riot code is for crowds
+        recoded_from, code = code.code, cameo("190")
     if not targets and code.root == "13":
         targets, target_path = _condition_doers(trigger, resolver, sources)
     if not targets and code.root == "14" and sources:
         targets, target_path = _protest_addressee(trigger, resolver, sources)
-    if not targets and ((recoded_from or code.code)[:2] in PLACE_AS_TARGET_ROOTS or code.code in VISIT_CODES):
+    if not targets and (
+        (recoded_from or code.code)[:2] in PLACE_AS_TARGET_ROOTS
+        or code.code in VISIT_CODES
+        or code.root in VIOLENT_ROOTS
+    ):
         # violence reaches its place through the noun that says how; a detention "at a prison in London" is
         # no act on Britain
         place = _action_place(trigger, resolver, nested=code.root in VIOLENT_ROOTS)
@@ -1618,6 +1649,15 @@ def _events_for(
             # "Sudan's government lifted the emergency in West Darfur": a state's agents easing or imposing
             # controls at home act on their own country
             or (code.root in DOMESTIC_CONTROL_ROOTS and sources and all(s.sector for s in sources))
+            # "Pakistani commandos stormed the Red Mosque in Islamabad": armed men fighting at home act on
+            # their own country, as CAMEO codes a domestic operation
+            # (but the home town itself is no target: "Russian forces shelled Belgorod")
+            or (
+                code.root in VIOLENT_ROOTS
+                and sources
+                and all(s.sector in FIGHTING_SECTORS for s in sources)
+                and _acts_on_a_thing_in_a_place(trigger, resolver)
+            )
         ):
             targets, target_path = [place], "place of the action"
     if not sources and not targets and trigger.lemma_.lower() in UNACCUSATIVE_VERBS and code.root == "18":
@@ -1647,9 +1687,17 @@ def _events_for(
         return []
     if not sources and code.root in SOURCE_NEEDED_ROOTS and subject is not None and _non_political_doer(subject):
         return []
-    if code.root == "19" and sources and all(s.sector in UNARMED_SECTORS for s in sources):
+    if (
+        code.root == "19"
+        and sources
+        and all(s.sector in UNARMED_SECTORS for s in sources)
+        and not _band_killing_many(trigger, subject, sources, resolver)
+    ):
         return []  # "Ukrainian refugees crossed into Poland": military force needs someone armed to use it
-    if code.root not in CIVIL_ROOTS and not any(_political(a) for a in (*sources, *targets)):
+    victims = _band_killing_many(trigger, subject, sources, resolver) if code.root in VIOLENT_ROOTS else []
+    if victims and not targets:  # "herdsmen killed farmers": a people of the same country as its attackers
+        targets, target_path = victims, "victims of a band"
+    if code.root not in CIVIL_ROOTS and not victims and not any(_political(a) for a in (*sources, *targets)):
         return []  # "small investors welcomed the deal", "a girl was ambushed": no political actor, no event
     if source_path == "prep:between" and code.code.startswith("045"):
         targets, sources = sources, []  # "X launched mediation between A and B": A and B are mediated
@@ -1686,6 +1734,43 @@ def _events_for(
 
 STREET_PROTEST_CODES = frozenset({"140", "141"})
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
+
+
+def _acts_on_a_thing_in_a_place(trigger: Token, resolver: _Resolver) -> bool:
+    """Whether a verb's object is a thing (a building, camp, oilfield), not a place named as the object itself:
+    "stormed a seminary in Lahore", not "shelled Belgorod"."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] + _object_read_as_clause(trigger)[:1]
+    if trigger.pos_ != "VERB" or not objects:
+        return False
+    mentions = resolver.actors.in_paragraph(resolver.para.index)
+    for obj in objects:
+        mention = resolver.actors.at(resolver.para.index, obj.i)
+        if mention is not None and mention.role == "place":
+            return False
+        if _misread_place(obj, mentions, resolver.para) is not None:  # "shelled Belgorod", tagged a name
+            return False
+    return True
+
+
+def _band_killing_many(trigger: Token, subject: Token | None, sources: list[Actor], resolver: _Resolver) -> list[Actor]:
+    """The victims of communal violence: "herdsmen killed 40 farmers in Benue state". A band of attackers who
+    are no armed force killing or wounding many people of a known country is political violence, not crime (one
+    man stabbed on a train is): coded, as CAMEO does, from the attackers' group to the victims. Empty if not."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in HARM_VERBS or subject is None or not sources:
+        return []
+    attackers = _coordination_root(subject)
+    if attackers.tag_ not in {"NNS", "NNPS"} or not _agent_word(attackers) or not all(a.country for a in sources):
+        return []
+    victims: list[Actor] = []
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        if obj.tag_ == "NNS" or any(c.dep_ == "nummod" for c in obj.children):
+            victims += [a for a in resolver.phrase_actors(obj) if a.country and a.sector]
+    # farmers killed by herdsmen (both coded farmers): the victims are their country's civilians
+    return [
+        replace(v, sector="CVL", code=f"{v.country}CVL", via="victims of a band (civilians)")
+        if any(_same(v, s) for s in sources) else v
+        for v in victims
+    ]
 
 
 def _official(actor: Actor) -> bool:
