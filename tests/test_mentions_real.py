@@ -245,3 +245,25 @@ def test_near_miss_the_embassy_is_still_its_owner() -> None:
     found = coded("Protesters scaled the walls of the U.S. embassy in Baghdad.")
     assert found.get("the U.S. embassy") == "USAGOV"
     assert "USAOPP" not in coded("Protesters gathered outside the U.S. embassy.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen killed dozens of villagers in Plateau state on Saturday.", "NGA"),
+        ("Police arrested twelve protesters in Taraba state on Monday.", "NGA"),  # not Turabah in Saudi Arabia
+        ("Soldiers clashed with militants in Helmand province.", "AFG"),
+    ],
+)
+def test_a_name_with_its_division_word_is_that_division(text: str, country: str) -> None:
+    doc = parse_text(text)
+    found = find_mentions([ParsedParagraph(index=0, offset=0, doc=doc)], "2020-06-01")
+    places = [m for m in found.in_paragraph(0) if m.role == "place"]
+    assert places and places[0].actor.country == country
+    assert not [m for m in found.in_paragraph(0) if m.role == "actor" and m.actor.sector == "GOV"]
+
+
+def test_a_state_government_keeps_its_government() -> None:
+    doc = parse_text("The Kano State government imposed a curfew on Monday.")
+    found = find_mentions([ParsedParagraph(index=0, offset=0, doc=doc)], "2020-06-01")
+    assert [m.actor.code for m in found.in_paragraph(0) if m.role == "actor"] == ["NGAGOV"]

@@ -1421,20 +1421,34 @@ def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context, misread: Sequenc
         label = getattr(ent, "label_", "") or "GPE"
         if label not in {"GPE", "LOC", "FAC"} or any(t.i in taken for t in ent) or _names_a_currency(ent):
             continue
-        place = gazetteer.lookup(ent.text)
+        span: Span = doc[ent.start : ent.end]
+        place = None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.lower_ in _DIVISION_WORDS and after.i not in taken:
+            # "in Plateau state", "Taraba state": the division the word names, not a namesake town elsewhere
+            place = gazetteer.lookup(f"{ent.text} {after.lower_}")
+            if place is not None:
+                span = doc[ent.start : ent.end + 1]
+                taken.add(after.i)  # "state" here is part of the name, not the government
+        if place is None:
+            place = gazetteer.lookup(ent.text)
         if place is None or not place.country:
             continue
         actor = Actor(
-            text=ent.text,
+            text=span.text,
             name=place.name,
             country=place.country,
             kind="place",
             via="gazetteer",
-            start=ctx.offset + ent.start_char,
-            end=ctx.offset + ent.end_char,
+            start=ctx.offset + span.start_char,
+            end=ctx.offset + span.end_char,
         )
-        out.append(Mention(actor=actor, para=ctx.para, start=ent.start, end=ent.end, head=ent.root.i, role="place"))
+        out.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=ent.root.i, role="place"))
     return out
+
+
+# Words after a name that make it a first-level division ("Plateau state", "Helmand province").
+_DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "district", "department"})
 
 
 def _modifier_mentions(
