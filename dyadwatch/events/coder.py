@@ -1057,6 +1057,8 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     modality = "asserted"
     expected = False
     current = trigger
+    # "I was not on the phone call between X and Y": the negation denies the speaker's part, not the call
+    in_phrase = trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.pos_ == "VERB":
         # "will not accept the deal", "talks were not held": a nominal event takes its verb's modality
         current = trigger.head
@@ -1071,7 +1073,7 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
         if conjunct:  # "threatened to assault and murder": the second verb shares the first one's governor
             continue
         lemma = current.lemma_.lower()
-        negated = negated or any(c.dep_ == "neg" for c in current.children)
+        negated = negated or (not in_phrase and any(c.dep_ == "neg" for c in current.children))
         if lemma in NEGATING_GOVERNORS:
             negated = True
         elif lemma in DENY_GOVERNORS and trigger.dep_ in {"ccomp", "pcomp", "xcomp"}:
@@ -1083,14 +1085,20 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
         elif lemma in INTENT_GOVERNORS and governor is None:
             governor = current
         aux |= {c.lower_ for c in current.children if c.dep_ in {"aux", "auxpass"}}
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children):
+    if _conditional(trigger):
         modality = "hypothetical"
+    elif modality == "asserted" and _suspected(trigger):
+        modality = "alleged"
+    elif modality == "asserted" and _sought_of_others(trigger):
+        modality = "future"
     elif modality == "asserted":
         if aux & (HYPOTHETICAL_AUX | OBLIGATION_AUX):  # "should be impeached" has not happened either
             modality = "hypothetical"
         elif aux & FUTURE_AUX or governor is not None or expected:
             modality = "future"
-    if negated and modality == "asserted":
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in CONTESTING_VERBS:
+        modality = "hypothetical"  # "is battling extradition": the extradition is fought off, not done
+    if negated and modality in {"asserted", "future"}:  # "will never be able to harm": no act, now or later
         modality = "negated"
     return modality, negated, governor
 
@@ -1158,6 +1166,120 @@ def _uncertain(trigger: Token) -> bool:
 def _obliged(trigger: Token) -> bool:
     """Whether the trigger's clause, or one it depends on, says what should or must happen."""
     return _clause_has_aux(trigger, OBLIGATION_AUX, frozenset({"xcomp", "conj", "advcl"}))
+
+
+CONTESTING_VERBS = frozenset({"battle", "fight", "oppose", "resist", "challenge", "contest"})
+CONDITION_MARKS = frozenset({"if", "unless", "lest"})
+INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
+
+
+def _clause_chain(trigger: Token, through: frozenset[str]) -> list[Token]:
+    """The trigger and the verbs above it reached through ``through`` arcs (at most four steps)."""
+    chain = [trigger]
+    current = trigger
+    for _ in range(4):
+        if current.dep_ not in through or current.head.i == current.i:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _conditional(trigger: Token) -> bool:
+    """Whether the act is only supposed, not reported: a condition ("if they had attacked", "unless Iran
+    complies"), an inverted condition ("should China not accede", "had Israel struck"), or a counterfactual
+    ("might not otherwise have agreed to", "would have retaliated"). Nobody announced it, so it is neither an
+    intent nor a refusal."""
+    if trigger.dep_ == "csubj" and trigger.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in trigger.children):
+        return True  # "making concessions to Washington is necessary": the act in general, done by nobody
+    for verb in _clause_chain(trigger, frozenset({"xcomp", "conj", "acomp"})):
+        children = list(verb.children)
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ == "otherwise" for c in children):
+            return True
+        auxes = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+        subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+        first = min(t.i for t in verb.subtree)
+        if verb.dep_ in {"advcl", "ccomp"} and verb.i < verb.head.i and subjects and any(
+            a.lower_ in INVERTED_CONDITION_AUX and a.i == first < subjects[0].i for a in auxes
+        ):
+            return True
+        modal = any(a.lower_ in HYPOTHETICAL_AUX for a in auxes)
+        if modal and any(a.lower_ == "have" for a in auxes) and verb.tag_ == "VBN":
+            return True  # "would have retaliated": it did not happen
+    return False
+
+
+NOT_YET_WORDS = frozenset({"yet", "so far", "thus far", "as yet"})
+PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve"})
+
+
+def _not_yet(trigger: Token) -> bool:
+    """'hasn't committed to any specifics so far', 'has not yet agreed': an act that has not happened yet, told
+    as a fact, is no refusal."""
+    for verb in _clause_chain(trigger, frozenset({"xcomp", "conj"})):
+        for child in verb.children:
+            phrase = " ".join(t.lower_ for t in child.subtree)
+            if child.dep_ in {"advmod", "prep", "npadvmod"} and phrase in NOT_YET_WORDS:
+                return True
+    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    return bool(aux & PERFECT_AUX) and not aux & (FUTURE_AUX | {"would"}) and trigger.tag_ == "VBN"
+
+
+SUSPICION_VERBS = frozenset(
+    {"suggest", "speculate", "allege", "claim", "suspect", "theorize", "theorise", "insinuate", "rumor", "rumour"}
+)
+SUSPICION_NOUNS = frozenset(
+    {"theory", "theorist", "rumor", "rumour", "speculation", "suspicion", "allegation", "claim", "hoax", "myth"}
+)
+
+
+def _suspected(trigger: Token) -> bool:
+    """Whether the act sits in a clause that only voices a suspicion: "conspiracy theories suggesting he had
+    been murdered", "rumours that the general was poisoned", "speculated that Iran had attacked". A proposal
+    ("suggested holding talks", an -ing complement) is not a suspicion."""
+    current = trigger
+    for _ in range(5):
+        dep, head = current.dep_, current.head
+        if head.i == current.i:
+            return False
+        lemma = head.lemma_.lower()
+        if dep == "ccomp" and head.pos_ in {"VERB", "AUX"} and lemma in SUSPICION_VERBS:
+            return True
+        if dep in {"acl", "ccomp", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and lemma in SUSPICION_NOUNS:
+            return True
+        if dep not in {"ccomp", "xcomp", "conj", "acl", "advcl", "pcomp", "prep", "pobj"}:
+            return False
+        current = head
+    return False
+
+
+PRESSURE_VERBS = frozenset(
+    {"pressure", "push", "press", "urge", "encourage", "lobby", "persuade", "coax", "nudge", "prod",
+     "cajole", "goad", "entreat"}
+)
+FORCING_VERBS = frozenset({"force", "compel", "coerce", "oblige", "pressure", "make"})
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "want", "aim", "hope", "plan", "strive", "intend", "wish"})
+
+
+def _sought_of_others(trigger: Token) -> bool:
+    """Whether the act is one somebody presses another to do ("pushing Kyiv to negotiate", "pressured Israel to
+    withdraw") or tries to force on them ("try to force the Palestinians to capitulate"): the presser's demand
+    or intent, not the act happening. An accomplished forcing ("forced the rebels to retreat") entails it."""
+    if trigger.dep_ != "xcomp" or trigger.head.i == trigger.i:
+        return False
+    governor = trigger.head
+    lemma = governor.lemma_.lower()
+    if not any(c.dep_ == "dobj" and c.i < trigger.i for c in governor.children):
+        return False  # subject control ("pushed to negotiate") is the subject's own act
+    if lemma in PRESSURE_VERBS:
+        return True
+    if lemma not in FORCING_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in governor.children):
+        return True
+    return governor.dep_ == "xcomp" and governor.head.lemma_.lower() in ATTEMPT_VERBS
 
 
 # ------------------------------------------------------------------------------------------------- the coder
@@ -1295,9 +1417,18 @@ def _code_sentence(
         consumed.discard(act)
     plans = {}
     attacks: dict[int, int] = {}  # generic violent verb -> the attack noun that is its subject
-    for index, match in matches.items():
+    for index, match in list(matches.items()):
+        if _idiom_of_it(match.trigger):
+            del matches[index]
+            continue
         modality, negated, governor = _modality(match.trigger)
         code, absorbed = _chosen_code(match, matches, governor)
+        said = _only_said(match, code, matches)
+        if said is not None:  # "recognize that ...", "warned that wages are falling": words, not the act
+            if not statements:
+                del matches[index]
+                continue
+            code = said
         code, instrument = _instrument_code(match, code, matches)
         if instrument is not None:
             consumed.add(instrument)
@@ -1358,6 +1489,42 @@ def _code_sentence(
     if any(not _embedded(e.trigger, resolver) for e in out):
         out = [e for e in out if not _embedded(e.trigger, resolver)]
     return _dedupe([e for event in out for e in _peacekeepers_arriving(event, resolver)])
+
+
+# Codes whose bare pattern needs an object: with only a that-clause after it the verb reports a view, coded as
+# this statement ("must recognize that concessions are needed" recognizes no state; "have long warned that wages
+# are falling" threatens nobody)
+STATEMENT_OF_BARE_CLAUSE = {"054": "010", "130": "012"}
+
+
+def _only_said(match: _Match, code: CameoCode, matches: dict[int, _Match]) -> CameoCode | None:
+    """The statement code a bare verb pattern falls back to when its only complement is a that-clause with no
+    threat in it (no "will|would|could" act, no forceful act coded inside), else None."""
+    statement = STATEMENT_OF_BARE_CLAUSE.get(code.code)
+    trigger = match.trigger
+    if statement is None or match.pattern.required or trigger.pos_ != "VERB":
+        return None
+    children = list(trigger.children)
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"dobj", "dative", "iobj"} for c in children):
+        return None
+    if any(c.dep_ == "prep" and any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in children):
+        return None  # "warned Moscow against ...", "warned of retaliation": a target or a threat named
+    for clause in clauses:
+        for token in clause.subtree:
+            if token.dep_ == "aux" and token.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX:
+                return None
+            inner = matches.get(token.i)
+            if inner is not None and inner.pattern.code[:2] in FORCEFUL_ROOTS:
+                return None
+    return cameo(statement)
+
+
+def _idiom_of_it(trigger: Token) -> bool:
+    """'When it comes to the President': the expletive "it" comes nowhere; the phrase only means "as for"."""
+    return trigger.lemma_.lower() == "come" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in trigger.children
+    )
 
 
 def _orders_to_own_forces(matches: dict[int, _Match], resolver: _Resolver) -> list[tuple[int, int]]:
@@ -1543,6 +1710,9 @@ def _events_for(
         and modality in {"negated", "future", "asserted", "hypothetical"}
         and not _uncertain(trigger)
         and not (code.root == "04" and _past_non_meeting(trigger))
+        and not _conditional(trigger)
+        and not _not_yet(trigger)
+        and not _sought_of_others(trigger)
     ):  # "will not accept refugees", "refused to meet": the rejection is what happened ("might not agree" is
         # a guess about the future, and "had no contact with" a fact about the past, not a refusal)
         recoded_from, code = code.code, cameo(REJECTION_OF_ROOT[code.root])
@@ -1554,6 +1724,8 @@ def _events_for(
         and not negated
         and not _obliged(trigger)
         and not _expected(trigger)
+        and not _conditional(trigger)
+        and not _sought_of_others(trigger)
     ):  # ("X should be punished" is somebody's opinion, not X's announced intent)
         # CAMEO codes an announced action as the intent to act: "will provide aid" is 033, "would boycott" 1312
         recoded_from, code = code.code, cameo(code.intent)
@@ -1569,7 +1741,7 @@ def _events_for(
                 sources, source_path = found, label
                 break
     controller = None if doers else _controller(trigger)
-    if controller is not None and trigger.head.lemma_.lower() in ENTAILING_CONTROL:
+    if controller is not None and (trigger.head.lemma_.lower() in ENTAILING_CONTROL or _sought_of_others(trigger)):
         # "urged Israel to halt the offensive": Israel would halt; "ordered its fighters to stand down" names no
         # actor in the object, and the order's own subject's side acts
         found = [a for a in resolver.phrase_actors(controller) if a.country or a.org]
