@@ -514,6 +514,8 @@ def _dates_a_reduced_relative(sentence: str, expression: DateExpression, trigger
         return False
     between = sentence[trigger_start + len(word): expression.start]
     match = _REDUCED_RELATIVE.search(between)
+    if match is not None and between[: match.start()].rstrip().endswith(","):
+        return False  # "jailed a blogger for 18 years, a court in Gomel ruled on Tuesday": a trailing clause
     return (match is not None and match.group("before").lower() not in _PREDICATE_LEADS
             and not match.group("before").lower().endswith("ly"))
 

@@ -172,8 +172,14 @@ def _is_spelling_variant(left: str, right: str) -> bool:
     a, b = normalize_place_name(left), normalize_place_name(right)
     if a == b:
         return False
-    return (spelling_skeleton(a) == spelling_skeleton(b)
-            and SequenceMatcher(None, a, b).ratio() >= 0.8)
+    # A final "h" after a vowel is a transliteration's mark of Arabic ta marbuta ("Darnah", "Marjah"); news
+    # mostly drops it ("Derna", "Marja").
+    a, b = _FINAL_VOWEL_H.sub("", a), _FINAL_VOWEL_H.sub("", b)
+    return a != b and (spelling_skeleton(a) == spelling_skeleton(b)
+                       and SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+_FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h$")
 
 
 # A context country's town gives way to a same-named city elsewhere when it is this small and the other is
@@ -653,6 +659,11 @@ _ORIGIN_LEMMAS = {
     "withdraw", "withdrawal", "evacuate", "evacuation", "pull", "retreat", "expel", "flee", "leave",
     "kidnap", "abduct", "snatch",  # "kidnapped 79 pupils from a school in Bamenda"
 }
+# Verbs that attribute a report; when one follows the event's clause its place is the statement's.
+_REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "write"}
+_TRAILING_REPORT_STEP = 2
+# Speakers whose statement is the event itself when they report a sentence or a detention.
+_COURT_NOUNS = {"court", "tribunal", "judge"}
 # Verbs of intent: where what they announce would happen is not where they happen ("threatened to fire
 # missiles into the waters around Guam").
 _INTENT_LEMMAS = {
@@ -818,9 +829,16 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
     climbed: list[Token] = []
     while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i and depth < 6:
         node = node.head
-        anchors.setdefault(node.i, depth)
+        # "killed a commander in Cauca, the ministry said in Bogota": a trailing attribution's place is where
+        # the statement was made, so it counts only when the event's own clause names none.
+        trailing = node.dep_ == "ROOT" and _lemma(node) in _REPORTING_LEMMAS and node.i > trigger.i
+        anchors.setdefault(node.i, depth + (_TRAILING_REPORT_STEP if trailing else 0))
         if _lemma(node) not in _TOPIC_LEMMAS:
             climbed.append(node)  # "struck a hospital in Kunduz, killing 19": the clause the trigger hangs on
+        for subject in node.children:
+            if subject.dep_ == "nsubj" and _lemma(subject) in _COURT_NOUNS:
+                anchors.setdefault(subject.i, anchors[node.i])  # "jailed a blogger, a court in Gomel ruled":
+                climbed.append(subject)  # the court's seat is where the ruling that is the event was made
         depth += 1
     for conjunct in trigger.children:
         if conjunct.dep_ == "conj" and conjunct.pos_ in ("VERB", "AUX"):
@@ -1033,6 +1051,19 @@ def _owned_by_a_place(noun: Token) -> bool:
                for child in noun.children)
 
 
+# Nouns for a part of a city or country that a possessive name owns: "Rio's north zone", "Lagos's outskirts".
+_PLACE_PART_NOUNS = {"zone", "outskirts", "outskirt", "suburbs", "suburb", "neighbourhood", "neighborhood", "slums",
+                     "quarter", "centre", "center", "downtown", "periphery"}
+
+
+def _owns_a_place_part(token: Token) -> bool:
+    """"Rio's north zone", "Nairobi's slums": a possessive before a part of a place names the place, in a phrase
+    that locates (after "in", "near", ...)."""
+    head = token.head
+    return (token.dep_ == "poss" and head.i != token.i and _lemma(head) in _PLACE_PART_NOUNS
+            and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPOSITIONS)
+
+
 # Prepositions after which a name is a place even when the tagger calls it a person: "near Tal Tamr".
 _ONLY_PLACE_PREPOSITIONS = {"near", "outside", "around", "off", "nearby"}
 
@@ -1048,6 +1079,10 @@ _NOT_A_TOWN = {
     "west", "east", "north", "south", "the west", "the east", "the north", "the south", "europe", "asia",
     "africa", "americas", "the americas", "oceania", "antarctica", "earth", "the world", "world", "midwest",
     "the midwest", "the middle east", "the far east", "the gulf", "gulf", "the region", "the continent",
+    # Institutions named by their building ("outside Congress", "outside Parliament"): where they sit is the
+    # capital the dateline or the sentence names, never a town called so.
+    "congress", "parliament", "senate", "the senate", "national assembly", "the national assembly",
+    "supreme court", "the supreme court", "state house", "city hall", "government house", "the legislature",
 }
 
 
@@ -1145,6 +1180,10 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             continue
         if ent.label_ == "NORP" and (ent.root.pos_ != "PROPN" or normalize_place_name(ent.text) in _capitals()):
             continue  # "Syrian", "the Thai border": a people; a NORP-tagged proper noun ("Aleppo") may be a place
+        if ent.label_ not in _PLACE_LABELS and _owns_a_place_part(ent.root) and gazetteer.knows(ent.text):
+            # "in Rio's north zone": a name the tagger calls an organisation, owning a part of a place
+            mentions.append(_Mention(ent.text, ent.root, ent.start, ent.end, True, marked=True))
+            continue
         if (ent.label_ not in _PLACE_LABELS and not gazetteer.knows(ent.text) and not _names_a_town(ent.root)
                 and not _after_spatial_preposition(ent.root) and not _names_place_noun(ent.root)
                 and not _has_settlement_appositive(ent.root)):
@@ -1313,10 +1352,20 @@ def _describes_another_name(mention: _Mention) -> bool:
             return False
         if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.pos_ == "PROPN":
             return not mention.start <= node.head.i < mention.end
+        if node.dep_ == "appos" and node.pos_ == "NOUN" and _follows_a_name(node):
+            return True  # "a leader in Culiacan, the capital of Sinaloa," with the appositive hung on "leader"
         if node.dep_ not in ("pobj", "prep", "compound", "poss", "appos", "amod", "advmod") and node.pos_ != "ADV":
             return False
         node = node.head
     return False
+
+
+def _follows_a_name(appositive: Token) -> bool:
+    """Whether a common-noun appositive ("the capital of Sinaloa") comes right after ", " and a proper noun,
+    so that it describes that name whatever the parser attached it to."""
+    doc = appositive.doc
+    first = min(token.i for token in appositive.subtree)
+    return first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
 
 
 _HYPHENS = {"-", "\u2010", "\u2013"}
@@ -1354,11 +1403,19 @@ def _container_of_named_division(mention: _Mention) -> bool:
     node = mention.root
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "poss" and node.head.i != node.i:
+        division = node.head  # "in Port-au-Prince's Delmas district": the owner contains the named district
+        return _lemma(division) in _CONTAINED_DIVISIONS and any(
+            child.dep_ == "compound" and child.pos_ == "PROPN" and not mention.start <= child.i < mention.end
+            for child in division.children)
     if node.dep_ != "pobj" or node.head.lower_ != "of":
         return False
     division = node.head.head
-    return (_lemma(division) in _CONTAINED_DIVISIONS
-            and any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in division.children))
+    names = [child for child in division.children if child.dep_ == "compound" and child.pos_ == "PROPN"]
+    # "the Mekong Delta province of Dong Thap": a landform before the division word says where the division
+    # lies; the name after "of" is the division itself.
+    return (_lemma(division) in _CONTAINED_DIVISIONS and bool(names)
+            and names[-1].lower_ not in _FEATURE_WORDS)
 
 
 def _restates_a_container(mention: _Mention, mentions: Sequence[_Mention]) -> bool:

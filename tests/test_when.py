@@ -287,3 +287,12 @@ def test_a_reduced_relative_after_the_object_dates_the_object() -> None:
     assert resolve_event_date(sentence, "2021-10-20", sentence.index("condemned")) == ("2021-10-18", "day")
     sentence = "Clashes between the police and the strikers erupted on Monday."
     assert resolve_event_date(sentence, "2021-10-20", sentence.index("Clashes")) == ("2021-10-18", "day")
+
+
+def test_a_trailing_clause_after_a_comma_is_no_reduced_relative() -> None:
+    """"jailed a lawyer, a court in X ruled on Monday": the ruling is the jailing, and Monday dates it."""
+    sentence = "Egyptian authorities jailed a rights lawyer for five years, a tribunal in Cairo ruled on Monday."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("jailed")) == ("2021-10-18", "day")
+    # near miss: without the comma the participle still dates the object's own clause
+    sentence = "The council condemned the decision announced on Monday."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("condemned")) == ("2021-10-20", "day")

@@ -25,8 +25,15 @@ Pentagon"), descriptions ("the Ivorian commercial capital", "his home town of X"
 "X province's Y district"), places named only by a possessive ("Mali's far north"), old names and transliterations
 (Peking, Saigon, Kharkov, Alma-Ata, Canton, Madras, Sverdlovsk, Pnom Penh), namesakes settled by the actors
 (Victoria, Perth, Georgetown, Merida, Kingston), states, provinces and oblasts, islands, mountains, passes and
-lakes, and ten with no place). Rules in ``when.py``/``where.py`` were tuned on the
-tune blocks only.
+lakes, and ten with no place); records 573-632 are ``tune7`` (60 sentences, 1985-2026, the daily mix of a news
+wire: short and long, politics, protest, crime, courts, diplomacy and disasters with a political act, from Africa,
+Latin America, South and Southeast Asia, Europe and the former Soviet Union; datelines in several formats ("LA
+PAZ, Bolivia, Nov. 12 (AP) -", "Lima, Peru -", "Dakar (AFP) -"), places named twice, a country named only by a
+capital or a region ("Addis", "Rio's north zone", "Central Java"), trailing attributions with a place of their own
+("..., the ministry said in Bogota"), courts that report a sentence, eight sentences whose only place is the actor's
+demonym (no place), and ten dates that need care: "two days ago", "Easter Sunday", "a day after the election",
+"until Saturday morning", "in late March", "after Friday prayers"). Rules in ``when.py``/``where.py`` were tuned
+on the tune blocks only.
 
 Conventions of the gold answers (see the file itself for every case):
 
@@ -65,7 +72,8 @@ TUNE2_END = 252
 TUNE3_END = 332
 TUNE4_END = 412
 TUNE5_END = 492
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6")
+TUNE6_END = 572
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7")
 
 # Floors per split: (date exact, date exact on day-precise gold, location name+country, location country,
 # no place for topic-only sentences). What the pipeline reached when this file was last tuned, rounded down.
@@ -130,6 +138,20 @@ SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6")
 # north" read as the first actor's country, a parse that makes "pilgrims" a clause, and "Scottish police ... in
 # Perth" (a context town under 100,000 people beside a namesake five times its size counts as no context).
 # tune5 rose to 0.950 / 0.947 / 0.857 / 0.882 / 1.000; the other tune blocks kept their figures.
+# Eighth pass (tune7 written, records 573-632, the daily mix of a wire; rules in where.py: a trailing attribution's
+# place ("..., the ministry said in Bogota") ranks after the event clause's own, a common-noun appositive right
+# after ", Name" describes that name whatever the parser hung it on ("in Culiacan, the capital of Sinaloa,"),
+# institutions named by their building ("outside Congress") are no unlisted towns, "Y's X district" keeps X, a
+# landform before a division word ("the Mekong Delta province of X") is no division name, a possessive name before
+# a part of a place ("Rio's north zone") is the place even when tagged an organisation, a court that reports a
+# sentence ("..., a court in Gomel ruled") places it, a final "h" after a vowel is a spelling mark ("Darnah" /
+# "Derna"); in when.py a clause after a comma ("..., a court in X ruled on Tuesday") is no reduced relative on the
+# object; provinces of Indonesia, Vietnam, Chile and Moldova, Kabylie and the Sulu region in the tables), tuned on
+# the tune blocks only: tune7 0.950 / 0.948 / 0.788 / 0.923 / 1.000 before, 0.967 / 0.966 / 0.962 / 0.981 / 1.000
+# after. What tune7 still misses is outside these files or a name only: "police beat ... graduates" (the coder
+# finds no event), "after Friday prayers" (pipeline.py blanks a weekday that modifies a noun before dating), and
+# "Gomel" (placed right, but named by GeoNames' "Homyel'"). tune6 rose to 0.988 / 0.988 / 0.886 / 0.910 / 1.000;
+# the other tune blocks kept their figures.
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"date": 0.96, "date_day": 0.98, "location": 0.95, "location_country": 0.95, "no_location": 1.0},
     "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.89, "location_country": 0.92, "no_location": 1.0},
@@ -138,6 +160,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune4": {"date": 0.98, "date_day": 0.98, "location": 0.98, "location_country": 0.98, "no_location": 1.0},
     "tune5": {"date": 0.87, "date_day": 0.86, "location": 0.81, "location_country": 0.82, "no_location": 1.0},
     "tune6": {"date": 0.91, "date_day": 0.91, "location": 0.82, "location_country": 0.85, "no_location": 1.0},
+    "tune7": {"date": 0.96, "date_day": 0.96, "location": 0.96, "location_country": 0.98, "no_location": 1.0},
 }
 
 
@@ -226,8 +249,8 @@ def scores() -> dict[str, SplitScore]:
 
 
 def test_gold_file_is_split_by_position() -> None:
-    """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333-412 tune4, 413-492 tune5, 493 on
-    tune6."""
+    """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333-412 tune4, 413-492 tune5, 493-572
+    tune6, 573 on tune7."""
     raw = list(_raw_records().values())
     assert len(raw) >= TUNE5_END + 80
     assert [r["suite"] for r in raw[:TUNE_SIZE]] == ["tune"] * TUNE_SIZE
@@ -236,7 +259,8 @@ def test_gold_file_is_split_by_position() -> None:
     assert all(r["suite"] == "tune3" for r in raw[TUNE2_END:TUNE3_END])
     assert all(r["suite"] == "tune4" for r in raw[TUNE3_END:TUNE4_END])
     assert all(r["suite"] == "tune5" for r in raw[TUNE4_END:TUNE5_END])
-    assert all(r["suite"] == "tune6" for r in raw[TUNE5_END:])
+    assert all(r["suite"] == "tune6" for r in raw[TUNE5_END:TUNE6_END])
+    assert all(r["suite"] == "tune7" for r in raw[TUNE6_END:])
     for record in raw:
         gold = record["expected"][0]  # type: ignore[index]
         assert gold["date"] <= record["published"], record["id"]  # type: ignore[operator]
