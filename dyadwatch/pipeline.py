@@ -50,8 +50,11 @@ def _location_context(article: Article, actors: ArticleActors) -> list[str]:
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 
 
-# Nouns a date modifies to make a time, not a thing: "on Wednesday afternoon", "Tuesday night" date the event.
-_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "dawn", "dusk"})
+# Nouns a date modifies to make a time, not a thing: "on Wednesday afternoon", "Tuesday night", "after Friday
+# prayers" date the event.
+_TIMES_OF_DAY = frozenset(
+    {"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "dawn", "dusk", "prayers", "prayer"}
+)
 
 
 def _without_other_things_dates(sent: Span, trigger: Token) -> str:

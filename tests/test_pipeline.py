@@ -188,3 +188,9 @@ def test_violence_with_no_doer_and_no_place_is_placed_by_the_dateline() -> None:
     assert [(e.source.code if e.source else None) for e in events if e.cameo_root == "18"] == ["AFGUAF"]
     plain = code_article(text.split("-- ", 1)[1], published="2019-09-10").events  # no dateline: nobody to name
     assert not [e for e in plain if e.source is not None and e.source.sector == "UAF"]
+
+
+def test_a_weekday_before_prayers_dates_the_event() -> None:
+    article = code_article("Police fired tear gas at worshippers in Srinagar after Friday prayers.",
+                           published="2024-03-10")  # a Sunday
+    assert article.events and {e.date for e in article.events} == {"2024-03-08"}
