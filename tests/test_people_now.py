@@ -93,3 +93,16 @@ def test_surnames_that_are_words_places_or_common_stay_unknown() -> None:
     for text in ("Clapper", "Sturgeon", "Cleverly", "Bolton", "Patel", "Shah"):
         actor = resolve_text(text, "2019-06-01")
         assert actor is None or actor.kind != "person" or actor.country is None, (text, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        ("Hong Kong Chief Executive Carrie Lam", "2019-10-01", "HKGGOV"),  # not a company's chief executive
+        ("Carrie Lam", "2023-10-01", "HKGELI"),
+        ("Leung Chun-ying", "2014-09-30", "HKGGOV"),
+    ],
+)
+def test_hong_kong_chief_executives_by_date(text: str, date: str, code: str) -> None:
+    actor = resolve_text(text, date)
+    assert actor is not None and actor.code == code
