@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from dyadwatch.actors.knowledge import reload_knowledge
+from dyadwatch.events.patterns import PatternSet, load_patterns
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -37,3 +38,15 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     yield home
     monkeypatch.undo()
     reload_knowledge()
+
+
+@pytest.fixture(scope="session")
+def compile_patterns(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], PatternSet]:
+    """Compile a test module's own pattern text, so its coder tests do not move when the shipped patterns do."""
+
+    def compile_text(text: str) -> PatternSet:
+        folder = tmp_path_factory.mktemp("patterns")
+        (folder / "test.txt").write_text(text, encoding="utf-8")
+        return load_patterns(folder)
+
+    return compile_text

@@ -3,13 +3,13 @@ passives, nominal events, relative clauses, intent and modality. The shipped pat
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from dyadwatch.actors.mentions import find_mentions
 from dyadwatch.events.coder import CodedEvent, code_paragraphs, frame_of
-from dyadwatch.events.patterns import PatternSet, load_patterns, parse_pattern_line
+from dyadwatch.events.patterns import PatternSet, parse_pattern_line
 from dyadwatch.language import ParsedParagraph, parse_text
 
 PATTERNS = """
@@ -41,10 +41,8 @@ PATTERNS = """
 
 
 @pytest.fixture(scope="module")
-def patterns(tmp_path_factory: pytest.TempPathFactory) -> PatternSet:
-    folder: Path = tmp_path_factory.mktemp("patterns")
-    (folder / "test.txt").write_text(PATTERNS, encoding="utf-8")
-    return load_patterns(folder)
+def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
+    return compile_patterns(PATTERNS)
 
 
 def code(text: str, patterns: PatternSet, date: str = "2023-05-10") -> list[CodedEvent]:

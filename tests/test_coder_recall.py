@@ -7,13 +7,13 @@ patterns."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from dyadwatch.actors.mentions import find_mentions
 from dyadwatch.events.coder import CodedEvent, code_paragraphs
-from dyadwatch.events.patterns import PatternSet, load_patterns
+from dyadwatch.events.patterns import PatternSet
 from dyadwatch.language import ParsedParagraph, parse_text
 
 PATTERNS = """
@@ -27,10 +27,8 @@ PATTERNS = """
 
 
 @pytest.fixture(scope="module")
-def patterns(tmp_path_factory: pytest.TempPathFactory) -> PatternSet:
-    folder: Path = tmp_path_factory.mktemp("recall-patterns")
-    (folder / "recall.txt").write_text(PATTERNS, encoding="utf-8")
-    return load_patterns(folder)
+def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
+    return compile_patterns(PATTERNS)
 
 
 def coded(text: str, patterns: PatternSet, code: str) -> list[CodedEvent]:

@@ -11,13 +11,13 @@ measure the coder, not the shipped patterns."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from dyadwatch.actors.mentions import find_mentions
 from dyadwatch.events.coder import CodedEvent, code_paragraphs
-from dyadwatch.events.patterns import PatternSet, load_patterns
+from dyadwatch.events.patterns import PatternSet
 from dyadwatch.language import ParsedParagraph, parse_text
 
 PATTERNS = """
@@ -54,10 +54,8 @@ PATTERNS = """
 
 
 @pytest.fixture(scope="module")
-def patterns(tmp_path_factory: pytest.TempPathFactory) -> PatternSet:
-    folder: Path = tmp_path_factory.mktemp("target-patterns")
-    (folder / "targets.txt").write_text(PATTERNS, encoding="utf-8")
-    return load_patterns(folder)
+def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
+    return compile_patterns(PATTERNS)
 
 
 def targets(text: str, patterns: PatternSet, code: str) -> set[str | None]:
