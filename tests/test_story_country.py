@@ -47,3 +47,11 @@ def test_the_dateline_country_is_the_story_country_until_the_text_names_one() ->
     moved = "NAIROBI - Ugandan police fired tear gas at protesters in Kampala on Tuesday, a Kenyan paper said."
     assert _sources(moved).get("fired") == "UGACOP"  # the sentence's own country wins over the dateline
     assert "fired" not in _sources(text.split(" - ", 1)[1])  # no dateline, no country named: no event
+
+
+def test_the_dateline_places_the_armed_forces_until_a_country_is_named() -> None:
+    text = "BANGKOK - Troops fired on protesters near Government House on Tuesday, witnesses said."
+    assert _sources(text).get("fired") == "THAMIL"
+    later = ("BAGHDAD - American and Iraqi officials met on Monday.\n\n"
+             "Troops raided a village north of the city, residents said.")
+    assert _sources(later).get("raided") is None  # once countries are named, troops could be anyone's

@@ -441,6 +441,7 @@ class _Context:
     org_tokens: dict[int, OrgEntry] = field(default_factory=dict)  # this paragraph's organisation names
     learned: Mapping[str, Actor] = field(default_factory=dict)  # people learned from earlier articles, by name
     last_countries: frozenset[str] = frozenset()  # the countries of the latest sentence that named any
+    dateline_only: bool = False  # the story's country is still only the dateline's: no sentence named one yet
 
     def new_entity_id(self) -> str:
         return f"A{next(self.counter)}"
@@ -1414,7 +1415,7 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
         named = frozenset(m.actor.country for m in inside if m.role in {"actor", "modifier", "place"}
                           and m.actor.country and not m.actor.country.startswith("IGO"))
         if named:
-            ctx.last_countries = named
+            ctx.last_countries, ctx.dateline_only = named, False
             continue
         if len(ctx.last_countries) != 1:
             continue
@@ -1428,7 +1429,10 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
             if actor.via == _FOLLOWER_VIA:
                 continue
             phrase = " ".join(t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET")
-            if actor.sector not in _DOMESTIC_SECTORS and phrase not in _DOMESTIC_HEADS:
+            # the dateline alone also places the armed forces: "BANGKOK - Troops fired on protesters" are Thai,
+            # until the story names a country (after that, troops are as likely to be a foreign army's)
+            home_forces = ctx.dateline_only and actor.sector == "MIL"
+            if actor.sector not in _DOMESTIC_SECTORS and phrase not in _DOMESTIC_HEADS and not home_forces:
                 continue
             mentions[index] = _with_country(mention, country, 0.4, "sector word + country of the story so far")
 
@@ -2028,6 +2032,7 @@ def find_mentions(
         counter=itertools.count(1),
         learned=learned or {},
         last_countries=frozenset({filed_in}) if filed_in else frozenset(),
+        dateline_only=bool(filed_in),
     )
     for para in parsed:
         ctx.offset, ctx.para = para.offset, para.index
