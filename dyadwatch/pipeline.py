@@ -70,8 +70,7 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
         if (entity.root.dep_ in {"compound", "nmod", "amod", "poss"} and owner.pos_ in {"NOUN", "PROPN"}
                 and owner.i != trigger.i and not any(t.i == owner.i for t in entity)
                 and owner.lower_ not in _TIMES_OF_DAY):
-            start = entity.start_char - sent.start_char  # "released the July 25 transcript": the call's date
-            text[start : start + len(entity.text)] = " " * len(entity.text)
+            _blank(text, entity, sent)  # "released the July 25 transcript": the call's date
             continue
         if not _YEAR.search(entity.text):
             continue  # only years ("in 2010"): a weekday or "last week" dates the news itself, however parsed
@@ -81,10 +80,15 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
             if head.i == trigger.i or head.pos_ in {"VERB", "AUX"}:
                 break
             if head.pos_ in {"NOUN", "PROPN"}:  # "the release ... in 2010": the date of the release
-                start = entity.start_char - sent.start_char
-                text[start : start + len(entity.text)] = " " * len(entity.text)
+                _blank(text, entity, sent)
                 break
     return "".join(text)
+
+
+def _blank(text: list[str], entity: Span, sent: Span) -> None:
+    """Replace a date phrase by spaces in the sentence's characters (in place, keeping every offset)."""
+    start = entity.start_char - sent.start_char
+    text[start : start + len(entity.text)] = " " * len(entity.text)
 
 
 def _to_event(

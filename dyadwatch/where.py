@@ -59,7 +59,9 @@ INDEX_FORMAT = 3
 _KIND_RANK = {"country": 4, "city": 2, "site": 2, "us_state": 1, "province": 1}
 # Words that follow a first-level division's name in news: "Cauca province", "Kano State", "Kharkiv oblast".
 # A province row is indexed under its name with each of them, so the suffix picks the province over the city.
-_DIVISION_WORDS = ("province", "region", "state", "oblast", "governorate", "department", "district")
+# Words after a name that make it a first-level division ("Kano State", "Helmand province"); the actor finder
+# uses the same list.
+DIVISION_WORDS = ("province", "region", "state", "oblast", "governorate", "department", "district")
 _REGION_RANK = 3
 _PRECISION = {"country": "country", "city": "city", "landmark": "city", "site": "city"}
 # Words that follow a site's name in news, by the site's category in sites.tsv: "Incirlik air base", "the Erez
@@ -288,7 +290,7 @@ def _build_index_data() -> dict[str, Any]:
         iso3, name, alias_field, lat, lon, suffixed = (row + [""] * 6)[:6]
         names_of = [name, *(a for a in alias_field.split("|") if a)]
         aliases = [*([] if suffixed == "suffixed" else names_of),
-                   *(f"{n} {word}" for n in names_of for word in _DIVISION_WORDS)]
+                   *(f"{n} {word}" for n in names_of for word in DIVISION_WORDS)]
         add([name, "province", iso3, float(lat), float(lon), 0, None, [iso3], None], aliases)
     for row in _read_tsv(SITES_FILE):
         name, alias_field, lat, lon, touched, reported, category, admin1, suffixed = (row + [""] * 9)[:9]
@@ -1176,7 +1178,7 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             continue
         covered.update(range(ent.start, ent.end))
         division = sent.doc[ent.end] if ent.end < sent.end else None
-        if (division is not None and division.lower_ in _DIVISION_WORDS and ent.root.head.i == division.i
+        if (division is not None and division.lower_ in DIVISION_WORDS and ent.root.head.i == division.i
                 and ent.label_ not in _NOT_PLACE_LABELS and gazetteer.knows(f"{ent.text} {division.lower_}")):
             # "in Punjab state": the tagger may call the name a people (NORP, an adjective); the division
             # word after it says it is the division, and heads the phrase that locates it
@@ -1218,7 +1220,7 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             root = outside[0] if outside else run[-1]
             following = token.lower_ if token is not None else ""
             if (gazetteer.knows(text) or _names_a_town(root) or _names_place_noun(root)
-                    or (following in _DIVISION_WORDS and gazetteer.knows(f"{text} {following}"))
+                    or (following in DIVISION_WORDS and gazetteer.knows(f"{text} {following}"))
                     or _site_suffix(text, sent, run[-1].i + 1) is not None):
                 mentions.append(_Mention(text, root, run[0].i, run[-1].i + 1, False, marked=True))
             run = []
@@ -1498,7 +1500,7 @@ def _lookup_mention(mention: _Mention, sent: Span, context_countries: Sequence[s
     """The mention looked up with what follows it: "Cauca province" and "Donetsk region" (the division, not
     the city of that name), "Moscow, Russia" (the qualifier); spelling variants only for marked places."""
     doc = sent.doc
-    if mention.end < sent.end and doc[mention.end].lower_ in _DIVISION_WORDS:
+    if mention.end < sent.end and doc[mention.end].lower_ in DIVISION_WORDS:
         place = get_gazetteer().lookup(f"{mention.text} {doc[mention.end].lower_}", context_countries)
         if place is not None and place.precision == "region":
             return place

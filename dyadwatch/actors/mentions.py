@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 
 from ..language import ParsedParagraph, get_nlp
 from ..model import Actor
+from ..where import DIVISION_WORDS
 from .knowledge import CountryEntry, Knowledge, KnowledgeHit, OrgEntry, PersonEntry, load_knowledge
 
 __all__ = ["ArticleActors", "Mention", "actor_code", "find_mentions", "resolve_text"]
@@ -1460,7 +1461,7 @@ def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context, misread: Sequenc
         span: Span = doc[ent.start : ent.end]
         place = None
         after = doc[ent.end] if ent.end < len(doc) else None
-        if after is not None and after.lower_ in _DIVISION_WORDS and after.i not in taken:
+        if after is not None and after.lower_ in DIVISION_WORDS and after.i not in taken:
             # "in Plateau state", "Taraba state": the division the word names, not a namesake town elsewhere
             place = gazetteer.lookup(f"{ent.text} {after.lower_}")
             if place is not None:
@@ -1482,9 +1483,6 @@ def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context, misread: Sequenc
         out.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=ent.root.i, role="place"))
     return out
 
-
-# Words after a name that make it a first-level division ("Plateau state", "Helmand province").
-_DIVISION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "district", "department"})
 
 
 def _modifier_mentions(

@@ -1148,14 +1148,8 @@ UNCERTAIN_AUX = frozenset({"might", "may", "could"})
 def _clause_has_aux(trigger: Token, words: frozenset[str], through: frozenset[str]) -> bool:
     """Whether the trigger's clause, or one it depends on through ``through`` arcs, has one of these
     auxiliaries."""
-    current = trigger
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in words for c in current.children):
-            return True
-        if current.dep_ not in through or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
+    clause = _clause_chain(trigger, through, steps=3)
+    return any(c.dep_ == "aux" and c.lower_ in words for verb in clause for c in verb.children)
 
 
 def _uncertain(trigger: Token) -> bool:
@@ -1173,11 +1167,11 @@ CONDITION_MARKS = frozenset({"if", "unless", "lest"})
 INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
 
 
-def _clause_chain(trigger: Token, through: frozenset[str]) -> list[Token]:
-    """The trigger and the verbs above it reached through ``through`` arcs (at most four steps)."""
+def _clause_chain(trigger: Token, through: frozenset[str], steps: int = 4) -> list[Token]:
+    """The trigger and the verbs above it reached through ``through`` arcs (at most ``steps`` steps)."""
     chain = [trigger]
     current = trigger
-    for _ in range(4):
+    for _ in range(steps):
         if current.dep_ not in through or current.head.i == current.i:
             break
         current = current.head
