@@ -41,6 +41,15 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 
 
 @pytest.fixture(scope="session")
+def event_record_keys() -> frozenset[str]:
+    """The keys every event record promises its readers (CLI JSON, library `to_dict`): one list for every test."""
+    return frozenset(
+        "event_id article_id date date_precision source target cameo cameo_root plover quad_class goldstein"
+        " location negated sentence span".split()
+    )
+
+
+@pytest.fixture(scope="session")
 def compile_patterns(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], PatternSet]:
     """Compile a test module's own pattern text, so its coder tests do not move when the shipped patterns do."""
 
