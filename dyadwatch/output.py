@@ -35,21 +35,21 @@ def _actor_label(actor: Actor | None) -> str:
     return f"{label} ({name})" if name else label
 
 
+def _actor_columns(role: str, actor: Actor | None) -> dict[str, str | None]:
+    """One actor as flat columns (code, name, country, sector), so a spreadsheet can filter on each."""
+    fields = ("code", "name", "country", "sector")
+    return {f"{role}_{field}": getattr(actor, field) if actor else None for field in fields}
+
+
 def _csv_row(event: Event) -> dict[str, Any]:
-    src, tgt, loc = event.source, event.target, event.location
+    loc = event.location
     return {
         "event_id": event.event_id,
         "article_id": event.article_id,
         "date": event.date,
         "date_precision": event.date_precision,
-        "source_code": src.code if src else None,
-        "source_name": src.name if src else None,
-        "source_country": src.country if src else None,
-        "source_sector": src.sector if src else None,
-        "target_code": tgt.code if tgt else None,
-        "target_name": tgt.name if tgt else None,
-        "target_country": tgt.country if tgt else None,
-        "target_sector": tgt.sector if tgt else None,
+        **_actor_columns("source", event.source),
+        **_actor_columns("target", event.target),
         "cameo": event.cameo,
         "cameo_root": event.cameo_root,
         "cameo_name": event.cameo_name,
