@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,6 +78,7 @@ __all__ = [
     "actor_matches",
     "evaluate",
     "format_report",
+    "json_object_lines",
     "pipeline_coder",
     "read_gold",
     "split_of",
@@ -373,29 +374,37 @@ def _gold_events(record: dict[str, Any], where: str) -> tuple[GoldEvent, ...]:
     return tuple(events)
 
 
+def json_object_lines(path: Path, label: str | None = None) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """(line number, "FILE:N" for messages, record) for each non-blank line of a JSONL file of objects: every gold
+    and case file is read this way, so a bad line gets the same message naming file and line in each of them."""
+    label = label or str(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise GoldFileError(f"{label}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise GoldFileError(f"{label}: cannot read ({error})") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{label}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise GoldFileError(f"{where}: not valid JSON ({error.msg})") from None
+        if not isinstance(record, dict):
+            raise GoldFileError(f"{where}: each line must be a JSON object")
+        yield number, where, record
+
+
 def read_gold(path: str | Path, suite: str | None = None) -> list[GoldRecord]:
     """Every gold record of a JSONL file (of one ``suite`` if given); GoldFileError names what is wrong."""
     gold_path = Path(path)
-    try:
-        lines = gold_path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise GoldFileError(f"{gold_path}: no such gold file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise GoldFileError(f"{gold_path}: cannot read gold file ({error})") from None
     records: list[GoldRecord] = []
     suites: set[str] = set()
     example_counts: dict[str, int] = {}
     seen_ids: set[str] = set()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{gold_path}:{number}"
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise GoldFileError(f"{where}: not valid JSON ({error.msg})") from None
-        if not isinstance(raw, dict):
-            raise GoldFileError(f"{where}: a gold record must be a JSON object")
+    for number, where, raw in json_object_lines(gold_path):
         record_suite = raw.get("suite") if isinstance(raw.get("suite"), str) else None
         if record_suite:
             suites.add(record_suite)

@@ -18,7 +18,6 @@ a country to a resolution that found none, as the country of the story would.
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -116,20 +115,11 @@ def read_actor_cases(path: str | Path, today: str | None = None) -> list[ActorCa
     ``today`` is the date a case written as "Today" means: test suites are written on a day, and who holds
     an office changes after it. None reads it as the real today (current office holders).
     """
+    from .evaluate import json_object_lines
+
     path = Path(path)
-    if not path.is_file():
-        raise ValueError(f"{path}: no such file")
     cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path.name} line {number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ValueError(f"{where}: not JSON ({error.msg})") from None
-        if not isinstance(record, dict):
-            raise ValueError(f"{where}: not a JSON object")
+    for _, where, record in json_object_lines(path, path.name):
         args = record.get("args")
         if not isinstance(args, list) or not args or not isinstance(args[0], str):
             raise ValueError(f"{where}: 'args' must be a list starting with the text")

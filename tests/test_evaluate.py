@@ -350,7 +350,7 @@ def test_suites_skips_and_duplicate_ids(tmp_path: Path) -> None:
     ("content", "message"),
     [
         ('{"id": "x", "text": "Talks began."\n', r"bad\.jsonl:1: not valid JSON"),
-        ('["a list"]\n', r"bad\.jsonl:1: a gold record must be a JSON object"),
+        ('["a list"]\n', r"bad\.jsonl:1: each line must be a JSON object"),
         ('{"id": "x"}\n', r"bad\.jsonl:1: record has no 'text' string"),
         ('\n{"id": "x", "text": "Talks began.", "expected": {"code": "040"}}\n',
          r"bad\.jsonl:2: 'expected' is not"),
@@ -367,7 +367,7 @@ def test_bad_gold_files_give_one_clear_message(tmp_path: Path, content: str, mes
 
 
 def test_missing_gold_file(tmp_path: Path) -> None:
-    with pytest.raises(GoldFileError, match=r"missing\.jsonl: no such gold file"):
+    with pytest.raises(GoldFileError, match=r"missing\.jsonl: no such file"):
         read_gold(tmp_path / "missing.jsonl")
 
 

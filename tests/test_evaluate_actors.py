@@ -52,10 +52,10 @@ def test_scores_with_a_stub_resolver() -> None:
 def test_bad_file_is_one_line_error(tmp_path: Path) -> None:
     bad = tmp_path / "cases.jsonl"
     bad.write_text('{"method": "x", "args": []}\n', encoding="utf-8")
-    with pytest.raises(ValueError, match=r"^cases.jsonl line 1: 'args' must be a list starting with the text$"):
+    with pytest.raises(ValueError, match=r"^cases.jsonl:1: 'args' must be a list starting with the text$"):
         read_actor_cases(bad)
     result = CliRunner().invoke(main, ["eval-actors", str(bad)])
-    assert result.exit_code == 2 and result.output.strip().startswith("dyadwatch: cases.jsonl line 1:")
+    assert result.exit_code == 2 and result.output.strip().startswith("dyadwatch: cases.jsonl:1:")
 
 
 def test_cli_runs_the_real_resolver_on_the_fixture() -> None:
