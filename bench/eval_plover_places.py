@@ -119,7 +119,8 @@ class Tally:
     country_n: int = 0
 
 
-def score(places: Sequence[GoldPlace]) -> Tally:
+def score(places: Sequence[GoldPlace], misses: list[str] | None = None) -> Tally:
+    """The tally over ``places``; with ``misses``, one line per record whose name is wrong is appended to it."""
     from dyadwatch.pipeline import code_article
 
     tally = Tally()
@@ -130,7 +131,12 @@ def score(places: Sequence[GoldPlace]) -> Tally:
         located = [event.location for event in chosen if event.location is not None]
         tally.with_event += bool(chosen)
         tally.placed += bool(located)
-        tally.name += any(_name_matches(place.name, gold.name) for place in located)
+        hit = any(_name_matches(place.name, gold.name) for place in located)
+        tally.name += hit
+        if misses is not None and not hit:
+            got = "; ".join(f"{place.name} ({place.country})" for place in located) or "-"
+            misses.append(f"{gold.record_id}\tgold {gold.name} ({gold.country})\tgot {got}"
+                          f"\tevent {bool(chosen)}\n    {gold.text[:600]}")
         tally.alias += any(_alias_matches(place.name, place.country, place.geonames_id, gold.name)
                            for place in located)
         if gold.country:
@@ -147,7 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", type=Path, default=DEFAULT_FILE, help="the PLOVER gold-standard JSONL")
     parser.add_argument("--split", choices=("all", "tune", "heldout"), default="all")
+    parser.add_argument("--misses", action="store_true",
+                        help="list the records whose name is wrong (tune split only: held-out cases stay unread)")
     args = parser.parse_args(argv)
+    if args.misses and args.split != "tune":
+        print("error: --misses lists tune records only; add --split tune", file=sys.stderr)
+        return 2
     if not args.file.exists():
         print(f"skipped: {args.file} is not present")
         return 0
@@ -156,7 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    tally = score(places)
+    misses: list[str] | None = [] if args.misses else None
+    tally = score(places, misses)
+    for line in misses or []:
+        print(line)
     print(f"eventLoc records: {tally.records} (split {args.split}); coder found an event in {tally.with_event}, "
           f"placed one in {tally.placed}")
     print(f"name            {_rate(tally.name, tally.records)}")

@@ -69,7 +69,7 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
         owner = entity.root.head
         if (entity.root.dep_ in {"compound", "nmod", "amod", "poss"} and owner.pos_ in {"NOUN", "PROPN"}
                 and owner.i != trigger.i and not any(t.i == owner.i for t in entity)
-                and owner.lower_ not in _TIMES_OF_DAY):
+                and owner.lower_ not in _TIMES_OF_DAY and not _counts_from(owner)):
             _blank(text, entity, sent)  # "released the July 25 transcript": the call's date
             continue
         if not _YEAR.search(entity.text):
@@ -83,6 +83,18 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
                 _blank(text, entity, sent)
                 break
     return "".join(text)
+
+
+# Nouns that date an act by another thing's date: "on the eve of Sunday's election" is the Saturday.
+_DAY_RELATIVE = frozenset({"eve", "day", "morning", "night", "anniversary"})
+
+
+def _counts_from(owner: Token) -> bool:
+    """Whether the dated noun is what the act's own date is counted from ("the eve of Sunday's vote", "the day
+    after Monday's raid"), so its date must stay for the dating step to count from."""
+    prep = owner.head
+    return (owner.dep_ == "pobj" and prep.lower_ in {"of", "before", "after"}
+            and prep.head.lemma_.lower() in _DAY_RELATIVE)
 
 
 def _blank(text: list[str], entity: Span, sent: Span) -> None:

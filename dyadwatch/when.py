@@ -103,6 +103,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
     (
+        "holiday",  # fixed-date days news names instead of a date: "on New Year's Eve", "on Christmas Day"
+        re.compile(r"\b(?P<holiday>New Year's (?:Eve|Day)|New Year\u2019s (?:Eve|Day)|Christmas (?:Eve|Day)"
+                   r"|Boxing Day|Valentine's Day|Halloween)\b"),
+    ),
+    (
+        "following_day",  # "clashed on Monday and arrested 30 the following day": a day after the date before it
+        re.compile(r"\b(?:the (?:following|next) (?:day|morning|night)|a day later)\b", re.IGNORECASE),
+    ),
+    (
         "relative_day",
         re.compile(
             r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening)"
@@ -380,6 +389,18 @@ def _resolve(
         return _resolve_month_day(groups, base, future)
     if kind == "month_year":
         return date(int(groups["year"]), _month_number(groups["month"]), 1), "month"
+    if kind == "holiday":
+        if base is None:
+            return None
+        month, day = _HOLIDAYS[groups["holiday"].replace("\u2019", "'").lower()]
+        resolved = _coming_month_day(base, month, day) if future else None
+        if resolved is None:
+            resolved = date(base.year, month, day)
+            if resolved > base:
+                resolved = date(base.year - 1, month, day)
+        return resolved, "day"
+    if kind == "following_day":
+        return None  # dated from the expression before it, in resolve_event_date
     if kind in ("year", "year_range"):
         return date(int(groups["year"]), 1, 1), "year"
     if base is None:
@@ -528,6 +549,33 @@ _STATEMENT_DAY_WORDS = {"overnight", "today", "tonight", "earlier today", "this 
                         "this evening", "yesterday", "last night", *_DAY_BEFORE_WORDS}
 
 
+_HOLIDAYS = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+}
+# "on the eve of Sunday's election", "the day before Tuesday's vote": the day before the date that follows.
+_EVE_LEAD = re.compile(r"\b(?:eve\s+of|(?:the\s+)?day\s+before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _following_days(expressions: list[DateExpression], results: list[tuple[date, str] | None]
+                    ) -> tuple[list[tuple[date, str] | None], dict[int, int]]:
+    """"the following day" / "the next day" / "a day later" resolved as the day after the nearest day-precise
+    date before it in the sentence (without one, unresolved); also each such expression's index -> the end
+    offset of the date it counts from."""
+    resolved = list(results)
+    counted_from: dict[int, int] = {}
+    for index, expression in enumerate(expressions):
+        if expression.kind != "following_day":
+            continue
+        for position in range(index - 1, -1, -1):
+            earlier = resolved[position]
+            if earlier is not None and earlier[1] == "day":
+                resolved[index] = (earlier[0] + timedelta(days=1), "day")
+                counted_from[index] = expressions[position].end
+                break
+    return resolved, counted_from
+
+
 _RANGE_LEAD = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s+(?:the\s+)?$", re.IGNORECASE)
 TENSES = ("past", "present", "future")
@@ -579,6 +627,10 @@ def resolve_event_date(
     if not expressions:
         return (base.isoformat(), "day") if base else (None, "unknown")
     results = [_resolve(expression, sentence, base, future) for expression in expressions]
+    results = [(result[0] - timedelta(days=1), result[1])
+               if result is not None and result[1] == "day" and _EVE_LEAD.search(sentence[: expression.start])
+               else result for expression, result in zip(expressions, results, strict=True)]
+    results, counted_from = _following_days(expressions, results)
     statement_day = _statement_day(sentence, expressions, results)
     if statement_day is not None and statement_day != base:
         results = [_resolve(expression, sentence, statement_day, future)
@@ -608,6 +660,8 @@ def resolve_event_date(
         if trigger_start is not None and (aside or _dates_a_reduced_relative(sentence, expression, trigger_start)):
             continue  # "Bevin, who lost his bid this month, lashed out": the aside's date, not this event's
         distance = abs(expression.start - trigger_start) if trigger_start is not None else 0
+        if trigger_start is not None and index in counted_from and counted_from[index] <= trigger_start:
+            distance = 0  # "clashed on Monday and arrested 30 of them the following day": the arrest's day
         reporting = int(_follows_reporting_verb(sentence, expression))
         rank = (aside, reporting, distance, _PRECISION_RANK[precision], expression.start)
         resolved.append((rank, day, precision))

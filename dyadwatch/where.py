@@ -263,6 +263,7 @@ def _build_index_data() -> dict[str, Any]:
     iso3_of = {iso2: info["iso3"] for iso2, info in countries.items()}
     entries: list[list[Any]] = []
     names: dict[str, set[int]] = {}
+    bare_names: list[tuple[str, int]] = []
 
     def add(entry: list[Any], aliases: Iterable[str]) -> None:
         entries.append(entry)
@@ -307,6 +308,12 @@ def _build_index_data() -> dict[str, Any]:
         admin1 = city.get("admin1code") or None
         add([city["name"], "city", iso3, round(city["latitude"], 5), round(city["longitude"], 5),
              int(city["population"]), int(city["geonameid"]), [iso3], admin1], aliases)
+        if iso3 in _ARABIC_ARTICLE_COUNTRIES:
+            bare_names.extend((bare, len(entries) - 1) for bare in map(_without_arabic_article, aliases) if bare)
+    for bare, index in bare_names:  # "Qamishli" for GeoNames' "Al Qamishli", unless another place owns it
+        key = normalize_place_name(bare)
+        if key and (key not in names or names[key] == {index}):
+            names.setdefault(key, set()).add(index)
     return {
         "format": INDEX_FORMAT,
         "sources": _sources_digest(),
@@ -314,6 +321,21 @@ def _build_index_data() -> dict[str, Any]:
         "entries": entries,
         "names": {k: sorted(v) for k, v in names.items()},
     }
+
+
+# Countries whose GeoNames names keep the Arabic article that English news drops ("Al Qamishli" -> "Qamishli",
+# "Al Mukalla" -> "Mukalla").
+_ARABIC_ARTICLE_COUNTRIES = frozenset({
+    "SYR", "IRQ", "YEM", "SAU", "EGY", "LBY", "JOR", "LBN", "PSE", "ARE", "OMN", "KWT", "QAT", "BHR", "SDN", "TUN",
+    "DZA", "MAR", "MRT",
+})
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)[ -](?=[A-Z])")
+
+
+def _without_arabic_article(name: str) -> str | None:
+    """The name without a leading Arabic article ("Al Qamishli" -> "Qamishli"), or None when it has none."""
+    bare = _ARABIC_ARTICLE.sub("", name, count=1)
+    return bare if bare != name and len(bare) > 3 else None
 
 
 def _site_keys(name: str, alias_field: str, category: str, suffixed: bool) -> list[str]:
@@ -649,6 +671,12 @@ _MOVEMENT_LEMMAS = {
     "move", "transfer", "head", "sail", "march", "ship", "airlift", "bring", "deliver", "redeploy", "advance",
     "push", "enter", "cross", "smuggle",
 }
+# Supplies whose line an event cuts or restores end where they go: "cut food aid to refugee camps in Kenya",
+# "halted fuel deliveries to Gaza". Only these verbs: what is pledged or announced to a country is no place.
+_SUPPLY_NOUNS = {"aid", "supply", "supplies", "food", "fuel", "delivery", "deliveries", "shipment", "shipments",
+                 "ration", "rations", "assistance", "water", "electricity", "medicine", "medicines"}
+_SUPPLY_LINE_LEMMAS = {"cut", "reduce", "suspend", "halt", "stop", "resume", "restore", "block", "curtail",
+                       "slash", "divert", "increase"}
 # Nouns a light verb makes a movement of: "made an unscheduled trip to Walter Reed hospital" (but not
 # "cancelled a planned trip to Kabul", which happened wherever the cancelling did).
 _TRIP_NOUNS = {"trip", "journey"}
@@ -662,6 +690,8 @@ _VISIT_LEMMAS = {"visit", "tour", "enter", "reach", "revisit", "inspect", "reope
 _OVERFLIGHT_LEMMAS = {
     "fly", "patrol", "overfly", "intercept", "shoot", "down", "flight", "patrols", "sortie", "drill",
     "drills", "exercise", "exercises", "hover", "circle", "spot", "detect",
+    # aircraft are where they fly: "struck the propeller of a US drone over the Black Sea"
+    "drone", "jet", "plane", "aircraft", "airliner", "helicopter", "bomber", "warplane", "fighter",
 }
 # A participant's place is the event's place: "talks with his counterpart in Moscow", "water cannon against
 # protesters in Istanbul".
@@ -766,7 +796,8 @@ def _preposition_word(preposition: Token) -> str:
     outer = preposition.head
     if word == "of" and outer.lower_ in ("outside", "inside", "out") and outer.i != preposition.i:
         return f"{outer.lower_} of"
-    if word == "of" and outer.lower_ in _COMPASS_WORDS and outer.dep_ == "advmod" and outer.i != preposition.i:
+    if (word == "of" and outer.lower_ in _COMPASS_WORDS and outer.dep_ in ("advmod", "appos")
+            and outer.i != preposition.i):
         return "near"  # "shelled positions west of Marib", "40 km north of Maiduguri": placed by the town
     return word
 
@@ -781,6 +812,15 @@ def _is_planned_step(governor: Token, trigger: Token) -> bool:
     is not where the agreement happened."""
     return (governor.i != trigger.i and governor.dep_ == "xcomp" and governor.head.i == trigger.i
             and _lemma(trigger) not in _MOVEMENT_LEMMAS)
+
+
+def _cuts_supplies(governor: Token) -> bool:
+    """"cut food aid to X", "reduced food supplies to the camp in X": a supply line's end, as the verb's "to" or
+    as the "to" of its supply object."""
+    if _lemma(governor) in _SUPPLY_LINE_LEMMAS:
+        return any(child.dep_ == "dobj" and _lemma(child) in _SUPPLY_NOUNS for child in governor.children)
+    return (_lemma(governor) in _SUPPLY_NOUNS and governor.dep_ == "dobj"
+            and _lemma(governor.head) in _SUPPLY_LINE_LEMMAS)
 
 
 def _makes_way(verb: Token) -> bool:
@@ -807,6 +847,8 @@ def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
     if word in _DESTINATION_PREPOSITIONS and (_lemma(governor) in _MOVEMENT_LEMMAS or _lemma(trigger) in
                                               _MOVEMENT_LEMMAS):
         return not _is_planned_step(governor, trigger)
+    if word == "to" and _cuts_supplies(governor):
+        return True
     if word == "to" and _carries_attack(governor):
         return True  # "set fire to the party's headquarters in Ulan Bator", "laid siege to Sarajevo"
     if word == "into" and governor.i == trigger.i and trigger.pos_ == "VERB":
@@ -979,6 +1021,22 @@ def _where_clause_antecedent(trigger: Token) -> int | None:
     return None
 
 
+def _names_another_event(mention: _Mention, phrase: Token, trigger: Token) -> bool:
+    """"arrested a suspect in the Brussels museum shooting in Marseille": a place modifying an event noun that
+    describes a person or thing (the suspect) names that other event's place, not this one's."""
+    if phrase.i == trigger.i or mention.root.dep_ not in ("compound", "nmod") or phrase.dep_ != "pobj":
+        return False
+    if not (_is_event_noun(phrase) or _is_attack(phrase) or _lemma(phrase) in _EVENT_NOUN_EXTRAS):
+        return False
+    owner = phrase.head.head
+    return (phrase.head.dep_ == "prep" and owner.i != phrase.head.i and owner.pos_ == "NOUN"
+            and not _is_event_noun(owner) and not _is_attack(owner) and _lemma(owner) not in _PLACE_CLASS_NOUNS)
+
+
+# Event nouns that only name a past event as a modifier's head ("the Brussels museum shooting").
+_EVENT_NOUN_EXTRAS = {"shooting", "shootings", "massacre", "killing", "killings", "stabbing", "hijacking"}
+
+
 def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int]) -> int | None:
     """How directly the mention locates the event; None when it is an actor, a topic or unrelated."""
     if mention.start <= trigger.i < mention.end:
@@ -988,10 +1046,15 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
         return 0  # "the Geneva talks"
     if phrase.i == _where_clause_antecedent(trigger):
         return 1  # "in Washington, where lawmakers expressed outrage"
+    if phrase.dep_ in ("nsubj", "nsubjpass") and phrase.i in anchors and _lemma(phrase) in _COURT_NOUNS:
+        return anchors[phrase.i]  # "a Mosul court sentenced him": the court's seat is where the sentence was passed
+    if _names_another_event(mention, phrase, trigger):
+        return None
     if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "agent", "pcomp"):
         preposition = phrase.head
         word = _preposition_word(preposition)
         governor = preposition.head.head if " of" in word or word != preposition.lower_ else preposition.head
+        governor = _measured_head(governor)
         if _qualifies_topic_object(governor, preposition):
             return None
         if governor.i in anchors and (_governs_place(governor, word, trigger)
@@ -1003,13 +1066,28 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
     if phrase.dep_ == "dobj" and phrase.head.i in anchors and (
             _is_attack(phrase.head) or _lemma(phrase.head) in _VISIT_LEMMAS):
         return anchors[phrase.head.i]
-    if phrase.dep_ == "advmod" and phrase.lower_ in _COMPASS_WORDS and phrase.head.i in anchors:
-        return anchors[phrase.head.i]  # "shelled positions west of Yemen's Marib"
+    if phrase.lower_ in _DISTANCE_NOUNS and any(child.lower_ in _COMPASS_WORDS for child in phrase.children):
+        governor = _measured_head(phrase)  # "12 miles (19 km) south of Davao", the compass in the miles' appositive
+        if governor.i != phrase.i and governor.i in anchors:
+            return anchors[governor.i]
+    if phrase.dep_ in ("advmod", "appos") and phrase.lower_ in _COMPASS_WORDS:
+        governor = _measured_head(phrase.head)
+        if governor.i in anchors:
+            return anchors[governor.i]  # "shelled positions west of Yemen's Marib", "12 miles south of Davao"
     if phrase.dep_ == "npadvmod" and phrase.head.i in anchors and _is_event_noun(phrase.head):
         return anchors[phrase.head.i] + 1
     return None
 
 
+def _measured_head(token: Token) -> Token:
+    """What a distance measures: "killed rebels 12 miles (19 km) south of Davao" -> killed, not the miles."""
+    while token.lower_ in _DISTANCE_NOUNS and token.dep_ in ("npadvmod", "appos") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+_DISTANCE_NOUNS = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+                   "meters"}
 _MOUNT_WORDS = {"Mount", "Mt", "Mt.", "Jebel", "Jabal"}  # "on Mount Sinjar": on the mountain, a place
 
 
@@ -1120,9 +1198,14 @@ _CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name[1:], 
 def _is_place_tagged_as_time(ent: Span, gazetteer: Gazetteer) -> bool:
     """"near Manbij" tagged DATE: a name after a spatial preposition, with no calendar word in it, that the
     gazetteer knows is a place the small model mistook for a time. After "in" or "at" ("in Manchester on
-    Monday night") the name must be a place's own name, not an alternate one ("Ramadan" is no town)."""
+    Monday night") the name must be a place's own name, not an alternate one ("Ramadan" is no town). A name
+    tagged LANGUAGE ("a hospital in Aleppo") counts only after "in"/"at" and as a place's own name, which no
+    language's name is ("in Arabic")."""
     from dyadwatch.when import find_date_expressions
 
+    if ent.label_ == "LANGUAGE":
+        return (ent.root.pos_ == "PROPN" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at")
+                and len(ent) == 1 and gazetteer.names_a_place_itself(ent.text))
     if (ent.label_ not in ("DATE", "TIME") or ent.root.pos_ != "PROPN" or find_date_expressions(ent.text)
             or any(ch.isdigit() for ch in ent.text)):
         return False
@@ -1622,6 +1705,43 @@ def _containing_place(mention: _Mention, sent: Span, context_countries: Sequence
     return None
 
 
+# Named structures news reports blockades and protests on ("blocked the Oresund Bridge"): no gazetteer lists
+# them, so the name as written is the place, with no country of its own (a bridge often joins two).
+_STRUCTURE_WORDS = {"bridge", "tunnel", "causeway", "motorway", "highway", "expressway"}
+_BLOCKING_LEMMAS = {"block", "blockade", "barricade", "occupy", "close", "shut", "cross", "seal"}
+
+
+def _named_structure(sent: Span, anchors: dict[int, int], context_countries: Sequence[str]
+                     ) -> tuple[int, Place] | None:
+    """A proper-named bridge or road the event blocked or happened on ("blocked the Oresund Bridge", "a sit-in
+    on the Galata Bridge"), with its distance; None when there is none. Used only when no listed place is."""
+    for token in sent:
+        if token.lower_ not in _STRUCTURE_WORDS or not token.text[:1].isupper():
+            continue
+        names = [child for child in token.children if child.dep_ == "compound" and child.text[:1].isupper()]
+        if not names or token.head.i == token.i:
+            continue
+        head = token.head
+        if token.dep_ == "dobj" and head.i in anchors and _lemma(head) in _BLOCKING_LEMMAS:
+            distance = anchors[head.i]
+        elif (token.dep_ == "pobj" and head.lower_ in (_LOCATIVE_PREPOSITIONS | {"on"}) and head.head.i in anchors
+              and head.head.i != head.i):
+            distance = anchors[head.head.i]
+        else:
+            continue
+        for prep in token.children:  # "on the Galata Bridge in Istanbul": the city the bridge is in
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for obj in prep.children:
+                found = get_gazetteer().lookup(obj.text, context_countries) if obj.dep_ == "pobj" else None
+                if found is not None:
+                    found.text = obj.text
+                    return distance, found
+        text = sent.doc[min(child.i for child in names): token.i + 1].text
+        return distance, Place(name=english_name(text), country=None, precision="city", text=text)
+    return None
+
+
 def choose_event_location(
     sent: Span,
     trigger: Token,
@@ -1689,6 +1809,10 @@ def choose_event_location(
         place = _unlisted_town(mention, choices, context_countries, stated, across)
         if place is not None:
             choices.append(((distance, _UNLISTED_ORDER, abs(mention.start - trigger.i)), place))
+    if not choices:  # "a sit-in on the Galata Bridge in Istanbul" keeps Istanbul; a bridge alone is the place
+        structure = _named_structure(sent, anchors, context_countries)
+        if structure is not None:
+            choices.append(((structure[0], _UNLISTED_ORDER, 0), structure[1]))
     if choices:
         return min(choices, key=lambda choice: choice[0])[1]
     host = _host_country(trigger) if dateline_place is None else None

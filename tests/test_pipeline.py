@@ -177,3 +177,22 @@ def test_a_weekday_before_prayers_dates_the_event() -> None:
     article = code_article("Police fired tear gas at worshippers in Srinagar after Friday prayers.",
                            published="2024-03-10")  # a Sunday
     assert article.events and {e.date for e in article.events} == {"2024-03-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("Russian police detained 20 opposition activists in Moscow on the eve of Sunday's presidential election.",
+         "2018-03-18", "2018-03-17"),
+        ("Kenyan police arrested 14 protesters in Nairobi on the eve of Tuesday's vote.", "2022-08-10", "2022-08-08"),
+    ],
+)
+def test_the_eve_of_another_things_day_keeps_that_day_to_count_from(text: str, published: str, date: str) -> None:
+    article = code_article(text, published=published)
+    assert [event.date for event in article.events] == [date]
+
+
+def test_another_things_date_is_still_blanked_when_nothing_counts_from_it() -> None:
+    text = "Russian police detained the activists in Moscow ahead of Sunday's election, officials said on Friday."
+    article = code_article(text, published="2018-03-18")
+    assert [event.date for event in article.events] == ["2018-03-16"]

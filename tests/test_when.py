@@ -296,3 +296,29 @@ def test_a_trailing_clause_after_a_comma_is_no_reduced_relative() -> None:
     # near miss: without the comma the participle still dates the object's own clause
     sentence = "The council condemned the decision announced on Monday."
     assert resolve_event_date(sentence, "2021-10-20", sentence.index("condemned")) == ("2021-10-20", "day")
+
+
+# --- tune8 pass: eves, following days and fixed-date holidays ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Police detained 12 activists on the eve of Tuesday's vote.", "2021-10-20", ("2021-10-18", "day")),
+        ("Riot police cleared the square the day before March 9.", "2021-03-20", ("2021-03-08", "day")),
+        ("Gunmen attacked the cathedral on Christmas Eve.", "2021-01-03", ("2020-12-24", "day")),
+        ("Police arrested six men on New Year\u2019s Day.", "2021-01-05", ("2021-01-01", "day")),
+        # near miss: an eve with no date after it is no date
+        ("Police detained 12 activists on the eve of the vote.", "2021-10-20", ("2021-10-20", "day")),
+    ],
+)
+def test_eves_and_fixed_date_holidays(sentence: str, published: str, expected: tuple[str, str]) -> None:
+    assert resolve_event_date(sentence, published) == expected
+
+
+def test_the_following_day_counts_from_the_date_before_it() -> None:
+    sentence = "Troops surrounded the town on Friday and stormed it the following day."
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("stormed")) == ("2021-10-16", "day")
+    assert resolve_event_date(sentence, "2021-10-20", sentence.index("surrounded")) == ("2021-10-15", "day")
+    # near miss: with no date before it, "the next day" dates nothing
+    assert resolve_event_date("Troops stormed the town the next day.", "2021-10-20") == ("2021-10-20", "day")

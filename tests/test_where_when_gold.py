@@ -32,8 +32,17 @@ PAZ, Bolivia, Nov. 12 (AP) -", "Lima, Peru -", "Dakar (AFP) -"), places named tw
 capital or a region ("Addis", "Rio's north zone", "Central Java"), trailing attributions with a place of their own
 ("..., the ministry said in Bogota"), courts that report a sentence, eight sentences whose only place is the actor's
 demonym (no place), and ten dates that need care: "two days ago", "Easter Sunday", "a day after the election",
-"until Saturday morning", "in late March", "after Friday prayers"). Rules in ``when.py``/``where.py`` were tuned
-on the tune blocks only.
+"until Saturday morning", "in late March", "after Friday prayers"); records 633-692 are ``tune8`` (60 sentences,
+1981-2024: long wire sentences whose event place is not the first named, places as modifiers ("a Baghdad court",
+"a Kabul-bound convoy", "a Minsk opposition rally"), regions named relative to a country ("the country's restive
+south-west", "the north of Burkina Faso"), places inside quotes, "about 25 kilometres west of", "12 miles (19 km)
+south of", "just outside the Iraqi city of", old names (Salisbury, Calcutta, Dacca, Bangalore), US states and
+Indian, Nigerian and Mexican states, ships and aircraft at sea ("in the Gulf of Aden", "over the Black Sea", "off
+the coast of Somalia"), datelines with the event elsewhere, eight sentences with no place, and ten dates that need
+care: "late last month", "on the eve of Sunday's election", "the following day", "from Monday to Wednesday",
+"between March 8 and 10", "on April 24, the anniversary of", "in the early hours of Thursday", "on New Year's Eve",
+"on the night of Friday to Saturday", "late last year"). Rules in ``when.py``/``where.py`` were tuned on the tune
+blocks only.
 
 Conventions of the gold answers (see the file itself for every case):
 
@@ -73,7 +82,8 @@ TUNE3_END = 332
 TUNE4_END = 412
 TUNE5_END = 492
 TUNE6_END = 572
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7")
+TUNE7_END = 632
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
 
 # Floors per split: (date exact, date exact on day-precise gold, location name+country, location country,
 # no place for topic-only sentences). What the pipeline reached when this file was last tuned, rounded down.
@@ -152,6 +162,17 @@ SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7
 # finds no event), "after Friday prayers" (pipeline.py blanks a weekday that modifies a noun before dating), and
 # "Gomel" (placed right, but named by GeoNames' "Homyel'"). tune6 rose to 0.988 / 0.988 / 0.886 / 0.910 / 1.000;
 # the other tune blocks kept their figures.
+# Ninth pass (tune8 written, records 633-692; rules in where.py: a known name tagged LANGUAGE after "in"/"at" is a
+# place ("a hospital in Aleppo"), a court named by its city ("a Baghdad court sentenced") places the sentence, a
+# distance whose compass word hangs in an appositive ("12 miles (19 km) south of X") is placed by X, aircraft are
+# where they fly ("a drone over the Black Sea"), a place modifying an event noun that describes a person ("a suspect
+# in the Brussels museum shooting") names that other event, a cut or restored supply line is placed where it ends
+# ("reduced food supplies to a camp in X"), GeoNames names of Arab countries are also indexed without the article
+# ("Qamishli" for "Al Qamishli"); in when.py "on the eve of" / "the day before" a date is the day before it, "the
+# following day" counts from the date before it, fixed-date holidays ("New Year's Eve", "Christmas Day")), tuned on
+# the tune blocks only: tune8 0.950 / 0.946 / 0.885 / 0.917 / 1.000 before, 0.983 / 0.982 / 1.000 / 1.000 / 1.000
+# after. What tune8 still misses is outside these files: "on the eve of Sunday's presidential election"
+# (pipeline.py blanks a weekday that modifies a noun before dating). The other tune blocks kept their figures.
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"date": 0.96, "date_day": 0.98, "location": 0.95, "location_country": 0.95, "no_location": 1.0},
     "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.89, "location_country": 0.92, "no_location": 1.0},
@@ -161,6 +182,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune5": {"date": 0.87, "date_day": 0.86, "location": 0.81, "location_country": 0.82, "no_location": 1.0},
     "tune6": {"date": 0.91, "date_day": 0.91, "location": 0.82, "location_country": 0.85, "no_location": 1.0},
     "tune7": {"date": 0.96, "date_day": 0.96, "location": 0.96, "location_country": 0.98, "no_location": 1.0},
+    "tune8": {"date": 0.98, "date_day": 0.98, "location": 1.0, "location_country": 1.0, "no_location": 1.0},
 }
 
 
@@ -250,7 +272,7 @@ def scores() -> dict[str, SplitScore]:
 
 def test_gold_file_is_split_by_position() -> None:
     """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333-412 tune4, 413-492 tune5, 493-572
-    tune6, 573 on tune7."""
+    tune6, 573-632 tune7, 633 on tune8."""
     raw = list(_raw_records().values())
     assert len(raw) >= TUNE5_END + 80
     assert [r["suite"] for r in raw[:TUNE_SIZE]] == ["tune"] * TUNE_SIZE
@@ -260,7 +282,8 @@ def test_gold_file_is_split_by_position() -> None:
     assert all(r["suite"] == "tune4" for r in raw[TUNE3_END:TUNE4_END])
     assert all(r["suite"] == "tune5" for r in raw[TUNE4_END:TUNE5_END])
     assert all(r["suite"] == "tune6" for r in raw[TUNE5_END:TUNE6_END])
-    assert all(r["suite"] == "tune7" for r in raw[TUNE6_END:])
+    assert all(r["suite"] == "tune7" for r in raw[TUNE6_END:TUNE7_END])
+    assert all(r["suite"] == "tune8" for r in raw[TUNE7_END:])
     for record in raw:
         gold = record["expected"][0]  # type: ignore[index]
         assert gold["date"] <= record["published"], record["id"]  # type: ignore[operator]
