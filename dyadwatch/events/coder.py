@@ -601,6 +601,9 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
         # tree climbs to is the one acted on; only the "by" phrase names the doer
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         return (_pobj(agent) if agent is not None else None), True, f"{token.text}-passive participle"
+    if _headline_passive(token) is not None:  # "Activists threatened with arrest by police": only "by" names the doer
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        return (_pobj(agent) if agent is not None else None), True, f"{token.text}-passive without auxiliary"
     if token.tag_ == "VBG" and token.dep_ == "pobj" and token.head.head.pos_ in {"NOUN", "PROPN"}:
         # "an injunction against crop burning": a gerund used as a noun has no subject up the tree
         return None, False, "gerund as noun"
@@ -637,6 +640,25 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
             continue
         break
     return None, False, " ".join(path)
+
+
+# Verbs whose object is threatened or charged "with" something: without an object of their own, the subject
+# is the one acted on ("Journalists threatened with arrest as ...", "Opposition leader charged with treason")
+WITH_PATIENT_VERBS = frozenset({"threaten", "charge", "slap", "hit", "pelt", "indict", "sentence"})
+
+
+def _headline_passive(token: Token) -> Token | None:
+    """The subject of a passive written without its auxiliary, headline style ("Journalists threatened with
+    sedition arrests"): a with-verb with a subject and a "with" phrase but no object and no auxiliary."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in WITH_PATIENT_VERBS or token.tag_ not in {"VBD", "VBN"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"} for c in token.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return None
+    if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return token.head  # "Opposition leader charged with treason": the parser's root noun is the subject
+    return next((c for c in token.children if c.dep_ == "nsubj"), None)
 
 
 def _passive_without_subject(token: Token) -> bool:
@@ -715,6 +737,16 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
         if obj is not None:
             out.append((obj, f"+{match.target_prep.lower_}"))
     frame = frame_of(trigger, depth=2)
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        # "criticism that he is caving to Beijing": a clause with its own subject says what the criticism is,
+        # its partners are not the criticism's
+        content = {
+            t.i
+            for clause in trigger.children
+            if clause.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            for t in clause.subtree
+        }
+        frame = [t for t in frame if t.i not in content]
     if trigger.pos_ == "VERB":
         for child in trigger.children:
             if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
@@ -723,9 +755,14 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
         passive = _passive_subject(trigger) if any(c.dep_ == "auxpass" for c in trigger.children) else None
         if passive is not None:
             out.append((passive, "nsubjpass"))
+        headline = _headline_passive(trigger)
+        if headline is not None:
+            out.insert(0, (headline, "subject of a passive without auxiliary"))
     for prep_word in PARTNER_PREPS:
         for token in frame:
             if token.dep_ in {"prep", "dative"} and token.lower_ == prep_word:
+                if match.pattern.code[:2] in TOPIC_NOT_PARTNER_ROOTS and _under_topic_word(token, trigger):
+                    continue  # "meetings relating to Ukraine policy": what they were about, not with whom
                 obj = _pobj(token)
                 if obj is not None and not _absolute_with(token, obj):
                     out.append((obj, f"prep:{prep_word}"))
@@ -805,6 +842,50 @@ def _where_it_stands(root: Token, resolver: _Resolver) -> frozenset[int]:
     return frozenset(
         t.i for prep in root.children if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for t in prep.subtree
     )
+
+
+# Words that hang a topic on a phrase ("meetings relating to X", "talks concerning X"): what follows is what
+# the act is about, not a party to it
+TOPIC_WORDS = frozenset({"relate", "related", "relating", "pertain", "concern", "regard", "regarding", "concerning"})
+# Nouns that make a place modifier into a topic ("Ukraine policy", "the Cyprus question", "the Gaza situation")
+TOPIC_NOUNS = frozenset(
+    {"policy", "policies", "question", "issue", "situation", "matter", "dossier", "file", "problem", "agenda"}
+)
+# Roots whose partner is a party spoken to or dealt with, so a topic is no target of them (force, sanctions and
+# complaints aimed at a place's policy do hit the place)
+TOPIC_NOT_PARTNER_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+
+
+def _under_topic_word(prep: Token, trigger: Token) -> bool:
+    """Whether ``prep`` hangs on a topic word between it and the trigger ("meetings relating to X")."""
+    current = prep.head
+    for _ in range(3):
+        if current.i == trigger.i:
+            return False
+        if current.lemma_.lower() in TOPIC_WORDS or current.lower_ in TOPIC_WORDS:
+            return True
+        current = current.head
+    return False
+
+
+def _places_named_as_topic(root: Token, resolver: _Resolver) -> frozenset[int]:
+    """Tokens of places that only modify a topic noun of the phrase ("talks on the Cyprus question", "a
+    meeting about Ukraine policy"): the topic is what the act is about, not whom it reaches."""
+    out: set[int] = set()
+    for token in _np_tokens(_coordination_root(root)):
+        noun = root.doc[token]
+        if noun.lemma_.lower() not in TOPIC_NOUNS and noun.lower_ not in TOPIC_NOUNS:
+            continue
+        for child in noun.children:
+            if child.dep_ not in {"compound", "amod", "nmod"}:
+                continue
+            mention = resolver.actors.at(resolver.para.index, child.i)
+            # a bare place or state name ("Ukraine policy"), not an actor's ("the Kremlin's Ukraine policy")
+            if mention is not None and (
+                mention.role in {"place", "modifier"} or (mention.actor.kind == "state" and not mention.actor.sector)
+            ):
+                out.update(t.i for t in child.subtree)
+    return frozenset(out)
 
 
 def _dangling_objects(trigger: Token) -> list[Token]:
@@ -1096,6 +1177,8 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
             modality = "hypothetical"
         elif aux & FUTURE_AUX or governor is not None or expected:
             modality = "future"
+        elif not negated and _hearsay(trigger):  # "reportedly shelled": a past act told at second hand
+            modality = "alleged"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in CONTESTING_VERBS:
         modality = "hypothetical"  # "is battling extradition": the extradition is fought off, not done
     if negated and modality in {"asserted", "future"}:  # "will never be able to harm": no act, now or later
@@ -1225,7 +1308,8 @@ SUSPICION_VERBS = frozenset(
     {"suggest", "speculate", "allege", "claim", "suspect", "theorize", "theorise", "insinuate", "rumor", "rumour"}
 )
 SUSPICION_NOUNS = frozenset(
-    {"theory", "theorist", "rumor", "rumour", "speculation", "suspicion", "allegation", "claim", "hoax", "myth"}
+    {"theory", "theorist", "rumor", "rumour", "speculation", "suspicion", "allegation", "claim", "hoax", "myth",
+     "criticism", "accusation", "charge", "report"}
 )
 
 
@@ -1246,6 +1330,34 @@ def _suspected(trigger: Token) -> bool:
         if dep not in {"ccomp", "xcomp", "conj", "acl", "advcl", "pcomp", "prep", "pobj"}:
             return False
         current = head
+    return False
+
+
+# Adverbs that pass an act on as others' report, not the writer's own knowledge
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly", "supposedly"})
+# "is believed to have attacked", "was said to have met": a passive verb of report raising the act's doer
+HEARSAY_RAISERS = frozenset({"believe", "think", "say", "report", "suspect", "allege", "rumor", "rumour", "claim"})
+
+
+def _hearsay(trigger: Token) -> bool:
+    """Whether the act is told as hearsay: "reportedly shelled", "allegedly paid", "is believed to have
+    attacked", "were said to have met". PLOVER's alleged mode; an adverb on another clause does not count."""
+    current = trigger
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass"}:
+        current = trigger.head  # "reportedly signed a deal": the nominal event takes its verb's adverbs
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in current.children):
+            return True
+        if current.dep_ == "xcomp" and current.head.i != current.i:
+            raiser = current.head
+            if raiser.lemma_.lower() in HEARSAY_RAISERS and any(c.dep_ == "auxpass" for c in raiser.children):
+                return True
+            current = raiser  # "is reportedly planning to visit"
+            continue
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head  # "reportedly met and signed": the adverb covers both verbs
+            continue
+        break
     return False
 
 
@@ -1289,10 +1401,16 @@ def _event_key(*parts: object) -> str:
 MAX_RECIPROCAL = 3
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], code: CameoCode) -> list[tuple[Actor | None, Actor | None]]:
+def _pairs(
+    sources: list[Actor], targets: list[Actor], code: CameoCode, mutual: bool = False
+) -> list[tuple[Actor | None, Actor | None]]:
+    """Source-target pairs; several sources with no target do a cooperative act, or one said to be ``mutual``
+    (a clash between them, attacks on each other), to each other."""
     if sources and targets:
         return [(s, t) for s in sources for t in targets if not _same(s, t)]
-    if 1 < len(sources) <= MAX_RECIPROCAL and (code.root in COOPERATIVE_ROOTS or code.code in MUTUAL_CODES):
+    if 1 < len(sources) <= MAX_RECIPROCAL and (
+        mutual or code.root in COOPERATIVE_ROOTS or code.code in MUTUAL_CODES
+    ):
         return [(s, t) for s in sources for t in sources if not _same(s, t)]
     if sources:
         return [(s, None) for s in sources]
@@ -1770,6 +1888,8 @@ def _events_for(
         # except for acts whose place is their target ("blocked roads in Brussels" keeps its object's place)
         partner_phrase = label.startswith(("prep:", "+")) and code.root not in PLACE_AS_TARGET_ROOTS
         elsewhere = _where_it_stands(root, resolver) if partner_phrase else frozenset()
+        if code.root in TOPIC_NOT_PARTNER_ROOTS:  # "talks on the Cyprus question": the place is the topic
+            elsewhere |= _places_named_as_topic(root, resolver)
         # "begged lawmakers not to lose sight of the occupation by Russia": an object of an object names its
         # target near its head, not deep in its phrase
         reach = NESTED_REACH if label == "dobj (nested)" else 99
@@ -1894,8 +2014,32 @@ def _events_for(
         "recoded_from": recoded_from,
     }
     return _coded_events(
-        code, _pairs(sources, targets, code), para.index, sent, trigger, match.pattern, modality, negated, explanation
+        code,
+        _pairs(sources, targets, code, mutual=_mutual_act(trigger, source_path, code)),
+        para.index,
+        sent,
+        trigger,
+        match.pattern,
+        modality,
+        negated,
+        explanation,
     )
+
+
+# Verbs and nouns of fighting that two parties do to each other when both are its subject ("Indian and Chinese
+# troops clashed", "a clash between protesters and police")
+RECIPROCAL_FIGHTS = frozenset({"clash", "skirmish", "fight", "battle", "scuffle", "brawl", "exchange"})
+
+
+def _mutual_act(trigger: Token, source_path: str, code: CameoCode) -> bool:
+    """Whether the parties named as the act's sources fought each other: a clash "between" them, or a fight
+    verb with both as its subject. Other hostile acts are not mirrored, even "threatened each other": who began
+    it is what the event says, and the sentence does not."""
+    if code.root in COOPERATIVE_ROOTS:
+        return False  # already reciprocal by root
+    if trigger.lemma_.lower() not in RECIPROCAL_FIGHTS:
+        return False
+    return source_path.startswith("prep:between") or trigger.pos_ == "VERB"
 
 
 STREET_PROTEST_CODES = frozenset({"140", "141"})
