@@ -1471,6 +1471,22 @@ def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context, misread: Sequenc
             place = gazetteer.lookup(ent.text)
         if place is None or not place.country:
             continue
+        sector = _acting_place_sector(span, place.precision) if label == "GPE" else None
+        if sector is not None:  # "Texas sued the administration", "Sydney celebrated": the place acts
+            actor = Actor(
+                text=span.text,
+                name=place.name,
+                country=place.country,
+                sector=sector,
+                code=actor_code(place.country, None, sector),
+                kind="state",
+                confidence=0.6,
+                via="region as actor (its government)" if sector == "GOV" else "city as actor (its people)",
+                start=ctx.offset + span.start_char,
+                end=ctx.offset + span.end_char,
+            )
+            out.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=ent.root.i))
+            continue
         actor = Actor(
             text=span.text,
             name=place.name,
@@ -1482,6 +1498,31 @@ def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context, misread: Sequenc
         )
         out.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=ent.root.i, role="place"))
     return out
+
+
+# Verbs whose subject is described, not acting: "Kharkiv is 30 km from the border", "Texas has 30 million people".
+_STATIVE_LEMMAS = frozenset({"be", "have", "lie", "sit", "remain", "stand", "become", "seem", "border"})
+
+
+def _acting_place_sector(span: Span, precision: str) -> str | None:
+    """The sector of a city or region named as the subject of what it does (README, "Places as actors"): a
+    state, province or oblast acts through its government (GOV: "Texas sued", "Punjab banned"); a city that is
+    no capital is its people (CVL: "Sydney celebrated"). Capitals never get here: countries.tsv reads them as
+    the state's government. None for a place the verb only describes or that is no subject."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i == root.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.lemma_.lower() in _STATIVE_LEMMAS or _sport_sentence(root):
+        return None  # "Ottawa held on to beat Detroit": a team named after its city
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.is_punct:
+        return None  # "INDIANAPOLIS - Teachers rallied ...": a dateline the parser took for the subject
+    if precision == "region":
+        return "GOV"
+    if precision == "city":
+        return "CVL"
+    return None
 
 
 
@@ -2004,6 +2045,108 @@ def _institution_seat(doc: Doc, mention: Mention, country_tokens: dict[int, Coun
     return mention
 
 
+# A one-word place inside a role phrase must be unmistakable: a town of this size or a larger unit, or tagged as a
+# place. Many small towns are named like firms and people ("Mercedes executives", "Chelsea fans").
+_ROLE_PLACE_MIN_POPULATION = 100_000
+_PLACE_WORD_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+def _capitalised_runs(doc: Doc, mention: Mention, knowledge: Knowledge) -> list[list[Token]]:
+    """Runs of capitalised words inside a phrase that may name a place: not its head, no determiner, no
+    person, no sector word ("College", "Police") except the division words ("Lagos State")."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for token in doc[mention.start : mention.end]:
+        word = token.lower_
+        fits = (
+            token.i != mention.head
+            and token.text[:1].isupper()
+            and token.pos_ in _PLACE_WORD_POS
+            and token.ent_type_ != "PERSON"
+            and (word in DIVISION_WORDS or not knowledge.sector_of(word, head_fallback=False))
+        )
+        if fits:
+            run.append(token)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _place_of_run(run: Sequence[Token], institution: bool, context: Sequence[str]) -> str | None:
+    """The country of the longest part of a run the gazetteer knows, with a division word after it joined
+    ("the Tyumen region"). In an institution's name ("Amherst College") a notable place or one in the article's
+    countries counts; in a role phrase ("the mayor of Kharkiv") a lone city word must be notable or tagged. A lone
+    word that is also an English adjective or verb is a place only where the tagger says so."""
+    from ..where import get_gazetteer  # the gazetteer is loaded once per process by its module
+
+    gazetteer = get_gazetteer()
+    for size in range(len(run), 0, -1):
+        for first in range(len(run) - size + 1):
+            words = run[first : first + size]
+            if words[-1].lower_ in DIVISION_WORDS and size == 1:
+                continue  # "State" alone is no place
+            name = " ".join(t.text for t in words)
+            after = words[-1].nbor(1) if words[-1].i + 1 < len(words[-1].doc) else None
+            names = [name]
+            if after is not None and after.lower_ in DIVISION_WORDS:
+                names.insert(0, f"{name} {after.lower_}")
+            for text in names:
+                place = gazetteer.lookup(text, context)
+                if place is None or not place.country or place.precision == "country":
+                    continue  # a state's name the actor tables passed over was left out on purpose (a name's part)
+                if len(words) > 1 or text != name or words[0].ent_type_ in {"GPE", "LOC"}:
+                    return place.country  # "Lagos State", "the Tyumen region", a word tagged as a place
+                if _ordinary_word(words[0].lower_):
+                    continue  # "Central Bank", "Federal Police", "Liberal Party": towns so named are not meant
+                big = place.precision != "city" or gazetteer.notable(name, _ROLE_PLACE_MIN_POPULATION) is not None
+                if big or (institution and place.country in context):
+                    return place.country
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _ordinary_words() -> frozenset[str]:
+    """English adjectives and verbs from the parser's lemmatizer tables (WordNet): capitalised in a name they are
+    still words ("Central", "Federal", "Green", "Concord"), whatever towns carry them as names."""
+    lookups = get_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    if "lemma_index" not in lookups.tables:
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for pos in ("adj", "verb") for word in index.get(pos, ()))
+
+
+def _ordinary_word(word: str) -> bool:
+    return word in _ordinary_words()
+
+
+def _place_in_phrase(doc: Doc, mention: Mention, ctx: _Context) -> Mention:
+    """A sector phrase with no country whose own words name a place takes the place's country: an institution
+    named after its town ("Amherst College", "Lagos State House of Assembly"), a role of a place ("the mayor of
+    Kharkiv", "the deputy governor of the Tyumen region"), a place's own agents ("Tyumen regional police")."""
+    actor = mention.actor
+    if mention.role != "actor" or actor.kind != "sector" or actor.country or actor.org:
+        return mention
+    head = doc[mention.head]
+    institution = head.pos_ == "PROPN" or (head.text[:1].isupper() and not head.is_sent_start)
+    context = sorted(ctx.last_countries)
+    for run in _capitalised_runs(doc, mention, ctx.knowledge):
+        country = _place_of_run(run, institution, context)
+        entry = ctx.knowledge.country(country) if country else None
+        if entry is None:
+            continue
+        via = "institution named after its place" if institution else "sector word + place in the phrase"
+        name = f"{entry.name} ({actor.name})"
+        code = actor_code(entry.iso3, None, actor.sector)
+        # the kind stays "sector", as for a country the sentence gives: the phrase is a role, not the state
+        return replace(mention, actor=replace(actor, country=entry.iso3, name=name, code=code, confidence=0.7,
+                                              via=via))
+    return mention
+
+
 def find_mentions(
     parsed: Sequence[ParsedParagraph],
     date: str | None = None,
@@ -2223,6 +2366,7 @@ def find_mentions(
             if _sport_court(mention, doc):
                 continue  # "drove across the court" in a game report: the floor, no judge
             mention = _institution_seat(doc, mention, seat_tokens)
+            mention = _place_in_phrase(doc, mention, ctx)
             mentions = [m for m in mentions if not _named_inside(doc, m, mention)]
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
@@ -2277,9 +2421,10 @@ def resolve_text(text: str, date: str | None = None) -> Actor | None:
 def _unresolved_text(doc: Doc, mentions: Sequence[Mention]) -> Actor | None:
     """What a short text with no actor mention still says, weakest evidence last.
 
-    A text that is only a place or a thing of a place ("targets in Syria", "a Syrian island", "Sydney") names
-    that country, with no sector; a text that is one role noun the tagger misread ("paramedic" as an adjective)
-    is that sector; one capitalised word a slip away from a state name is that state.
+    A text that is only a place or a thing of a place ("targets in Syria", "a Syrian island") names that country,
+    with no sector, unless it is a city's name alone, given as an actor: the city's people ("Sydney": CVL); a
+    text that is one role noun the tagger misread ("paramedic" as an adjective) is that sector; one capitalised
+    word a slip away from a state name is that state.
     """
     knowledge = load_knowledge()
     text = doc.text.strip()
@@ -2298,6 +2443,14 @@ def _unresolved_text(doc: Doc, mentions: Sequence[Mention]) -> Actor | None:
 
         place = get_gazetteer().lookup(text) if text[:1].isupper() else None
         country = place.country if place is not None else None
+    if sector is None and country is not None and text[:1].isupper() and len(places) <= 1:
+        from ..where import get_gazetteer  # the gazetteer is loaded once per process by its module
+
+        # a text that is only a city's name is given as an actor: the city's people (README, "Places as
+        # actors"); an area's name alone ("Crimea", "Donbas") stays the country, without a sector
+        place = get_gazetteer().lookup(text)
+        if place is not None and place.country == country and place.precision == "city":
+            sector = "CVL"
     if country is None and sector is None and len(doc) == 1:
         state = knowledge.misspelled_country(doc[0].text)
         country = state.iso3 if state is not None else None
