@@ -21,7 +21,7 @@ from .events.patterns import load_patterns
 from .events.quotes import find_quotes, link_quotes
 from .extract import extract
 from .language import ParsedParagraph, parse_article
-from .model import Actor, Article, DocumentError, Event, RawDocument
+from .model import Actor, Article, DocumentError, Event, Place, RawDocument
 from .read import looks_like_html
 from .when import normalize_published, resolve_event_date
 from .where import choose_event_location, dateline_place
@@ -104,7 +104,8 @@ def _blank(text: list[str], entity: Span, sent: Span) -> None:
 
 
 def _to_event(
-    article: Article, coded: CodedEvent, para: ParsedParagraph, context: Sequence[str], sentence_index: int
+    article: Article, coded: CodedEvent, para: ParsedParagraph, context: Sequence[str], sentence_index: int,
+    filed: Place | None,
 ) -> Event:
     sent = coded.sentence
     start = para.offset + coded.trigger.idx
@@ -114,7 +115,7 @@ def _to_event(
     modality = coded.modality
     if date and article.published and modality == "asserted" and date < _years_before(article.published, 1):
         modality = "historical"
-    location = choose_event_location(sent, coded.trigger, context, article.dateline)
+    location = choose_event_location(sent, coded.trigger, context, filed)
     code = coded.code
     return Event(
         event_id=event_id(article.article_id, coded),
@@ -155,7 +156,8 @@ def code_parsed(article: Article, options: Options = Options(), learned: Mapping
     actors = find_mentions(parsed, article.published, learned, filed_in=filed.country if filed else None)
     article.actors = actors.distinct_actors()
     context = _location_context(article, actors)
-    filed = dateline_place(article.dateline, context)
+    if filed is not None and context:  # the actors' countries break a tie ("TRIPOLI"); no place stays none
+        filed = dateline_place(article.dateline, context)
     coded = code_paragraphs(parsed, actors, load_patterns(), statements=options.statements, dateline=filed)
     by_para = {p.index: p for p in parsed}
     sentence_index = {(s.paragraph, s.start): s.index for s in article.sentences}
@@ -165,7 +167,7 @@ def code_parsed(article: Article, options: Options = Options(), learned: Mapping
             continue
         para = by_para[item.paragraph]
         index = sentence_index.get((item.paragraph, para.offset + item.sentence.start_char), -1)
-        event = _to_event(article, item, para, context, index)
+        event = _to_event(article, item, para, context, index, filed)
         event.attributes = extract_attributes(item, actors)
         events.append(event)
     article.events = events

@@ -24,7 +24,7 @@ import sys
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -743,6 +743,8 @@ _COMPASS_WORDS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west",
 }
+# Children only a real clause has: "said troops were stationed north of Goma" is no misparsed object.
+_CLAUSE_MARKS = frozenset({"aux", "auxpass", "nsubjpass", "mark"})
 _ON_PLACE_NOUNS = {
     "island", "islands", "outskirts", "outskirt", "border", "borders", "coast", "frontier", "shore", "shores", "bank",
     "banks", "edge", "peninsula", "front", "frontline",
@@ -1074,6 +1076,10 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
         governor = _measured_head(phrase.head)
         if governor.i in anchors:
             return anchors[governor.i]  # "shelled positions west of Yemen's Marib", "12 miles south of Davao"
+        if (governor.dep_ == "ccomp" and governor.head.i in anchors and governor.tag_ in ("NN", "NNS", "VB")
+                and not any(child.dep_ in _CLAUSE_MARKS for child in governor.children)):
+            # "seized the Shaer gasfield 40 km northwest of Palmyra": the object misparsed as a clause
+            return anchors[governor.head.i] + 1
     if phrase.dep_ == "npadvmod" and phrase.head.i in anchors and _is_event_noun(phrase.head):
         return anchors[phrase.head.i] + 1
     return None
@@ -1742,13 +1748,34 @@ def _named_structure(sent: Span, anchors: dict[int, int], context_countries: Seq
     return None
 
 
+def _is_compass_reference(mention: _Mention) -> bool:
+    """Whether the place is only a reference point: "south of Jerusalem", "west of Yemen's Marib"."""
+    phrase = _phrase_head(mention.root)  # climbs "of" to the compass word itself
+    return (phrase.i != mention.root.i and phrase.lower_ in _COMPASS_WORDS
+            and phrase.dep_ in ("advmod", "appos"))
+
+
+def _without_references_across_a_line(
+    choices: list[tuple[tuple[int, int, int], Place]], compass_refs: Sequence[Place]
+) -> list[tuple[tuple[int, int, int], Place]]:
+    """Drop a reference point in another country than the place the event is said to be in: "in the West Bank
+    south of Jerusalem" is in the West Bank. In the same country the town stays, the finer of the two ("in
+    Helmand province north of Lashkar Gah")."""
+    references = {id(place) for place in compass_refs}
+    inside = {place.country for _, place in choices if id(place) not in references}
+    return [choice for choice in choices if id(choice[1]) not in references or choice[1].country in inside]
+
+
 def choose_event_location(
     sent: Span,
     trigger: Token,
     context_countries: Sequence[str] = (),
-    dateline: str | None = None,
+    filed_from: Place | None = None,
 ) -> Place | None:
     """The place where the trigger's event happened, from the parse; else the dateline's place; else None.
+
+    ``filed_from`` is the dateline's place as :func:`dateline_place` found it once for the article (with the
+    same context), so an article's events do not look the dateline up again each.
 
     A place counts when a locative preposition attached to the event (the trigger, its light verb, its
     event-noun object, an attack's target) governs it, or when it is the target of an attack ("shelled
@@ -1760,9 +1787,9 @@ def choose_event_location(
     anchors = _event_anchors(trigger)
     choices: list[tuple[tuple[int, int, int], Place]] = []
     unknown: list[tuple[int, _Mention, str | None]] = []
+    compass_refs: list[Place] = []
     context_codes = gazetteer._context_codes(tuple(context_countries))
-    dateline_place = _dateline_place(dateline, context_countries)
-    home = dateline_place.country if dateline_place is not None else next(iter(context_codes), None)
+    home = filed_from.country if filed_from is not None else next(iter(context_codes), None)
     mentions = [*_place_mentions(sent), *_capital_mentions(sent), *_home_mentions(sent, home)]
     for mention in mentions:
         distance = _locative_distance(mention, trigger, anchors)
@@ -1799,7 +1826,11 @@ def choose_event_location(
                 unknown.append((distance, mention, stated))
             continue
         place.text = mention.text
+        if _is_compass_reference(mention):
+            compass_refs.append(place)
         choices.append(((distance, _PRECISION_ORDER[place.precision], abs(mention.start - trigger.i)), place))
+    if compass_refs and len(compass_refs) < len(choices):
+        choices = _without_references_across_a_line(choices, compass_refs)
     across = frozenset(_border_countries(sent)) if unknown else frozenset()
     for distance, mention, stated in unknown:
         if stated is None:  # "in Nyarubuye, in Rwanda's Eastern Province": the country of the place after it
@@ -1815,11 +1846,11 @@ def choose_event_location(
             choices.append(((structure[0], _UNLISTED_ORDER, 0), structure[1]))
     if choices:
         return min(choices, key=lambda choice: choice[0])[1]
-    host = _host_country(trigger) if dateline_place is None else None
+    host = _host_country(trigger) if filed_from is None else None
     if host is not None:
         entry = gazetteer._countries().get(host)
         return entry.to_place() if entry is not None else None
-    return dateline_place
+    return replace(filed_from) if filed_from is not None else None  # each event its own record
 
 
 def _main(argv: Sequence[str] | None = None) -> int:

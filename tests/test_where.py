@@ -14,6 +14,7 @@ from dyadwatch.model import Place
 from dyadwatch.where import (
     Gazetteer,
     choose_event_location,
+    dateline_place,
     english_name,
     get_gazetteer,
     normalize_place_name,
@@ -236,7 +237,7 @@ def _locate(
 ) -> Place | None:
     doc = nlp(text)
     token = next(t for t in doc if t.text == trigger)
-    return choose_event_location(doc[:], token, context, dateline=dateline)
+    return choose_event_location(doc[:], token, context, dateline_place(dateline, context))
 
 
 @pytest.mark.parametrize(
@@ -301,6 +302,46 @@ def test_dateline_is_the_fallback(nlp: Language) -> None:
     place = _locate(nlp, "The ministers discussed Syria and Iraq at length.", "discussed", dateline="TEHRAN")
     assert place is not None and (place.name, place.country, place.text) == ("Tehran", "IRN", "TEHRAN")
     assert _locate(nlp, "The minister signed the decree.", "signed", dateline="NOWHERESVILLE") is None
+
+
+def test_the_dateline_place_is_given_once_and_each_event_gets_its_own_copy(nlp: Language) -> None:
+    filed = dateline_place("KABUL, June 3")
+    assert filed is not None and filed.country == "AFG"
+    doc = nlp("The council approved the budget after a long debate.")
+    trigger = next(t for t in doc if t.text == "approved")
+    first = choose_event_location(doc[:], trigger, (), filed)
+    second = choose_event_location(doc[:], trigger, (), filed)
+    assert first == filed and first is not filed and second is not first
+    assert choose_event_location(doc[:], trigger, (), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a reference town across a line yields to the place the event is in
+        ("Israeli troops raided a village in the West Bank north of Jerusalem overnight.", "raided",
+         ("West Bank", "PSE")),
+        ("Turkish-backed fighters shelled a town in Syria south of Akcakale on Sunday.", "shelled",
+         ("Syria", "SYR")),
+        # near misses: in the same country the town is the finer place; alone it is the only one
+        ("Gunmen attacked a checkpoint in Helmand province north of Lashkar Gah.", "attacked",
+         ("Lashkar Gah", "AFG")),
+        ("Soldiers shelled positions west of Marib on Friday.", "shelled", ("Marib", "YEM")),
+    ],
+)
+def test_a_compass_reference_across_a_line_is_not_the_place(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    place = _locate(nlp, text, trigger)
+    assert place is not None and (place.name, place.country) == expected
+
+
+def test_a_distance_from_a_town_places_an_object_misparsed_as_a_clause(nlp: Language) -> None:
+    text = "Syrian troops seized the Shaer gasfield about 40 km northwest of Palmyra on Monday."
+    place = _locate(nlp, text, "seized")
+    assert place is not None and place.country == "SYR" and place.precision == "city"
+    # near miss: a real clause under a speech verb places the clause's act, not the saying
+    assert _locate(nlp, "The minister said troops were stationed north of Goma.", "said") is None
 
 
 def test_named_place_beats_the_dateline(nlp: Language) -> None:
