@@ -23,7 +23,7 @@ from .extract import extract
 from .language import ParsedParagraph, parse_article
 from .model import Actor, Article, DocumentError, Event, Place, RawDocument
 from .read import looks_like_html
-from .when import normalize_published, resolve_event_date
+from .when import named_war, normalize_published, resolve_event_date
 from .where import choose_event_location, dateline_place
 
 __all__ = ["Options", "code_article", "code_articles", "code_raw"]
@@ -63,6 +63,12 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
     A date phrase belongs to another thing when it hangs, through prepositions, on a noun that is not the
     trigger before it reaches a verb."""
     text = list(sent.text)
+    trigger_clause = _clause_verb(trigger)
+    for token in sent:
+        if (token.dep_ == "prep" and token.lower_ in _WAR_PREPOSITIONS
+                and any(t.lower_ in {"war", "conflict"} for t in token.subtree)
+                and not _dates_clause(_clause_verb(token), trigger_clause)):
+            _blank_tokens(text, token.left_edge, token.right_edge, sent)  # "servicemen held there during the war"
     for entity in sent.ents:
         if entity.label_ != "DATE":
             continue
@@ -97,10 +103,30 @@ def _counts_from(owner: Token) -> bool:
             and prep.head.lemma_.lower() in _DAY_RELATIVE)
 
 
+_WAR_PREPOSITIONS = frozenset({"during", "in", "throughout", "amid"})
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a token belongs to (the token itself for a verb; the root when none is above)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _dates_clause(verb: Token, trigger_clause: Token) -> bool:
+    """Whether a phrase in ``verb``'s clause dates the trigger's: the same clause, or an adverbial clause of it
+    ("when he flew helicopters during the Falklands War, he came under fire")."""
+    return verb.i == trigger_clause.i or (verb.dep_ == "advcl" and verb.head.i == trigger_clause.i)
+
+
 def _blank(text: list[str], entity: Span, sent: Span) -> None:
     """Replace a date phrase by spaces in the sentence's characters (in place, keeping every offset)."""
-    start = entity.start_char - sent.start_char
-    text[start : start + len(entity.text)] = " " * len(entity.text)
+    _blank_tokens(text, entity[0], entity[-1], sent)
+
+
+def _blank_tokens(text: list[str], first: Token, last: Token, sent: Span) -> None:
+    start, end = first.idx - sent.start_char, last.idx + len(last.text) - sent.start_char
+    text[start:end] = " " * (end - start)
 
 
 def _to_event(
@@ -113,8 +139,10 @@ def _to_event(
     text = _without_other_things_dates(sent, coded.trigger)
     date, precision = resolve_event_date(text, article.published, coded.trigger.idx - sent.start_char, tense=tense)
     modality = coded.modality
-    if date and article.published and modality == "asserted" and date < _years_before(article.published, 1):
-        modality = "historical"
+    if modality == "asserted" and article.published and (
+        (date and date < _years_before(article.published, 1)) or named_war(text, article.published)
+    ):
+        modality = "historical"  # "in 1982", "during the Vietnam War": long before the news
     location = choose_event_location(sent, coded.trigger, context, filed)
     code = coded.code
     return Event(

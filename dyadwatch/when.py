@@ -3,7 +3,7 @@
 This module owns turning a sentence's time expressions ("on Tuesday", "last week", "on Oct. 18", "in
 2019") into a calendar date relative to the article's publication date, and normalising the publication
 date itself. It does not decide which sentence or event a date belongs to (the event coder passes the
-sentence), and it does no I/O.
+sentence), and it reads nothing but its packaged table of named wars (``data/wars.tsv``, loaded once).
 
 Expressions are found by a small, deliberately strict regex set first and only then handed, one by one,
 to ``dateparser.parse``: running ``dateparser.search_dates`` over whole sentences reads "sat down" as
@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 import dateparser
 
@@ -24,7 +25,9 @@ __all__ = [
     "PRECISIONS",
     "TENSES",
     "DateExpression",
+    "NamedWar",
     "find_date_expressions",
+    "named_war",
     "normalize_published",
     "resolve_event_date",
 ]
@@ -603,6 +606,61 @@ def _statement_day(
     return None
 
 
+WARS_FILE = Path(__file__).resolve().parent / "data" / "wars.tsv"
+# expressions that name a calendar date or year: they date an act better than the war it happened in
+_CALENDAR_KINDS = frozenset(
+    {"iso", "month_day", "day_month", "month_day_range", "day_month_range", "month_year", "year", "year_range"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedWar:
+    """A war news cites as the time of an act; ``end`` is None while it goes on."""
+
+    name: str
+    start: int
+    end: int | None
+
+
+@lru_cache(maxsize=1)
+def _war_phrases() -> tuple[re.Pattern[str], dict[str, NamedWar]]:
+    """One regex over every war name and alias, after the words that place an act inside a war ("during the
+    Vietnam War", "in the 1982 Falklands War"), and the war of each lower-cased alias."""
+    wars: dict[str, NamedWar] = {}
+    for number, line in enumerate(WARS_FILE.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 4 or not cells[2].isdigit() or (cells[3] and not cells[3].isdigit()):
+            raise ValueError(f"{WARS_FILE.name} line {number}: want name, aliases, start year, end year")
+        war = NamedWar(cells[0], int(cells[2]), int(cells[3]) if cells[3] else None)
+        for alias in (cells[0], *filter(None, cells[1].split("|"))):
+            wars[alias.lower()] = war
+    names = "|".join(re.escape(alias) for alias in sorted(wars, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:during|in|throughout|amid|at\s+the\s+(?:height|start|end)\s+of)\s+(?:the\s+)?"
+        rf"(?:(?:19|20)\d\d\s+)?(?P<war>{names})\b",
+        re.IGNORECASE,
+    )
+    return pattern, wars
+
+
+def named_war(sentence: str, published: str | date | None = None) -> NamedWar | None:
+    """The past war a sentence places its act in ("killed civilians during the Vietnam War"), or None.
+
+    Only a war that ended before the publication year counts (a war still going, or going when the article
+    was written, dates nothing: its acts are today's news); with no publication date none counts."""
+    base = _to_date(published)
+    if base is None:
+        return None
+    pattern, wars = _war_phrases()
+    for match in pattern.finditer(sentence):
+        war = wars[match.group("war").lower()]
+        if war.end is not None and war.start <= base.year and war.end < base.year:
+            return war
+    return None
+
+
 def resolve_event_date(
     sentence: str, published: str | None, trigger_start: int | None = None, tense: str | None = None
 ) -> tuple[str | None, str]:
@@ -624,6 +682,11 @@ def resolve_event_date(
     future = tense == "future"
     base = _to_date(published)
     expressions = find_date_expressions(sentence)
+    war = named_war(sentence, base)
+    if war is not None and not any(expression.kind in _CALENDAR_KINDS for expression in expressions):
+        # "troops killed civilians during the Vietnam War, the report said Tuesday": the war's time, not the
+        # report's; a one-year war gives its year, a longer one no date we could defend
+        return (f"{war.start:04d}-01-01", "year") if war.start == war.end else (None, "unknown")
     if not expressions:
         return (base.isoformat(), "day") if base else (None, "unknown")
     results = [_resolve(expression, sentence, base, future) for expression in expressions]

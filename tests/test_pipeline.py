@@ -196,3 +196,19 @@ def test_another_things_date_is_still_blanked_when_nothing_counts_from_it() -> N
     text = "Russian police detained the activists in Moscow ahead of Sunday's election, officials said on Friday."
     article = code_article(text, published="2018-03-18")
     assert [event.date for event in article.events] == ["2018-03-16"]
+
+
+def test_an_act_inside_a_long_past_war_is_historical_with_no_date_we_could_defend() -> None:
+    text = "American soldiers killed hundreds of Vietnamese villagers during the Vietnam War, a report said on Tuesday."
+    article = code_article(text, published="2019-10-15")
+    assert article.events
+    assert all(e.modality == "historical" and e.date is None and e.date_precision == "unknown"
+               for e in article.events)
+
+
+def test_a_war_in_another_clause_does_not_date_the_act() -> None:
+    text = ("The US defense secretary met Vietnamese officials in Hanoi and visited a prison where American pilots "
+            "were held during the Vietnam War.")
+    article = code_article(text, published="2019-11-20")
+    consults = [e for e in article.events if e.cameo.startswith("04")]
+    assert consults and all(e.date == "2019-11-20" and e.modality == "asserted" for e in consults)

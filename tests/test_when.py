@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dyadwatch.when import DateExpression, find_date_expressions, normalize_published, resolve_event_date
+from dyadwatch.when import (
+    DateExpression,
+    find_date_expressions,
+    named_war,
+    normalize_published,
+    resolve_event_date,
+)
 
 # Wednesday 20 October 2021.
 PUBLISHED = "2021-10-20"
@@ -322,3 +328,39 @@ def test_the_following_day_counts_from_the_date_before_it() -> None:
     assert resolve_event_date(sentence, "2021-10-20", sentence.index("surrounded")) == ("2021-10-15", "day")
     # near miss: with no date before it, "the next day" dates nothing
     assert resolve_event_date("Troops stormed the town the next day.", "2021-10-20") == ("2021-10-20", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("British troops fought Argentine forces in the Falklands War, veterans recalled on Monday.", "2022-04-04",
+         ("1982-01-01", "year")),
+        ("Israeli tanks crossed the canal during the Yom Kippur War, the memoir says.", "2013-10-06",
+         ("1973-01-01", "year")),
+        ("American bombers struck the dikes during the Vietnam War, the archive shows.", "2019-10-17",
+         (None, "unknown")),
+        ("Soldiers executed prisoners at the height of the Bosnian War, the court heard on Tuesday.", "2017-11-22",
+         (None, "unknown")),
+    ],
+)
+def test_an_act_inside_a_past_war_takes_the_wars_time(sentence: str, published: str, expected: tuple) -> None:
+    assert resolve_event_date(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # a war still going, or one that had not ended when the article was written, dates nothing
+        ("Russian troops shelled Kharkiv during the war in Ukraine, officials said on Tuesday.", "2023-10-17"),
+        ("Iraqi jets struck Iranian oil terminals during the Iran-Iraq War on Tuesday.", "1986-05-13"),
+        # a war named as a topic, not the time of the act
+        ("Veterans of the Korean War met the president on Tuesday.", "2023-07-27"),
+    ],
+)
+def test_a_war_going_on_or_only_named_dates_nothing(sentence: str, published: str) -> None:
+    assert named_war(sentence, published) is None
+
+
+def test_a_calendar_date_beats_the_war_it_happened_in() -> None:
+    sentence = "On March 16, 1968, during the Vietnam War, US soldiers killed villagers at My Lai."
+    assert resolve_event_date(sentence, "2018-03-16") == ("1968-03-16", "day")
