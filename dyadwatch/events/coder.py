@@ -307,6 +307,9 @@ def _matching_frame(trigger: Token) -> list[Token]:
     if controller is not None and trigger.head.lemma_.lower() in ORDER_VERBS:
         heads.append(controller)
     heads += _object_read_as_clause(trigger)
+    antecedent = _relative_object(trigger)  # "the sanctions which Washington imposed": the object of "imposed"
+    if antecedent is not None:
+        heads.append(antecedent)
     seen = {t.i for t in frame}
     for head in heads:
         for token in (head, *frame_of(head, depth=3)):
@@ -415,9 +418,22 @@ def _depths(root: Token, allowed: set[int]) -> dict[int, int]:
         for child in token.children:
             if child.i in allowed and child.i not in depth:
                 # coordination and apposition name the same level of the phrase ("X and his counterpart Y")
-                depth[child.i] = depth[token.i] + (0 if child.dep_ in {"conj", "cc", "appos"} else 1)
+                same_level = child.dep_ in {"conj", "cc", "appos"} or _hyphen_pair(child, token)
+                depth[child.i] = depth[token.i] + (0 if same_level else 1)
                 stack.append(child)
     return depth
+
+
+def _hyphen_pair(first: Token, second: Token) -> bool:
+    """Two names joined by a hyphen as one modifier ("US-China trade talks", "the Iran-Iraq war"): the parser
+    hangs the first on the second, but both name a side of what the phrase is about."""
+    return (
+        first.dep_ == "compound"
+        and first.pos_ == "PROPN"
+        and second.pos_ == "PROPN"
+        and first.i + 2 == second.i
+        and first.doc[first.i + 1].tag_ == "HYPH"
+    )
 
 
 @dataclass(slots=True)
@@ -661,6 +677,27 @@ def _headline_passive(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "nsubj"), None)
 
 
+# Roots whose verbs, written as a headline without auxiliary ("Activists detained in Minsk", "US helicopter shot
+# down over Iraq"), are said of the one they are done to
+HEADLINE_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _headline_of_force(token: Token) -> Token | None:
+    """The one acted on in a headline passive of force: a participle on the noun the parser made the root
+    ("Journalist arrested in Moscow"), or a past-tense root verb with a subject and no object, auxiliary or
+    complement in a line that does not end as a sentence does ("US helicopter shot down over Iraq")."""
+    if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass"} for c in token.children):
+        return None
+    if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return token.head
+    if token.dep_ != "ROOT" or token.sent.text.rstrip(" \"'\u201d\u2019)").endswith((".", "!", ";", ":")):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return None if subject is None or subject.lower_ in OWN_DOER_PRONOUNS | {"i", "you", "we"} else subject
+
+
 def _passive_without_subject(token: Token) -> bool:
     """A passive verb with no subject of its own: "being deported" (an auxiliary), "fishermen arrested by
     police" (a participle on the noun acted on), "as demonstrated by" (a participle with its doer). Not a
@@ -748,6 +785,9 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
         }
         frame = [t for t in frame if t.i not in content]
     if trigger.pos_ == "VERB":
+        antecedent = _relative_object(trigger)
+        if antecedent is not None:  # "the facility which protesters tried to block": the facility is blocked
+            out.append((antecedent, "antecedent of the relative pronoun"))
         for child in trigger.children:
             if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
                 out.append((child, child.dep_))
@@ -777,6 +817,11 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
         for token in frame:
             if token.dep_ == "dobj" and token.head.i != trigger.i:
                 out.append((token, "dobj (nested)"))
+        for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+            # "rejected an invitation to attend a meeting of the Arab League": what the infinitive on the object
+            # is done to
+            for clause in (c for c in obj.children if c.dep_ == "acl" and _infinitive(c)):
+                out.extend((c, "dobj (nested)") for c in clause.children if c.dep_ == "dobj")
         out.extend((obj, "object down the complement chain") for obj in _complement_chain_objects(trigger))
         # "demanded that the US cancel ...": the one asked to act; also in a participle on the object ("issued
         # a statement demanding that Turkey release ...")
@@ -934,6 +979,22 @@ def _absolute_with(prep: Token, obj: Token) -> bool:
     else:
         thing = obj if any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} for c in obj.children) else None
     return thing is not None and thing.pos_ == "NOUN" and not _agent_word(thing)
+
+
+def _list_tail_past_absolute(trigger: Token, resolver: _Resolver) -> list[Actor]:
+    """The last item of a list cut off by an absolute phrase: "aid to Egypt, Jordan and, with strings attached,
+    Cuba" (the parser hangs Cuba as an apposition or a bare modifier of the "with" phrase)."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    out: list[Actor] = []
+    for prep in verb.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
+        if obj is None or not _absolute_with(prep, obj):
+            continue
+        holders = [obj, *(c for c in obj.children if c.dep_ == "acl")]
+        items = [c for h in holders for c in h.children if c.dep_ in {"appos", "npadvmod"} and c.pos_ == "PROPN"]
+        for item in (c for c in items if c.i > obj.i):
+            out += [a for a in resolver.phrase_actors(item) if a.country or a.org]
+    return out
 
 
 def _complement_chain_objects(verb: Token) -> list[Token]:
@@ -1099,11 +1160,42 @@ def _noun_source_roots(trigger: Token) -> list[tuple[Token, str]]:
     for child in trigger.children:
         if child.dep_ == "poss":
             out.append((child, "poss"))
-    for child in trigger.children:
+    # "a mediation effort between the Emirates and Saudi Arabia": the phrases of the noun the act modifies
+    modified = [trigger.head] if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else []
+    # (only its parties: "detention facilities by the inspector" names no doer of the detention)
+    preps = [*trigger.children, *(c for h in modified for c in h.children if c.lower_ in {"between", "among"})]
+    for child in preps:
         if child.dep_ == "prep" and child.lower_ in {"by", "from", "between", "among"}:
             obj = _pobj(child)
             if obj is not None:
                 out.append((obj, f"prep:{child.lower_}"))
+    for clause in trigger.children:
+        # "tariffs imposed by China on US goods": a participle on the act names its doer in a by-phrase
+        if clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBD"}:
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            doer = _pobj(agent) if agent is not None else None
+            if doer is not None:
+                out.append((doer, f"agent of {clause.text}"))
+    for clause in trigger.children:
+        # "a tariff that the administration planned to impose": the relative clause's subject does the act
+        doer = _relative_clause_doer(clause)
+        if doer is not None:
+            out.append((doer, "subject of the relative clause on the act"))
+    for prep in trigger.children:
+        # "duties on imports by the Chinese government": a by-phrase on the thing the act is on is its doer
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
+            thing = _pobj(prep)
+            if thing is not None and thing.pos_ == "NOUN" and not _agent_word(thing):
+                for by in thing.children:
+                    doer = _pobj(by) if by.dep_ == "prep" and by.lower_ == "by" else None
+                    if doer is not None:
+                        out.append((doer, "by-phrase on the thing acted on"))
+    sufferer = _suffering_verb(trigger)
+    if sufferer is not None:  # "drew condemnation from Turkey": the parser hangs the doer on the verb
+        for prep in sufferer.children:
+            doer = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in {"from", "by"} else None
+            if doer is not None:
+                out.append((doer, f"prep:{prep.lower_} of the verb that suffers it"))
     for child in trigger.lefts:
         if child.dep_ in {"amod", "compound", "nmod"}:
             out.append((child, child.dep_))
@@ -1114,6 +1206,60 @@ def _noun_source_roots(trigger: Token) -> list[tuple[Token, str]]:
 
 
 CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
+# Verbs whose subject undergoes the act its object names ("Israel faced Palestinian criticism", "drew
+# condemnation from Turkey"), and preposition + verb pairs that do the same ("came under fire from")
+SUFFERING_VERBS = frozenset({"face", "draw", "receive", "attract", "suffer", "endure", "incur", "weather"})
+SUFFERING_PREPS = {"under": frozenset({"come", "be", "fall"}), "with": frozenset({"meet"})}
+
+
+def _suffers(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` names an act that the subject of ``verb`` suffers ("came under fire")."""
+    found = _suffering_verb(noun)
+    return found is not None and found.i == verb.i
+
+
+def _suffering_verb(noun: Token) -> Token | None:
+    """The verb whose subject suffers a nominal act: "faced criticism", "came under fire", "met with protests"."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFERING_VERBS:
+        return noun.head
+    prep = noun.head
+    verbs = SUFFERING_PREPS.get(prep.lower_, frozenset())
+    if noun.dep_ == "pobj" and prep.head.lemma_.lower() in verbs:
+        return prep.head
+    return None
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The antecedent a relative clause's verb has as its object: "the facility which protesters tried to block"
+    (block's object is "which", that is, the facility). The verb may sit down an infinitive chain of the clause."""
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    current = verb
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _relative_clause_doer(clause: Token) -> Token | None:
+    """The subject of a relative clause whose verb carries out the act the noun it hangs on names ("a tariff that
+    the administration planned to impose"), not one whose subject is the noun ("a tariff that hurts farmers")."""
+    if clause.dep_ != "relcl":
+        return None
+    chain = [clause, *(t for t in clause.subtree if t.dep_ == "xcomp" and t.pos_ == "VERB")]
+    # the verb must carry the act out ("impose", "hold", "sign"), not report or back it ("the commitments that he
+    # showcased", "negotiations which the US stands ready to support")
+    doing = [v for v in chain if _relative_object(v) is not None and v.lemma_.lower() in SUPPORT_VERBS]
+    if not doing:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None if subject is None or subject.lower_ in RELATIVE_PRONOUNS else subject
 
 
 def _claimed_by(noun: Token) -> Token | None:
@@ -1506,6 +1652,29 @@ def _is_sports(sent: Span) -> bool:
     return len(signs) + scores >= 2
 
 
+# Head words of an office's or body's proper name ("the Swedish Prosecution Authority", "the Negotiations Affairs
+# Department"): a capitalised word before them is part of the name
+NAME_HEAD_WORDS = frozenset(
+    {"authority", "department", "ministry", "office", "agency", "commission", "council", "committee", "bureau",
+     "service", "directorate", "unit", "centre", "center", "board", "tribunal", "court", "institute"}
+)  # fmt: skip
+
+
+def _inside_a_name(token: Token, resolver: _Resolver) -> bool:
+    """Whether a capitalised noun is a word inside an office's proper name rather than an act: before the name's
+    head word ("the Swedish Prosecution Authority") or in a person's title ("Director of Public Prosecution Anna
+    Berg"). A named actor's other words are left alone: "Arab League Summit" may still name an act."""
+    if token.pos_ not in {"NOUN", "PROPN"} or not token.text[:1].isupper() or token.dep_ != "compound":
+        return False
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.text[:1].isupper() and head.lemma_.lower() in NAME_HEAD_WORDS:
+        return True
+    mention = resolver.actors.at(resolver.para.index, head.i)
+    return head.pos_ == "PROPN" and mention is not None and mention.actor.kind == "person"
+
+
 def _code_sentence(
     sent: Span, para: ParsedParagraph, resolver: _Resolver, patterns: PatternSet, statements: bool
 ) -> list[CodedEvent]:
@@ -1515,6 +1684,8 @@ def _code_sentence(
     if _asks_or_lists(sent):
         return []
     for token in sent:
+        if _inside_a_name(token, resolver):
+            continue  # "the Swedish Prosecution Authority said": an office's name, no prosecution
         candidates = _is_trigger_candidate(token, patterns)
         if not statements:
             candidates = [p for p in candidates if not p.code.startswith("01")]
@@ -1583,13 +1754,14 @@ def _code_sentence(
     # an event inside another coded event's clause is part of it ("agreed to hold exercises", "accused X of
     # attacking"): the governing event is what the sentence reports
     kept = []
+    chained = _gerund_chain(out)  # "upping sanctions on Iran, killing its general": acts of their own
     for event in out:
         governors = [
             o
             for o in out
             if o.trigger.i != event.trigger.i and o.code.root != "01" and _governs(o.trigger, event.trigger)
         ]  # a statement ("..., the army said") reports its content: both are kept
-        if not governors:
+        if not governors or event.trigger.i in chained:
             kept.append(event)
             continue
         accusation = next((g for g in governors if g.code.code.startswith(ACCUSATION_PREFIX)), None)
@@ -1598,8 +1770,9 @@ def _code_sentence(
     out = kept
     # background clauses ("a resolution that aims to impose sanctions", "..., killing one") give way to the
     # sentence's own event when it has one
+    chained = _gerund_chain(out)
     if any(not _embedded(e.trigger, resolver) for e in out):
-        out = [e for e in out if not _embedded(e.trigger, resolver)]
+        out = [e for e in out if not _embedded(e.trigger, resolver) or e.trigger.i in chained]
     return _dedupe([e for event in out for e in _peacekeepers_arriving(event, resolver)])
 
 
@@ -1733,6 +1906,32 @@ def _asks_or_lists(sent: Span) -> bool:
 SETTING_PREPS = frozenset({"at", "during", "ahead", "before", "after", "amid", "of"})
 
 
+# Roots of a main act whose trailing -ing clauses are further acts of the same doer ("upping sanctions on Iran,
+# killing its general"); after words (accusing, rejecting: "urging ..." says what was said), coercion
+# ("declared a state of siege, suspending the constitution") and violence ("killing five") they elaborate it
+CHAIN_HEAD_ROOTS = frozenset({"03", "04", "05", "06", "07", "08", "09", "14", "15", "16"})
+
+
+def _gerund_chain(events: list[CodedEvent]) -> set[int]:
+    """Triggers of a chain of subjectless -ing clauses after a material or cooperative act ("Washington is upping
+    sanctions on Iran, killing its general and pulling out of the deal"): more acts of the main clause's
+    subject, not background. After violence the -ing clause is its toll ("shelled the town, killing five")."""
+    by_trigger = {e.trigger.i: e for e in events}
+    out: set[int] = set()
+    for event in events:
+        token = event.trigger
+        while token.dep_ == "conj" and token.head.tag_ == "VBG":
+            token = token.head
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children):
+            continue
+        head = by_trigger.get(token.head.i)
+        if head is not None and head.code.root in CHAIN_HEAD_ROOTS:
+            out.add(event.trigger.i)
+    return out
+
+
 def _embedded(trigger: Token, resolver: _Resolver) -> bool:
     """Whether the trigger sits in a background clause: a relative or adjectival clause on a non-actor noun, or
     an adverbial clause that is not reported speech. "Shoigu, who sat down for talks, ..." is not background:
@@ -1859,7 +2058,24 @@ def _events_for(
         found = [a for a in resolver.phrase_actors(controller) if a.country or a.org]
         if found:
             sources, source_path, subject = found, "object of the governing verb", controller
-    if not sources and (trigger.pos_ == "VERB" or _support_verb(trigger) is not None):
+    sufferer = _suffering_verb(trigger)
+    suffered = [trigger.doc[i] for i in sorted(match.consumed) if _suffers(trigger.doc[i], trigger)]
+    if sufferer is None and trigger.pos_ == "VERB" and suffered:
+        # a pattern on the verb itself ("come under fire"): its subject suffers the act, its from-phrase does it
+        sufferer = trigger
+        for root, label in _noun_source_roots(suffered[0]):
+            found = resolver.phrase_actors(root)
+            if found and not sources:
+                sources, source_path = found, label
+    headline = _headline_of_force(trigger) if code.root in HEADLINE_FORCE_ROOTS and not doers else None
+    if headline is not None:  # "US helicopter shot down over Iraq": only a by-phrase names the doer
+        agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+        doer = _pobj(agent) if agent is not None else None
+        if doer is not None and not sources:
+            sources, source_path = resolver.phrase_actors(doer), "by-phrase of a headline passive"
+    if not sources and headline is None and sufferer is None and (
+        trigger.pos_ == "VERB" or _support_verb(trigger) is not None
+    ):
         subject, passive, source_path = _subject_of(
             absorbed or _support_verb(trigger) or trigger, passive_participles=code.root not in OWN_FORCE_ROOTS
         )
@@ -1871,6 +2087,12 @@ def _events_for(
     targets: list[Actor] = []
     target_path = ""
     candidates = _target_roots(match)
+    if sufferer is not None:  # "Israel faced Palestinian criticism": Israel is criticised
+        undergoer = _subject_of(sufferer)[0]
+        if undergoer is not None:
+            candidates.insert(0, (undergoer, f"subject of {sufferer.text}, which suffers the act"))
+    if headline is not None:
+        candidates.insert(0, (headline, "subject of a headline passive"))
     if code.root == "11":
         # "complained to the UN over Israeli air raids": who is complained about, not whom one complains to
         candidates.sort(key=lambda item: item[1] in {"+to", "prep:to"})
@@ -1904,6 +2126,9 @@ def _events_for(
                 found = [_state_of_place(place, "object of a preposition left dangling")]
         if found:
             targets, target_path = found, label
+            if len(found) > 1:  # a list of several may have lost its last item past an absolute phrase
+                tail = [a for a in _list_tail_past_absolute(trigger, resolver) if all(not _same(a, t) for t in found)]
+                targets += [a for a in tail if all(not _same(a, s) for s in sources)]
             break
     if not sources and (code.root in COOPERATIVE_ROOTS or code.code in MUTUAL_CODES or code.root == "08"):
         # "talks were held between Iran and Saudi Arabia", "ties between Egypt and Qatar were restored": the
@@ -1952,6 +2177,10 @@ def _events_for(
         if unknown is not None:
             sources, source_path = [unknown], "unidentified attackers, where it happened"
     if not sources and not targets:
+        return []
+    if sufferer is not None and not sources and (code.root not in VIOLENT_ROOTS or trigger.pos_ != "VERB"):
+        # "Israel has faced criticism that ...", "was under attack": an act by nobody named tells the subject's
+        # plight (but a pattern on the verb, "came under enemy fire", is an attack by someone unnamed)
         return []
     if (
         not sources
@@ -2037,6 +2266,11 @@ def _mutual_act(trigger: Token, source_path: str, code: CameoCode) -> bool:
     it is what the event says, and the sentence does not."""
     if code.root in COOPERATIVE_ROOTS:
         return False  # already reciprocal by root
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.lemma_.lower() in RECIPROCAL_FIGHTS | {"war"}:
+        # "the Iran-Iraq war", "India-Pakistan clashes": the hyphenated pair fought each other
+        pair = [t for t in trigger.subtree if t.i + 2 < len(t.doc) and _hyphen_pair(t, t.doc[t.i + 2])]
+        if pair and source_path in {"compound", "amod", "nmod"}:
+            return True
     if trigger.lemma_.lower() not in RECIPROCAL_FIGHTS:
         return False
     return source_path.startswith("prep:between") or trigger.pos_ == "VERB"
