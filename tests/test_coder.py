@@ -267,9 +267,23 @@ def test_two_states_drilling_together_cooperate_militarily() -> None:
 def test_wanting_another_actor_to_act_is_a_demand_not_the_act() -> None:
     local = PatternSet([p for line in ["072  supply weapon", "166  expel"] for p in parse_pattern_line(line, "test")])
     events = code("Kyiv wants Germany to supply more weapons before the winter.", local)
-    assert dyads(events) == {("103", "UKR", "DEU")}
+    assert dyads(events) == {("1032", "UKR", "DEU")}  # the wanted act's intent form, as a demand: 0332 -> 1032
     # wanting to act oneself is intent, coded as such (not a demand)
     assert dyads(code("Poland wants to expel Russian diplomats.", local)) == {("136", "POL", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "expected"),
+    [
+        ("063  extradite", "Washington wants Britain to extradite the hacker.", ("1013", "USA", "GBR")),
+        ("0841 release prisoner", "Canada wants China to release the prisoners.",
+         ("1053", "CAN", "CHN")),
+        ("057  sign agreement", "Iran wants France to sign a new agreement.", ("100", "IRN", "FRA")),
+    ],
+)
+def test_a_wanted_act_maps_to_the_demand_that_mirrors_its_intent(line: str, text: str, expected: tuple) -> None:
+    local = PatternSet(parse_pattern_line(line, "test"))
+    assert expected in dyads(code(text, local))
 
 
 def test_they_means_several_actors_never_a_state_named_alone(patterns: PatternSet) -> None:

@@ -20,7 +20,7 @@ from ..actors.knowledge import load_knowledge
 from ..actors.mentions import ArticleActors, Mention
 from ..language import ParsedParagraph
 from ..model import Actor, Place
-from .ontology import CameoCode, cameo
+from .ontology import CameoCode, all_codes, cameo
 from .patterns import Pattern, PatternSet, load_patterns
 
 __all__ = ["CodedEvent", "code_paragraphs", "event_id", "frame_of"]
@@ -2430,6 +2430,15 @@ def _agent_word(noun: Token) -> bool:
 PEOPLE_VIAS = frozenset({"people of a state", "demonym of a people abroad", "ethnic group"})
 
 
+def _demand_code(wanted: str) -> str:
+    """The CAMEO demand for an act wanted of another: CAMEO's demand codes mirror its intent codes (0313 intend
+    judicial cooperation, 1013 demand it), so the act's intent form gives the demand ("wants the UK to extradite":
+    063 -> 0313 -> 1013); a code with no such form falls back to its root's demand."""
+    intent = wanted if wanted.startswith("03") else all_codes()[wanted].intent if wanted in all_codes() else None
+    demand = f"10{intent[2:]}" if intent else None
+    return demand if demand in all_codes() else DEMAND_OF_ROOT.get(wanted[:2], "100")
+
+
 def _political(actor: Actor) -> bool:
     if actor.via in PEOPLE_VIAS:
         return True
@@ -2781,7 +2790,7 @@ def _demand_events(
         if not sources or not targets:
             continue
         inner = matches.get(token.i)
-        code = cameo(DEMAND_OF_ROOT.get(inner.pattern.code[:2], "100") if inner else "100")
+        code = cameo(_demand_code(inner.pattern.code) if inner else "100")
         pattern = inner.pattern if inner else _DEMAND_PATTERN
         explanation = {
             "pattern": "speech verb + that-clause with must/should",
@@ -2827,7 +2836,7 @@ def _wanted_of_others(
                 inner = matches.get(action.i)
                 if inner is None:
                     continue
-                code = cameo(DEMAND_OF_ROOT.get(inner.pattern.code[:2], "100"))
+                code = cameo(_demand_code(inner.pattern.code))
                 explanation = {
                     "pattern": "want + another actor + to-clause",
                     "pattern_file": "coder rule",
