@@ -73,9 +73,12 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
         if entity.label_ != "DATE":
             continue
         owner = entity.root.head
+        if _follows_anchor(entity, sent):
+            continue  # "after the January 7, 2015 attack": when.py dates the act as on or after it
         if (entity.root.dep_ in {"compound", "nmod", "amod", "poss"} and owner.pos_ in {"NOUN", "PROPN"}
                 and owner.i != trigger.i and not any(t.i == owner.i for t in entity)
-                and owner.lower_ not in _TIMES_OF_DAY and not _counts_from(owner)):
+                and owner.lower_ not in _TIMES_OF_DAY and not _counts_from(owner)
+                and not _announces(owner, trigger)):
             _blank(text, entity, sent)  # "released the July 25 transcript": the call's date
             continue
         if not _YEAR.search(entity.text):
@@ -89,6 +92,31 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
                 _blank(text, entity, sent)
                 break
     return "".join(text)
+
+
+# "in the wake of the September 11, 2001 attacks", "following the Jan. 7 attack": the act came after that date.
+_ANCHOR_LEAD = re.compile(r"\b(?:in\s+the\s+wake\s+of|after|following)\s+the\s*$", re.IGNORECASE)
+
+
+def _follows_anchor(entity: Span, sent: Span) -> bool:
+    """Whether a date modifies the noun an act came after, so that its date bounds the act's own."""
+    return bool(_ANCHOR_LEAD.search(sent.doc.text[sent.start_char: entity.start_char]))
+
+
+# Nouns that report an act in a clause of their own: "an Oct. 11 announcement that they had reached a deal".
+_REPORT_NOUNS = frozenset({"announcement", "statement", "report", "confirmation", "declaration", "disclosure",
+                           "admission", "claim"})
+
+
+def _announces(owner: Token, trigger: Token) -> bool:
+    """Whether the dated noun announces the trigger's act in its own clause: the act is on or before the
+    announcement, whose day is the nearest date the sentence gives it."""
+    if owner.lemma_.lower() not in _REPORT_NOUNS:
+        return False
+    clause = _clause_verb(trigger)
+    while clause.dep_ in {"conj", "xcomp", "ccomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in {"acl", "relcl"} and clause.head.i == owner.i
 
 
 # Nouns that date an act by another thing's date: "on the eve of Sunday's election" is the Saturday.

@@ -486,6 +486,41 @@ def _dates_a_plan(sentence: str, expression: DateExpression) -> bool:
     return bool(_PLAN_LEAD.search(sentence[: expression.start].rstrip() + " "))
 
 
+# "in the wake of the September 11, 2001 attacks", "following the Jan. 7 attack": a date modifying the noun an act
+# came after dates that other thing; the act is only on or after it.
+_ANCHOR_LEAD = re.compile(r"\b(?:in\s+the\s+wake\s+of|after|following)\s+the\s+$", re.IGNORECASE)
+_ANCHOR_NOUN = re.compile(r"^\s+[A-Za-z]")
+# Past-pointing words ("last week", "two days ago") date a past thing, never a future act's own day.
+_PAST_POINTING = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past)\b", re.IGNORECASE)
+# "accused the commission of blocking access from Aug. 10", "alleged that officials held no recounts from Jan. 16":
+# an open "from DATE" in the complement of the trigger dates the state it reports, not the accusation.
+_OPEN_FROM_LEAD = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\b(?:that|of)\b", re.IGNORECASE)
+
+
+def _anchors_act(sentence: str, expression: DateExpression) -> bool:
+    """Whether the date modifies the noun an act followed ("after the Jan. 7, 2015 attack")."""
+    return bool(_ANCHOR_LEAD.search(sentence[: expression.start])
+                and _ANCHOR_NOUN.match(sentence[expression.end:]))
+
+
+def _after_anchor(anchor: date, base: date | None) -> tuple[str, str]:
+    """An act dated only as on or after another thing's day: the publication day when the article is within a
+    year of that day (news reports what just followed), else that day's year, the earliest the act can be."""
+    if base is not None and anchor <= base < anchor + timedelta(days=366):
+        return base.isoformat(), "day"
+    return f"{anchor.year:04d}-01-01", "year"
+
+
+def _dates_a_complement_state(sentence: str, expression: DateExpression, trigger_start: int | None,
+                              ranges: dict[int, int], index: int) -> bool:
+    """"accused X of blocking access from Aug. 10": an open start date after the trigger's complement."""
+    if trigger_start is None or index in ranges or expression.start <= trigger_start:
+        return False
+    return bool(_OPEN_FROM_LEAD.search(sentence[: expression.start])
+                and _COMPLEMENT.search(sentence[trigger_start: expression.start]))
+
+
 # A non-restrictive relative clause ("The army, which lost Khartoum last year, shelled ..."): its dates are the
 # background's, not the main clause's event's.
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)", re.IGNORECASE)
@@ -703,6 +738,7 @@ def resolve_event_date(
     asides = _asides(sentence, trigger_start)
     ranges = _ranges(sentence, expressions)
     resolved: list[tuple[tuple[int, int, int, int], date, str]] = []
+    anchors: list[date] = []
     for index, (expression, result) in enumerate(zip(expressions, results, strict=True)):
         if result is None or index - 1 in ranges:
             continue  # a range's last expression is scored with its first
@@ -722,12 +758,21 @@ def resolve_event_date(
         aside = int(any(start <= expression.start < end for start, end in asides))
         if trigger_start is not None and (aside or _dates_a_reduced_relative(sentence, expression, trigger_start)):
             continue  # "Bevin, who lost his bid this month, lashed out": the aside's date, not this event's
+        if _anchors_act(sentence, expression):
+            anchors.append(day)  # "after the January 7, 2015 attack": on or after that day, see below
+            continue
+        if future and _PAST_POINTING.search(expression.text):
+            continue  # "are expected to sign ..., although talks hit a snag last week"
+        if _dates_a_complement_state(sentence, expression, trigger_start, ranges, index):
+            continue  # "accused the commission of blocking access from Aug. 10": the accusation is today's
         distance = abs(expression.start - trigger_start) if trigger_start is not None else 0
         if trigger_start is not None and index in counted_from and counted_from[index] <= trigger_start:
             distance = 0  # "clashed on Monday and arrested 30 of them the following day": the arrest's day
         reporting = int(_follows_reporting_verb(sentence, expression))
         rank = (aside, reporting, distance, _PRECISION_RANK[precision], expression.start)
         resolved.append((rank, day, precision))
+    if not resolved and anchors:
+        return _after_anchor(max(anchors), base)
     if not resolved:
         return (base.isoformat(), "day") if base else (None, "unknown")
     _, day, precision = min(resolved, key=lambda item: item[0])

@@ -654,6 +654,7 @@ _LOCATIVE_PREPOSITIONS = {
     "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "off", "along",
     "nearby", "beside", "opposite", "through", "outside of", "inside of",
     "out of",  # "drove the rebels out of Kirkuk", "airlifted 10,000 people out of Kabul"
+    "past",  # "marched past the cathedral in X": a march goes where it passes
 }
 _ATTACK_PREPOSITIONS = {"on", "against", "at", "into", "in", "upon"}
 _ATTACK_LEMMAS = {
@@ -1023,6 +1024,33 @@ def _where_clause_antecedent(trigger: Token) -> int | None:
     return None
 
 
+def _inside_prior_event(mention: _Mention, trigger: Token) -> bool:
+    """"arrested militants in the wake of the December 13, 2001 attack on India's parliament", "following the
+    November 9, 2005 hotel bombings in Amman": a place inside the dated event an act came after is that event's
+    place, not the act's (which the sentence then does not place)."""
+    for noun in mention.root.ancestors:
+        if noun.i == trigger.i or noun.pos_ in ("VERB", "AUX"):
+            return False
+        if noun.dep_ not in ("pobj", "dobj") or not any(_dates_a_noun(child) for child in noun.lefts):
+            continue  # "dobj": the tagger reads "following the ... bombings" as a verb and its object
+        prep = noun.head
+        if prep.lower_ in ("after", "following") or (
+                prep.lower_ == "of" and prep.head.lower_ == "wake" and prep.head.head.lower_ == "in"):
+            return True
+    return False
+
+
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                          "sep", "sept", "oct", "nov", "dec"})
+
+
+def _dates_a_noun(token: Token) -> bool:
+    """A date word before a noun ("the December 13, 2001 attack"), however the tagger labelled it."""
+    return (token.ent_type_ == "DATE" or token.lower_.rstrip(".") in _MONTH_WORDS
+            or bool(re.fullmatch(r"(?:19|20)\d\d", token.text)))
+
+
 def _names_another_event(mention: _Mention, phrase: Token, trigger: Token) -> bool:
     """"arrested a suspect in the Brussels museum shooting in Marseille": a place modifying an event noun that
     describes a person or thing (the suspect) names that other event's place, not this one's."""
@@ -1050,7 +1078,7 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
         return 1  # "in Washington, where lawmakers expressed outrage"
     if phrase.dep_ in ("nsubj", "nsubjpass") and phrase.i in anchors and _lemma(phrase) in _COURT_NOUNS:
         return anchors[phrase.i]  # "a Mosul court sentenced him": the court's seat is where the sentence was passed
-    if _names_another_event(mention, phrase, trigger):
+    if _names_another_event(mention, phrase, trigger) or _inside_prior_event(mention, trigger):
         return None
     if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "agent", "pcomp"):
         preposition = phrase.head
@@ -1072,11 +1100,12 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
         governor = _measured_head(phrase)  # "12 miles (19 km) south of Davao", the compass in the miles' appositive
         if governor.i != phrase.i and governor.i in anchors:
             return anchors[governor.i]
-    if phrase.dep_ in ("advmod", "appos") and phrase.lower_ in _COMPASS_WORDS:
+    if phrase.dep_ in ("advmod", "appos", "dobj") and phrase.lower_ in _COMPASS_WORDS:
         governor = _measured_head(phrase.head)
         if governor.i in anchors:
             return anchors[governor.i]  # "shelled positions west of Yemen's Marib", "12 miles south of Davao"
-        if (governor.dep_ == "ccomp" and governor.head.i in anchors and governor.tag_ in ("NN", "NNS", "VB")
+        if (governor.dep_ in ("ccomp", "advcl") and governor.head.i in anchors
+                and governor.tag_ in ("NN", "NNS", "VB")
                 and not any(child.dep_ in _CLAUSE_MARKS for child in governor.children)):
             # "seized the Shaer gasfield 40 km northwest of Palmyra": the object misparsed as a clause
             return anchors[governor.head.i] + 1
@@ -1413,6 +1442,13 @@ def _home_mentions(sent: Span, home: str | None) -> list[_Mention]:
         if token.pos_ != "NOUN" or token.lower_ not in ("capital", "country"):
             continue
         children = list(token.children)
+        owner = next((child for child in children if _is_the_country(child)), None)
+        if token.lower_ == "capital" and owner is not None:
+            if capital is not None:  # "the country's capital": the home country's capital city
+                mentions.append(_Mention(capital, token, owner.i, token.i + 1, False, home))
+            continue
+        if token.lower_ == "country" and token.dep_ == "poss" and token.head.lower_ == "capital":
+            continue  # the country of "the country's capital" is said above, at city precision
         if any(child.dep_ in ("amod", "compound", "poss", "prep") for child in children):
             continue  # "the Syrian capital", "the capital of Khyber Pakhtunkhwa", "his country"
         if not any(child.dep_ == "det" and child.lower_ == "the" for child in children):
@@ -1424,6 +1460,12 @@ def _home_mentions(sent: Span, home: str | None) -> list[_Mention]:
         elif token.lower_ == "country" and country is not None:
             mentions.append(_Mention(country.name, token, token.i, token.i + 1, False, home))
     return mentions
+
+
+def _is_the_country(token: Token) -> bool:
+    """"the country" as a possessor ("the country's capital"), not "his country's"."""
+    return (token.dep_ == "poss" and token.lower_ == "country"
+            and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children))
 
 
 def dateline_place(dateline: str | None, context_countries: Sequence[str] = ()) -> Place | None:
@@ -1641,6 +1683,53 @@ def _stated_country(mention: _Mention) -> str | None:
     return None
 
 
+# Nationality adjectives of parts of countries, which the countries' own demonyms do not cover.
+_REGION_DEMONYMS = {"scottish": "GBR", "welsh": "GBR", "english": "GBR", "catalan": "ESP", "andalusian": "ESP",
+                    "bavarian": "DEU", "sicilian": "ITA", "corsican": "FRA", "texan": "USA", "californian": "USA",
+                    "tasmanian": "AUS", "quebec": "CAN", "punjabi": "IND", "zanzibari": "TZA"}
+
+
+def _demonym_country(token: Token) -> str | None:
+    """The country a nationality word names ("Lebanese", "Scottish"), or None."""
+    key = normalize_place_name(token.text)
+    known = _capitals().get(key)
+    return known[0] if known is not None else _REGION_DEMONYMS.get(key)
+
+
+def _acting_country(trigger: Token) -> str | None:
+    """The country the sentence's acting party is named by ("Scottish nationalists rallied", "New Zealand police
+    raided"): the nationality word on the trigger's subject, or on a passive's agent."""
+    verb = trigger
+    while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    subjects += [grand for child in verb.children if child.dep_ == "agent"
+                 for grand in child.children if grand.dep_ == "pobj"]
+    for subject in subjects:
+        for word in (*subject.lefts, subject):
+            if word.dep_ in ("amod", "compound", "nmod") or word.i == subject.i:
+                code = _demonym_country(word)
+                if code is not None:
+                    return code
+    return None
+
+
+def _in_actors_country(mention: _Mention, place: Place, country: str | None) -> Place:
+    """A town named in several countries is the acting party's when it has one there: "Scottish nationalists
+    rallied in Perth" is Perth, Scotland, although Perth, Australia is forty times its size."""
+    if country is None or place.country == country:
+        return place
+    if _geonames_capitals().get(place.country or "") == normalize_place_name(place.name):
+        return place  # "Canadian troops ... in London": a capital is not moved by who went there
+    entry = get_gazetteer()._countries().get(country)
+    there = get_gazetteer().lookup(f"{mention.text}, {entry.name}", (country,)) if entry is not None else None
+    if there is None or there.country != country or there.precision != "city":
+        return place
+    if normalize_place_name(there.name) != normalize_place_name(place.name):
+        return place  # only a true namesake, not a fuzzy neighbour
+    return there
+
+
 # Nouns after a name that say it is an island, where a same-named city of another country is a namesake.
 _ISLAND_WORDS = {"island", "islands", "isle", "islet", "islets", "atoll"}
 
@@ -1791,6 +1880,7 @@ def choose_event_location(
     context_codes = gazetteer._context_codes(tuple(context_countries))
     home = filed_from.country if filed_from is not None else next(iter(context_codes), None)
     mentions = [*_place_mentions(sent), *_capital_mentions(sent), *_home_mentions(sent, home)]
+    actors_country = _acting_country(trigger)
     for mention in mentions:
         distance = _locative_distance(mention, trigger, anchors)
         if (distance is None or _describes_another_name(mention) or _modifies_place_of(mention)
@@ -1808,6 +1898,9 @@ def choose_event_location(
             place = gazetteer.lookup(mention.text, (stated,), fuzzy=True)
             if place is not None and place.country != stated:
                 place = None  # "the Armenian border town of Jermuk" is no Turkish namesake
+        if (stated is None and mention.country is None and place is not None and place.precision == "city"
+                and mention.root.dep_ == "pobj"):  # "in Perth", not a crossing named "Rafah"
+            place = _in_actors_country(mention, place, actors_country)
         if place is not None and place.precision == "country" and _owns_a_thing(mention.root):
             continue  # "fired rockets at a US base": whose base, not where
         if place is not None and mention.country is None and _names_a_river(mention, sent, place):

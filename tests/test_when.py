@@ -364,3 +364,47 @@ def test_a_war_going_on_or_only_named_dates_nothing(sentence: str, published: st
 def test_a_calendar_date_beats_the_war_it_happened_in() -> None:
     sentence = "On March 16, 1968, during the Vietnam War, US soldiers killed villagers at My Lai."
     assert resolve_event_date(sentence, "2018-03-16") == ("1968-03-16", "day")
+
+
+# ------------------------------------------------------------- tune9: anchors, plans and open starts
+
+
+def test_an_act_after_a_dated_event_is_on_or_after_it() -> None:
+    """Within a year of the other event: the publication day; later: that event's year, the earliest."""
+    sentence = "Congress tightened visa rules in the wake of the September 11, 2001 attacks."
+    trigger = sentence.index("tightened")
+    assert resolve_event_date(sentence, "2001-11-02", trigger) == ("2001-11-02", "day")
+    assert resolve_event_date(sentence, "2003-06-01", trigger) == ("2001-01-01", "year")
+
+
+def test_an_act_with_its_own_date_keeps_it_after_an_anchor() -> None:
+    sentence = "Police arrested the suspect on Tuesday following the March 4 riots."
+    assert resolve_event_date(sentence, "2021-03-12", sentence.index("arrested")) == ("2021-03-09", "day")
+
+
+def test_a_future_act_is_not_dated_by_a_past_clause() -> None:
+    sentence = "The two sides are due to sign the truce, though talks stalled last week."
+    assert resolve_event_date(sentence, "2019-06-12", sentence.index("sign"), tense="future") == (
+        "2019-06-12", "day")
+    assert resolve_event_date(sentence, "2019-06-12", sentence.index("stalled")) == ("2019-06-03", "week")
+
+
+def test_an_open_start_in_a_complement_dates_the_state_not_the_accusation() -> None:
+    sentence = "The union accused the ministry of withholding wages from March 1."
+    assert resolve_event_date(sentence, "2020-03-20", sentence.index("accused")) == ("2020-03-20", "day")
+    assert resolve_event_date(sentence, "2020-03-20", sentence.index("withholding")) == ("2020-03-01", "day")
+    plain = "Troops blocked the road from March 1."
+    assert resolve_event_date(plain, "2020-03-20", plain.index("blocked")) == ("2020-03-01", "day")
+
+
+def test_an_announced_act_is_dated_by_the_announcement() -> None:
+    """"confirmed a Nov. 3 announcement that they had reached a truce": on or before Nov. 3, dated Nov. 3; a
+    dated statement that announces no act of the sentence dates nothing."""
+    from dyadwatch.pipeline import code_article
+
+    text = "Sudanese rebel leaders confirmed a Nov. 3 announcement that they had reached a truce with the army."
+    events = code_article(text, published="2019-11-10", article_id="t").events
+    assert any(event.trigger == "reached" and event.date == "2019-11-03" for event in events)
+    other = "Sudanese rebel leaders welcomed a Nov. 3 statement by the army."
+    events = code_article(other, published="2019-11-10", article_id="t").events
+    assert events and all(event.date == "2019-11-10" for event in events)

@@ -1339,3 +1339,52 @@ def test_a_blocked_named_bridge_is_the_place_when_nothing_else_is(nlp: Language)
     # near miss: a bridge only talked about is no place
     text = "Engineers warned on Monday that the Oresund Bridge needed urgent repairs."
     assert _locate(nlp, text, "warned", ("DNK",)) is None
+
+
+# ------------------------------------------------------------- tune9: participles, namesakes, anchors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "context", "expected"),
+    [
+        # a participle clause is where its main verb is, not where survivors went
+        ("A bomb exploded in Jalalabad on Friday, killing four people.", "killing", (), ("Jalalabad", "AFG")),
+        ("A bomb exploded in Jalalabad on Friday, killing four people and sending others fleeing to Kabul.",
+         "killing", (), ("Jalalabad", "AFG")),
+        # a place on the subject noun places the event when it is the only one; an origin does not
+        ("Students in central Dhaka clashed with police on Monday.", "clashed", (), ("Dhaka", "BGD")),
+        ("Refugees from eastern Aleppo protested in Gaziantep on Monday.", "protested", (), ("Gaziantep", "TUR")),
+        # a town named in several countries is the acting party's; a capital stays where it is
+        ("Scottish police raided a flat in Hamilton on Friday.", "raided", (), ("Hamilton", "GBR")),
+        ("Police raided a flat in Hamilton on Friday.", "raided", (), ("Hamilton", "CAN")),
+        ("Australian police arrested a Welsh tourist in Perth on Friday.", "arrested", (), ("Perth", "AUS")),
+        ("Canadian soldiers marched in London on Friday.", "marched", (), ("London", "GBR")),
+        # "the country's capital" is the home country's capital city; "the country's north" the country
+        ("Rebels shelled the country's capital on Sunday, Somali officials said.", "shelled", ("SOM",),
+         ("Mogadishu", "SOM")),
+        ("Rebels shelled villages in the country's north on Sunday, Somali officials said.", "shelled", ("SOM",),
+         ("Somalia", "SOM")),
+        # a march goes where it passes; a compass word hung on a misparsed object still reaches its town
+        ("Hundreds of women marched past the Blue Mosque in Istanbul on Sunday.", "marched", (),
+         ("Istanbul", "TUR")),
+        ("Kurdish fighters seized the Tanak field some 10 km east of Raqqa on Monday.", "seized", (),
+         ("Ar Raqqah", "SYR")),
+        # a place inside a dated event the act followed is that event's; the act's own place still counts
+        ("Police arrested 40 people in Sousse following the June 26 attack on a beach hotel.", "arrested", (),
+         ("Sousse", "TUN")),
+    ],
+)
+def test_tune9_event_places(nlp: Language, text: str, trigger: str, context: tuple[str, ...],
+                            expected: tuple[str, str]) -> None:
+    place = _locate(nlp, text, trigger, context)
+    assert place is not None and (place.name, place.country) == expected
+
+
+def test_a_place_inside_a_dated_prior_event_is_not_the_acts(nlp: Language) -> None:
+    text = "Tunisia arrested 40 people following the March 18, 2015 attack on a museum in Tunis."
+    assert _locate(nlp, text, "arrested") is None
+
+
+def test_only_the_country_itself_owns_the_capital(nlp: Language) -> None:
+    """"his country's capital" says nothing about which country: no place."""
+    assert _locate(nlp, "Rebels shelled his country's capital on Sunday.", "shelled", ("SOM",)) is None

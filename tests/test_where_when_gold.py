@@ -41,8 +41,15 @@ Indian, Nigerian and Mexican states, ships and aircraft at sea ("in the Gulf of 
 the coast of Somalia"), datelines with the event elsewhere, eight sentences with no place, and ten dates that need
 care: "late last month", "on the eve of Sunday's election", "the following day", "from Monday to Wednesday",
 "between March 8 and 10", "on April 24, the anniversary of", "in the early hours of Thursday", "on New Year's Eve",
-"on the night of Friday to Saturday", "late last year"). Rules in ``when.py``/``where.py`` were tuned on the tune
-blocks only.
+"on the night of Friday to Saturday", "late last year"); records 693-732 are ``tune9`` (40 sentences, 1989-2021:
+participle clauses after the place of the main verb ("..., killing three"), places on the subject noun ("Protesters in
+central Bangkok clashed"), towns named in several countries settled by the acting party's nationality ("Scottish
+nationalists ... in Perth", "New Zealand police ... in Hamilton", near miss "Australian police arrested a Scottish
+backpacker in Perth"), "the country's north-east" / "the country's capital" of the country the article is about, old
+names in apposition ("Istanbul, once Constantinople", "Chennai, formerly Madras"), "about 20 km south of X", and
+dates: acts "in the wake of" / "following" / "after" a dated other event, "accused ... of blocking access from Aug.
+10", "confirmed an Oct. 11 announcement that they had reached a deal", "are expected to sign ..., although talks hit a
+snag last week"). Rules in ``when.py``/``where.py`` were tuned on the tune blocks only.
 
 Conventions of the gold answers (see the file itself for every case):
 
@@ -83,7 +90,8 @@ TUNE4_END = 412
 TUNE5_END = 492
 TUNE6_END = 572
 TUNE7_END = 632
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
+TUNE8_END = 692
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
 
 # Floors per split: (date exact, date exact on day-precise gold, location name+country, location country,
 # no place for topic-only sentences). What the pipeline reached when this file was last tuned, rounded down.
@@ -173,6 +181,22 @@ SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7
 # the tune blocks only: tune8 0.950 / 0.946 / 0.885 / 0.917 / 1.000 before, 0.983 / 0.982 / 1.000 / 1.000 / 1.000
 # after. What tune8 still misses is outside these files: "on the eve of Sunday's presidential election"
 # (pipeline.py blanks a weekday that modifies a noun before dating). The other tune blocks kept their figures.
+# Tenth pass (tune9 written, records 693-732; rules in where.py: a town named in several countries is the acting
+# party's (the nationality word on the trigger's subject or passive agent, with Scottish, Welsh, Catalan, ... for
+# parts of countries) unless the other is a capital, "the country's capital" is the home country's capital, "past"
+# is locative ("marched past the Hagia Sophia in Istanbul"), a compass word misparsed as the object of a noun read
+# as a clause ("the Jazal oilfield some 30 km north-west of Palmyra"), a place inside the dated event an act came
+# after ("in the wake of the December 13, 2001 attack on India's parliament") is that event's; in when.py an act
+# "in the wake of" / "after" / "following" a dated event is dated the publication day when the article is within a
+# year of that date, else to that date's year (the earliest it can be; we chose this over the publication day,
+# which for background years later is no date of the act), a future act is not dated by a past-pointing
+# expression ("last week"), an open "from DATE" in the trigger's complement dates the state reported, not the
+# accusation; in pipeline.py such anchor dates and the date of a report noun that announces the act in its own
+# clause ("an Oct. 11 announcement that they had reached a deal": on or before it, dated the announcement's day)
+# are kept for when.py), tuned on the tune blocks only: tune9 0.825 / 0.868 / 0.879 / 0.909 / 0.714 before, 1.000 /
+# 1.000 / 0.970 / 1.000 / 1.000 after (the miss left is "Palmyra", placed right but named by GeoNames' "Tadmur").
+# tune6 rose to 0.988 / 0.988 / 0.929 / 0.955 / 1.000; the other tune blocks kept their figures. Held-out outputs
+# were identical before and after these rules (the held-out date figure moved with other files' changes that day).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"date": 0.96, "date_day": 0.98, "location": 0.95, "location_country": 0.95, "no_location": 1.0},
     "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.89, "location_country": 0.92, "no_location": 1.0},
@@ -183,6 +207,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune6": {"date": 0.91, "date_day": 0.91, "location": 0.82, "location_country": 0.85, "no_location": 1.0},
     "tune7": {"date": 0.96, "date_day": 0.96, "location": 0.96, "location_country": 0.98, "no_location": 1.0},
     "tune8": {"date": 0.98, "date_day": 0.98, "location": 1.0, "location_country": 1.0, "no_location": 1.0},
+    "tune9": {"date": 1.0, "date_day": 1.0, "location": 0.96, "location_country": 1.0, "no_location": 1.0},
 }
 
 
@@ -272,7 +297,7 @@ def scores() -> dict[str, SplitScore]:
 
 def test_gold_file_is_split_by_position() -> None:
     """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333-412 tune4, 413-492 tune5, 493-572
-    tune6, 573-632 tune7, 633 on tune8."""
+    tune6, 573-632 tune7, 633-692 tune8, 693 on tune9."""
     raw = list(_raw_records().values())
     assert len(raw) >= TUNE5_END + 80
     assert [r["suite"] for r in raw[:TUNE_SIZE]] == ["tune"] * TUNE_SIZE
@@ -283,7 +308,8 @@ def test_gold_file_is_split_by_position() -> None:
     assert all(r["suite"] == "tune5" for r in raw[TUNE4_END:TUNE5_END])
     assert all(r["suite"] == "tune6" for r in raw[TUNE5_END:TUNE6_END])
     assert all(r["suite"] == "tune7" for r in raw[TUNE6_END:TUNE7_END])
-    assert all(r["suite"] == "tune8" for r in raw[TUNE7_END:])
+    assert all(r["suite"] == "tune8" for r in raw[TUNE7_END:TUNE8_END])
+    assert all(r["suite"] == "tune9" for r in raw[TUNE8_END:])
     for record in raw:
         gold = record["expected"][0]  # type: ignore[index]
         assert gold["date"] <= record["published"], record["id"]  # type: ignore[operator]
