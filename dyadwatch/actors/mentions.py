@@ -1467,6 +1467,115 @@ def _harmed(head: Token) -> bool:
     return False
 
 
+# Nouns of measures a state takes against others ("sanctions on", "a travel ban on", "an asset freeze against"):
+# their target is never the sanctioning state's own agent.
+_SANCTION_NOUNS = frozenset(
+    {"sanction", "sanctions", "ban", "bans", "embargo", "embargoes", "freeze", "freezes", "restriction",
+     "restrictions", "blacklisting", "penalty", "penalties", "tariff", "tariffs"}
+)
+_SANCTION_VERBS = frozenset({"sanction", "blacklist", "expel", "designate"})
+
+
+def _sanction_target(head: Token) -> bool:
+    """Whether a phrase is whom sanctions fall on ("imposed sanctions on officials", "sanctioned officials"): the
+    one country of such a sentence is the one imposing them, so it is not the target's."""
+    if head.dep_ == "pobj" and head.head.lower_ in {"on", "against"}:
+        return head.head.head.lower_ in _SANCTION_NOUNS
+    return head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in _SANCTION_VERBS
+
+
+def _represented_chain(head: Token) -> list[Token]:
+    """The tokens a phrase stands with by its own words: its possessor ("Epstein's lawyers") or whom it is for
+    ("lawyers for the victims"), followed down a possessor chain ("lawyers for Epstein's victims")."""
+    chain: list[Token] = []
+    token = head
+    for _ in range(3):
+        nxt = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if nxt is None:
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            nxt = _pobj_of(prep) if prep is not None else None
+        if nxt is None:
+            break
+        chain.append(nxt)
+        token = nxt
+    return chain
+
+
+def _represented(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The mention of the last actor a phrase stands with (see :func:`_represented_chain`), or None."""
+    found: Mention | None = None
+    for token in _represented_chain(head):
+        mention = next((m for m in mentions if m.role == "actor" and m.covers(token.i) and not m.covers(head.i)), None)
+        if mention is None:
+            break
+        found = mention
+    return found
+
+
+def _stands_with_private_person(head: Token, mentions: Sequence[Mention]) -> bool:
+    """Whether a phrase stands with a person of no known country ("lawyers for Epstein's victims"): such a
+    phrase is that person's side, and a country the sentence or story names belongs to someone else."""
+    other = _represented(head, mentions)
+    if other is not None:
+        return other.actor.kind == "person" and not other.actor.country and not other.actor.org
+    # a name no mention took ("Maxwell's accusers", the tagger unsure what Maxwell is): someone of unknown country;
+    # a capitalised "for" phrase is more often the phrase's own name ("Forces for Defence of Democracy")
+    chain = _represented_chain(head)
+    if not chain or any(m.covers(chain[-1].i) for m in mentions):
+        return False
+    last = chain[-1]
+    return last.pos_ == "PROPN" and (last.dep_ == "poss" or last.ent_type_ == "PERSON")
+
+
+# Member nouns that, under "its"/"their", are of the body just named: "the Taliban and its commanders" are
+# the Taliban's (REB), not a state's army; "the army and its officers" are the army's (MIL), not police.
+_MEMBER_NOUNS = frozenset(
+    {"commander", "commanders", "fighter", "fighters", "officer", "officers", "soldier", "soldiers", "troops",
+     "member", "members", "militant", "militants", "gunmen", "leader", "leaders", "official", "officials",
+     "cadre", "cadres", "unit", "units", "men", "ranks", "forces", "operative", "operatives"}
+)
+
+
+def _members_of_possessor(doc: Doc, mentions: list[Mention]) -> None:
+    """'its commanders', 'their fighters' with no country of their own are members of the nearest body named
+    before them in the sentence: they take its country, and its sector when it is a group or a sector body
+    (an armed group's commanders are rebels, whatever "commander" alone would say)."""
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        head = doc[mention.head]
+        if mention.role != "actor" or actor.kind != "sector" or actor.country or actor.org:
+            continue
+        pronoun = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if head.lower_ not in _MEMBER_NOUNS or pronoun is None:
+            continue
+        sent = head.sent
+        # "its" points back at one body ("the army"), not at a plural ("hostages ... its commanders"); civilians
+        # are no body with members
+        before = [
+            m for m in mentions
+            if m.role == "actor" and sent.start <= m.start and m.end <= mention.start and m.actor.kind != "person"
+            and m.actor.sector != "CVL"
+            and not (pronoun == "its" and m.actor.kind == "sector" and doc[m.head].tag_ in {"NNS", "NNPS"})
+        ]
+        if not before:
+            continue
+        body = max(before, key=lambda m: m.end).actor
+        if body.kind == "group":  # the group's own code, home country and sector
+            country, org, sector, code = body.country, body.org, body.sector, body.code
+        elif body.kind == "sector" and body.sector:
+            country, org, sector = body.country, None, body.sector
+            code = actor_code(country, None, sector)
+        else:
+            # a state ("Syria offered its troops to Lebanon") is left to the sentence's country: "its troops"
+            # are often what is offered, not who acts; staff of an organisation ("the UN and its officials")
+            # keep their own reading
+            continue
+        mentions[index] = replace(mention, actor=replace(
+            actor, country=country, org=org, sector=sector, code=code,
+            confidence=min(body.confidence, 0.6), via="member of the body named before (its/their)",
+        ))
+
+
 def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_tokens: dict[int, CountryEntry]) -> None:
     """'police', 'protesters', 'the ministry', 'President X' with no country of their own take one.
 
@@ -1503,6 +1612,8 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
             head = doc[mention.head]
             if any(t.lower_ in _REGION_ADJECTIVES for t in doc[mention.start : mention.end]):
                 continue
+            if _stands_with_private_person(head, mentions):
+                continue
             own = None
             # a person "in Kyiv" is there, not from there (an envoy, a visitor); "police in Istanbul" are its own
             own_preps = {"from", "of"} if actor.kind == "person" else {"in", "from", "of"}
@@ -1513,7 +1624,12 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
                     own = place.actor.country if place else None
                     if own:
                         break
-            country = own or (next(iter(named)) if len(named) == 1 else None)
+            if not own and (other := _represented(head, mentions)) is not None and other.actor.kind != "place":
+                own = other.actor.country  # "lawyers for the Turkish journalist": the client's country
+            lent = set(named)
+            if _sanction_target(head):  # "the US imposed sanctions on officials": the officials are not American
+                lent = set()
+            country = own or (next(iter(lent)) if len(lent) == 1 else None)
             if not own and actor.sector == "CVL":
                 # civilians are those of the place they are in: "Russian missiles killed civilians in Kharkiv"
                 here = {p.actor.country for p in places if sent.start <= p.start < sent.end}
@@ -1545,12 +1661,42 @@ _DOMESTIC_HEADS = frozenset({"authorities", "government", "regime", "security fo
 _HOME_OFFICES = frozenset({"ombudsman", "ombudsperson", "ombudsman's", "prison", "jail"})
 
 
+def _envoy_from_story(doc: Doc, mentions: list[Mention], inside: Sequence[Mention], ctx: _Context) -> None:
+    """'Kurt Volker, the former special envoy to Ukraine' with no country of his own: an envoy *to* a state is
+    sent by another, so he is of the one country the story named before this sentence, unless that is the
+    destination itself. Nothing is guessed when the story so far named none or several."""
+    if len(ctx.last_countries) != 1:
+        return
+    (home,) = ctx.last_countries
+    destinations = {
+        m.actor.country for m in inside if m.actor.country and _envoy_destination(doc[m.head])
+    }
+    if not destinations or home in destinations:
+        return
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if mention not in inside or actor.kind != "person" or actor.country or actor.org:
+            continue
+        if not set((actor.title or "").lower().split()) & _ENVOY_NOUNS:
+            continue
+        mentions[index] = _with_country(mention, home, 0.4, "envoy + country of the story so far")
+        for key, known in list(ctx.people.items()):  # later mentions ("the envoy", "Volker") are the same man
+            if known.entity_id is not None and known.entity_id == actor.entity_id:
+                ctx.people[key] = replace(known, country=home, code=actor_code(home, None, known.sector))
+        ctx.entities = [
+            replace(e, country=home, code=actor_code(home, None, e.sector))
+            if e.entity_id is not None and e.entity_id == actor.entity_id else e
+            for e in ctx.entities
+        ]
+
+
 def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -> None:
     """Country-less home-side agents of a sentence that names no country take the one country of the latest
     sentence before it that named any, in this paragraph or an earlier one; each sentence that names countries
     becomes the new reference. Two or more countries there leave the agent without one."""
     for sent in doc.sents:
         inside = [m for m in mentions if sent.start <= m.start < sent.end]
+        _envoy_from_story(doc, mentions, inside, ctx)
         named = frozenset(m.actor.country for m in inside if m.role in {"actor", "modifier", "place"}
                           and m.actor.country and not m.actor.country.startswith("IGO"))
         if named:
@@ -1564,6 +1710,8 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
             if mention not in inside or mention.role != "actor" or actor.country or actor.org:
                 continue
             if any(t.lower_ in _REGION_ADJECTIVES for t in doc[mention.start : mention.end]):
+                continue
+            if _stands_with_private_person(doc[mention.head], mentions) or _sanction_target(doc[mention.head]):
                 continue
             if actor.kind == "person":  # "Public Ombudsman Nadia Cruz": a home office named in the title
                 title = set((actor.title or "").lower().split())
@@ -2397,6 +2545,7 @@ def find_mentions(
             if ent.label_ == "PERSON"
             and ent[-1].text[:1].isupper()  # "antiwar protesters" tagged PERSON is a sector phrase, not a name
             and not any(n.start <= ent.start and ent.end <= n.end for n in named)
+            and not _role_compound_read_as_name(ent, knowledge)
         ]
         # "Han Zheng": a family name the tagger read as a people belongs to the name, not to an ethnic mention
         family = {i for ent in person_spans for i in range(ent.start, ent.end) if doc[i].ent_type_ == "NORP"}
@@ -2562,6 +2711,8 @@ def find_mentions(
         mentions += _elliptical_mentions(elliptical, mentions, ctx)
         mentions += _modifier_mentions(modifiers, country_tokens, taken, ctx)
         mentions += places
+        mentions.sort(key=lambda m: m.start)
+        _members_of_possessor(doc, mentions)
         _fill_country_from_sentence(doc, mentions, country_tokens)
         mentions.sort(key=lambda m: m.start)
         _fill_country_from_story(doc, mentions, ctx)
@@ -2570,6 +2721,24 @@ def find_mentions(
         ctx.recent += [m.actor for m in mentions if m.role == "actor"]
         result.by_paragraph[para.index] = mentions
     return result
+
+
+def _role_compound_read_as_name(ent: Span, knowledge: Knowledge) -> bool:
+    """'Riot police', 'Border guards' opening a sentence: the capital letter makes the tagger read the first word
+    as a person's name, yet the name and the noun after it together are a listed sector phrase. A real name
+    before a role ("Smith police") is no listed phrase, so it stays a person."""
+    after = ent.end
+    doc = ent.doc
+    if len(ent) > 2 or after >= len(doc) or doc[after].pos_ != "NOUN" or not doc[after].text[:1].islower():
+        return False
+    if ent[-1].dep_ != "compound" or ent[-1].head.i not in {after, after + 1}:
+        return False
+    words = [t.lower_ for t in ent] + [doc[after].lower_]
+    if after + 1 < len(doc) and doc[after + 1].pos_ == "NOUN" and doc[after + 1].text[:1].islower():
+        longer = knowledge.sector_of(" ".join([*words, doc[after + 1].lower_]), head_fallback=False)
+        if longer is not None:
+            return True  # "Coast guard officers"
+    return knowledge.sector_of(" ".join(words), head_fallback=False) is not None
 
 
 _NOT_PERSON_ENTS = frozenset({"ORG", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "MONEY", "DATE"})
