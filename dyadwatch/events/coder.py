@@ -544,18 +544,30 @@ class _Resolver:
         # only this sentence or the one before: "it" further away is as likely a thing as a state
         same_sentence = [m for m in before if m.start >= sent.start]
         previous = [m for m in before if previous_start <= m.start < sent.start]
+        if plural and not same_sentence and len({self._group_of(m) for m in previous}) > 1:
+            return []  # "Iran and Russia met, and Syria and Turkey met. They said ...": which pair is unknown
         if same_sentence or previous:
-            chosen = (same_sentence or previous)[-1]
+            pool = same_sentence or previous
+            chosen = pool[-1]
             if chosen.role == "pair":
                 return list(chosen.members)
             head = self.para.doc[chosen.head]
             if plural and (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
                 return self.phrase_actors(_coordination_root(head))
+            together = [m.actor for m in pool if plural and self._group_of(m) == self._group_of(chosen)]
+            if len(together) > 1:  # "Chinese and Russian envoys met ... Their charges": both states
+                return [a for i, a in enumerate(together) if all(not _same(a, b) for b in together[:i])]
             return [chosen.actor]
         if sent.start == 0 and self.last_collective is not None and token.dep_ in {"nsubj", "nsubjpass"}:
             if not plural:
                 return [self.last_collective]  # a paragraph opening with "It said ..." after one about a state
         return []
+
+    def _group_of(self, mention: Mention) -> int:
+        """One key for the mentions a plural pronoun could take together: the head of their coordination."""
+        if mention.role == "pair":
+            return mention.head
+        return _coordination_root(self.para.doc[mention.head]).i
 
     def _people(self, mention: Mention) -> bool:
         """A plural people word ("Russians", "Afghans"): many persons, never the "it" of a later clause."""
@@ -1291,11 +1303,15 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
         current = trigger.head
         negated = negated or any(c.dep_ == "neg" for c in current.children)
         aux |= {c.lower_ for c in current.children if c.dep_ in {"aux", "auxpass"}}
-    for _ in range(4):
+    # "At the summit, Modi pledged ...": a nominal event named as the setting takes no modality from the verb
+    setting = in_phrase and trigger.head.lower_ in SETTING_OF_ACT_PREPS
+    topic = False  # "consider what we know about Trump's visit": a visit named as a topic of thought
+    for _ in range(0 if setting else 4):
         climbing = {"xcomp", "acomp", "ccomp", "pcomp", "pobj", "prep", "conj"}
         if current.dep_ not in climbing or current.head.i == current.i:
             break
         conjunct = current.dep_ == "conj"
+        topic = topic or current.dep_ == "ccomp" or (current.dep_ == "prep" and current.lower_ in TOPIC_PREPS)
         current = current.head
         if conjunct:  # "threatened to assault and murder": the second verb shares the first one's governor
             continue
@@ -1309,7 +1325,7 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
             modality = "alleged"
         elif _expectation(current):
             expected = True
-        elif lemma in INTENT_GOVERNORS and governor is None:
+        elif lemma in INTENT_GOVERNORS and governor is None and not _named_as_topic(trigger, current, topic):
             governor = current
         aux |= {c.lower_ for c in current.children if c.dep_ in {"aux", "auxpass"}}
     if _conditional(trigger):
@@ -1330,6 +1346,19 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     if negated and modality in {"asserted", "future"}:  # "will never be able to harm": no act, now or later
         modality = "negated"
     return modality, negated, governor
+
+
+SETTING_OF_ACT_PREPS = frozenset({"at", "during", "amid", "after", "before", "ahead"})
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
+THOUGHT_VERBS = frozenset({"consider", "recall", "remember", "discuss", "know", "think", "debate", "review"})
+
+
+def _named_as_topic(trigger: Token, governor: Token, through_topic: bool) -> bool:
+    """Whether a nominal event is only thought or spoken about under a verb of thought ("consider Trump's visit",
+    "consider what we know about the visit"): the visit as named, not an intent to visit."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or governor.lemma_.lower() not in THOUGHT_VERBS:
+        return False
+    return through_topic or any(c.dep_ == "poss" for c in trigger.children)
 
 
 def _expectation(governor: Token) -> bool:
@@ -1389,6 +1418,190 @@ def _uncertain(trigger: Token) -> bool:
 def _obliged(trigger: Token) -> bool:
     """Whether the trigger's clause, or one it depends on, says what should or must happen."""
     return _clause_has_aux(trigger, OBLIGATION_AUX, frozenset({"xcomp", "conj", "advcl"}))
+
+
+# Verbs of one's own will: "never intended to harm her", "did not mean to hit the drone" deny a past intent,
+# which is no refusal of anything (a refusal is "refused to", "will not")
+OWN_WILL_VERBS = frozenset({"intend", "mean", "plan", "want", "wish", "aim", "try", "attempt", "seek"})
+PAST_AUX = frozenset({"did", "had", "has", "have", "'d"})
+
+
+def _denied_own_intent(trigger: Token) -> bool:
+    """Whether the trigger is, or sits under, a negated verb of one's own will told in the past ("never
+    intended to harm", "did not mean to hit"): a denial of past intent, not a rejection."""
+    current = trigger
+    for _ in range(3):
+        if current.lemma_.lower() in OWN_WILL_VERBS and current.pos_ in {"VERB", "AUX"}:
+            negated = any(c.dep_ == "neg" for c in current.children)
+            past = current.tag_ in {"VBD", "VBN"} or any(
+                c.dep_ == "aux" and c.lower_ in PAST_AUX for c in current.children
+            )
+            return negated and past
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+# Nouns that name an act only spoken of or schemed ("threats to harm lawmakers", "a plot to kill the
+# president"): the infinitive under them is no act done; the verbs that say it was done after all
+THREAT_NOUNS = frozenset({"threat", "warning", "ultimatum"})
+PLOT_NOUNS = frozenset({"plot", "conspiracy", "scheme", "plan", "intention", "intent", "ambition", "desire"})
+FULFILLING_VERBS = frozenset({"carry", "execute", "fulfil", "fulfill", "implement", "realize", "realise"})
+FULFILLING_PHRASES = {"make": "good", "follow": "through", "act": "on"}
+
+
+def _fulfilled(noun: Token) -> bool:
+    """Whether a threat or plot is said to have been done: "carried out threats", "made good on its threat"."""
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in FULFILLING_VERBS:
+        return True
+    word = FULFILLING_PHRASES.get(lemma)
+    return word is not None and any(t.lower_ == word for t in verb.subtree if t.i < noun.i)
+
+
+def _scheme_of_it(trigger: Token) -> str | None:
+    """The kind of noun ("threat" or "plot") whose infinitive the trigger is ("threats to harm lawmakers", "a
+    plot to kill the president"), when the noun is not said to have been carried out; else None."""
+    noun = _scheme_noun(trigger)
+    if noun is None or _fulfilled(noun):
+        return None
+    return "threat" if noun.lemma_.lower() in THREAT_NOUNS else "plot"
+
+
+def _scheme_noun(trigger: Token) -> Token | None:
+    """The threat or plot noun whose infinitive the trigger is, which the parser may hang on the verb before
+    ("arrested two men over a plot to kill ...")."""
+    if trigger.pos_ != "VERB":
+        return None
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # "threats to assault and kill": both verbs
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    noun: Token | None = None
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ == "NOUN":
+        noun = verb.head
+    elif to.i > 0 and verb.doc[to.i - 1].pos_ == "NOUN":
+        noun = verb.doc[to.i - 1]
+    if noun is None or noun.lemma_.lower() not in THREAT_NOUNS | PLOT_NOUNS:
+        return None
+    return noun
+
+
+# Subjects that name nobody in particular ("individuals", "no country", "anyone"): with a modal of obligation
+# the clause states a principle ("no country should invade its neighbour"), not an act of anyone's
+GENERIC_SUBJECTS = frozenset(
+    {"individual", "people", "person", "anyone", "anybody", "everyone", "everybody", "nobody", "one",
+     "someone", "somebody", "country", "nation", "state", "citizen"}
+)  # fmt: skip
+GENERIC_DETERMINERS = frozenset({"no", "any", "every", "all", "each"})
+PRINCIPLE_AUX = frozenset({"should", "must", "ought", "shall"})
+
+
+def _generic(subject: Token) -> bool:
+    """A subject naming nobody in particular: a bare plural, or "no|any|every" with a generic noun."""
+    if subject.lemma_.lower() not in GENERIC_SUBJECTS and subject.lower_ not in GENERIC_SUBJECTS:
+        return False
+    for child in subject.children:
+        if child.dep_ == "det" and child.lower_ not in GENERIC_DETERMINERS:
+            return False
+        if child.dep_ in {"poss", "compound", "amod", "nummod", "nmod"}:
+            return False
+    singular = subject.tag_ in {"NN", "NNP"}
+    bare = not any(c.dep_ == "det" for c in subject.children)
+    return not (singular and bare and subject.lemma_.lower() in {"country", "nation", "state", "person"})
+
+
+def _principle(trigger: Token) -> bool:
+    """Whether the trigger's clause states a rule for a generic subject: "individuals should not make threats",
+    "no country should invade its neighbour", "the duty that people not make threats" (a subjunctive)."""
+    verb = trigger
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        if trigger.dep_ != "dobj":
+            return False
+        verb = trigger.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            break
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if subject is None or not _generic(subject):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    subjunctive = not aux and verb.tag_ == "VB" and any(c.dep_ == "mark" for c in verb.children)
+    return bool(aux & PRINCIPLE_AUX) or subjunctive
+
+
+# "Aderholt asked again", "'What is the contingency?', he asked": a question put, not an appeal for anything
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "xcomp", "oprd", "nsubjpass", "agent"})  # "was asked by"
+APPEAL_PREPS = frozenset({"for", "to", "of"})
+
+
+def _question_put(trigger: Token) -> bool:
+    """Whether "ask" has no one asked and nothing asked for: no object, no "to"-clause, no "for|of"-phrase, and
+    no clause but a quoted question."""
+    if trigger.lemma_.lower() != "ask" or trigger.pos_ != "VERB":
+        return False
+    for child in trigger.children:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ in APPEAL_PREPS):
+            return False
+        if child.dep_ == "ccomp" and not _quoted(child):
+            return False
+    return True
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a clause is a quotation (between quotation marks) or a question."""
+    tokens = list(clause.subtree)
+    doc = clause.doc
+    before = doc[tokens[0].i - 1].text if tokens[0].i > 0 else ""
+    quotes = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
+    return before in quotes or tokens[0].text in quotes or any(t.text == "?" for t in tokens)
+
+
+# Money between one state's own bodies ("Congress gave the Pentagon $5 billion") is a budget, not economic aid:
+# that needs parties of two countries or an international or non-governmental party. Relief a government hands
+# its own people ("food to flood victims") stays humanitarian aid.
+ECONOMIC_AID_CODES = frozenset({"071"})
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _home_money(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether money stays inside one state, between its own bodies; with no recipient named, a legislature's
+    money ("the House has not provided all the money NASA requested")."""
+    parties = [*sources, *targets]
+    if not sources or any(a.kind == "igo" or a.sector in INTERNATIONAL_SECTORS or not a.country for a in parties):
+        return False
+    if not targets:
+        return all(a.sector == "LEG" for a in sources)
+    return len({a.country for a in parties}) == 1 and all(a.sector in STATE_BODY_SECTORS for a in targets)
+
+
+def _home_destination(trigger: Token, resolver: _Resolver, sources: list[Actor]) -> bool:
+    """Whether a visit's destinations (its object, its "to"-phrase) are all places in the visitor's own country:
+    "visiting Nevada and Iowa", "traveling to Florida" are trips at home, not visits to a state."""
+    homes = {a.country for a in sources if a.country}
+    if len(homes) != 1:
+        return False
+    ends: list[Token] = [c for c in trigger.children if c.dep_ == "dobj"]
+    ends += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for o in [_pobj(c)] if o]
+    indices: set[int] = set()
+    for end in ends:
+        indices |= _np_tokens(_coordination_root(end))
+        for conj in end.conjuncts:
+            indices |= _np_tokens(conj)
+    mentions = [m for m in resolver.actors.in_paragraph(resolver.para.index) if m.head in indices]
+    return bool(mentions) and all(m.role == "place" and m.actor.country in homes for m in mentions)
 
 
 CONTESTING_VERBS = frozenset({"battle", "fight", "oppose", "resist", "challenge", "contest"})
@@ -1693,6 +1906,10 @@ def _code_sentence(
             found = _match(token, candidates)
             if found is not None:
                 matches[token.i] = found
+    for index in list(matches):
+        noun = _scheme_noun(matches[index].trigger) if index in matches else None
+        if noun is not None and noun.i in matches and _fulfilled(noun):
+            del matches[noun.i]  # "carried out their threat to bomb the embassy": the bombing happened
     consumed = set().union(*(m.consumed for m in matches.values())) if matches else set()
     # "the general ordered troops to open fire": the firing is what happened, by the general's side
     for order, act in _orders_to_own_forces(matches, resolver):
@@ -1704,8 +1921,20 @@ def _code_sentence(
         if _idiom_of_it(match.trigger):
             del matches[index]
             continue
+        scheme = _scheme_of_it(match.trigger)
+        if scheme == "threat" or _principle(match.trigger):
+            # "threats to harm lawmakers" harm nobody; "no country should invade its neighbour" is a principle
+            del matches[index]
+            continue
         modality, negated, governor = _modality(match.trigger)
+        if scheme == "plot":  # "a plot to kill the president": what somebody is said to have schemed
+            modality, governor = "alleged", None
         code, absorbed = _chosen_code(match, matches, governor)
+        if code.root == "02" and _question_put(match.trigger):  # "'Why?', he asked": a question, no appeal
+            if not statements:
+                del matches[index]
+                continue
+            code = cameo("010")
         said = _only_said(match, code, matches)
         if said is not None:  # "recognize that ...", "warned that wages are falling": words, not the act
             if not statements:
@@ -2013,6 +2242,8 @@ def _events_for(
     sent = trigger.sent
     modality, negated, code, absorbed = plan
     recoded_from = None
+    if negated and _denied_own_intent(trigger):
+        return []  # "never intended to harm her": a denial of a past intent, which refuses nothing and does nothing
     if absorbed is not None:
         modality = "asserted" if modality == "future" else modality
     if (
@@ -2171,6 +2402,15 @@ def _events_for(
             )
         ):
             targets, target_path = [place], "place of the action"
+    if (recoded_from or code.code) in ECONOMIC_AID_CODES and _home_money(sources, targets):
+        return []  # "Congress gave the Pentagon $5 billion": a state's budget, not aid
+    if (
+        match.pattern.code in VISIT_CODES
+        and not targets
+        and sources
+        and _home_destination(trigger, resolver, sources)
+    ):
+        return []  # "visiting Nevada and Iowa", "traveling to Florida": a trip at home visits no state
     if not sources and not targets and trigger.lemma_.lower() in UNACCUSATIVE_VERBS and code.root == "18":
         # "bombs exploded in a Baghdad market": a bombing by nobody named is by unidentified attackers
         unknown = _unidentified_attackers(trigger, resolver)
