@@ -196,6 +196,16 @@ def _is_small_namesake(entry: _Entry, biggest_city: int) -> bool:
             and biggest_city >= _NAMESAKE_RATIO * max(entry.population, 1))
 
 
+_DIVISION_KINDS = frozenset({"us_state", "province"})
+# A city of another country smaller than this gives way to a first-level division of the same name: news means
+# the state or province ("Florida", "Ontario", "Santa Fe province") far more often than a foreign town.
+_DIVISION_BEATS_CITY_BELOW = 1_000_000
+
+
+def _is_town_under_a_division(entry: _Entry) -> bool:
+    return entry.population < _DIVISION_BEATS_CITY_BELOW and not _is_capital(entry)
+
+
 def _is_capital(entry: _Entry) -> bool:
     """A country's capital ("Victoria" of the Seychelles) is never a small namesake in its own country's news."""
     capital = _geonames_capitals().get(entry.country or "")
@@ -451,6 +461,8 @@ class Gazetteer:
         own = [entry for entry in matches if entry.kind == "city" and normalize_place_name(entry.name) == key]
         biggest_city = max((entry.population for entry in own or matches if entry.kind == "city"), default=0)
 
+        divisions = {entry.country for entry in matches if entry.kind in _DIVISION_KINDS}
+
         def rank(entry: _Entry) -> tuple[int, int, int, int, int]:
             # The article's most mentioned country first: "Tripoli" after "the Lebanese army" is in Lebanon
             # even though the actor resolver also read "Tripoli" itself as Libya's government.
@@ -460,6 +472,8 @@ class Gazetteer:
                 in_context = 0  # "Geneva" in an article with American actors is still the Swiss city
             exact_name = int(normalize_place_name(entry.name) == key)
             kind_rank = _KIND_RANK.get(entry.kind, _REGION_RANK)
+            if entry.kind == "city" and divisions - {entry.country} and _is_town_under_a_division(entry):
+                kind_rank = 0  # "Florida" is the US state, not the Colombian town; "Ontario" the province
             return (in_context, kind_rank, country_weight[entry.country], exact_name, entry.population)
 
         return sorted(matches, key=rank, reverse=True)

@@ -1388,3 +1388,25 @@ def test_a_place_inside_a_dated_prior_event_is_not_the_acts(nlp: Language) -> No
 def test_only_the_country_itself_owns_the_capital(nlp: Language) -> None:
     """"his country's capital" says nothing about which country: no place."""
     assert _locate(nlp, "Rebels shelled his country's capital on Sunday.", "shelled", ("SOM",)) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "precision"),
+    [
+        ("Florida", "USA", "region"),  # not Florida, Valle del Cauca (58,000 people)
+        ("Ontario", "CAN", "region"),  # not Ontario, California (175,000)
+        ("Kano", "NGA", "city"),  # a city of the division's own country keeps its rank
+        ("Washington", "USA", "city"),  # a capital is never a town under a division
+        ("New York", "USA", "city"),  # a city of millions stays the city
+    ],
+)
+def test_a_foreign_town_gives_way_to_a_division_of_the_same_name(
+    gazetteer: Gazetteer, name: str, country: str, precision: str
+) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and (place.country, place.precision) == (country, precision)
+
+
+def test_context_still_picks_the_town_over_a_foreign_division(gazetteer: Gazetteer) -> None:
+    place = gazetteer.lookup("Florida", ["COL"])
+    assert place is not None and (place.country, place.precision) == ("COL", "city")
