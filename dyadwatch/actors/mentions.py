@@ -1055,7 +1055,7 @@ def _sector_mentions(
     for token, phrase, sector, first, root in candidates:
         holding = _armed_holding(root, sector)  # "Kampuchean guerrilla camps": the guerrillas' camps
         modifying = root.dep_ in {"compound", "amod", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}
-        if modifying and not holding:
+        if modifying and not holding and not _collective_action_doer(doc, root, first, sector):
             continue  # a modifier: the phrase's head decides ("defense ministry officials" -> officials)
         if phrase.removeprefix("the ") in _LAND_WORDS and _is_locative(root):
             continue  # "allow inspectors into the country": the land, not its government
@@ -1151,6 +1151,30 @@ _HOLDING_NOUNS = frozenset(
     {"camp", "base", "position", "stronghold", "hideout", "hideaway", "bastion", "enclave", "outpost", "redoubt",
      "territory", "area", "zone", "town", "village", "city", "district", "region", "held", "controlled"}
 )
+
+
+# Collective actions a group of people takes together: a sector noun in front of one names who takes it ("teacher
+# protests", "farmer blockades", "trucker convoys", "opposition rallies"), so it is the actor (H65).
+_COLLECTIVE_ACTION_NOUNS = frozenset(
+    {"protest", "demonstration", "rally", "march", "strike", "walkout", "blockade", "convoy", "sit-in", "boycott",
+     "picket", "riot", "uprising", "stoppage", "vigil", "revolt", "mutiny"}
+)
+# Sectors that act through such collective action; the state's own bodies are left out, as "government rallies"
+# or "army convoys" are organised or moved by the state rather than taken up by it.
+_COLLECTIVE_SECTORS = frozenset({"EDU", "LAB", "AGR", "BUS", "OPP", "CVL", "REL", "HLH", "MED", "REF", "PTY", "ENV"})
+
+
+def _collective_action_doer(doc: Doc, root: Token, first: int, sector: str) -> bool:
+    """Whether a sector noun modifies a collective action it takes ("teacher protests", "worker strikes"), not one
+    aimed at it: "anti-government protests" and "pro-opposition rallies" name the side the action is about."""
+    if sector not in _COLLECTIVE_SECTORS or root.head.i == root.i:
+        return False
+    if root.head.lemma_.lower() not in _COLLECTIVE_ACTION_NOUNS and root.head.lower_ not in _COLLECTIVE_ACTION_NOUNS:
+        return False
+    before = doc[max(first - 2, 0) : first]
+    if any(t.lower_ in {"anti", "pro", "against", "over", "for"} for t in before):
+        return False
+    return not any(t.lower_.startswith(("anti-", "pro-")) for t in doc[first : root.i + 1])
 
 
 def _armed_holding(root: Token, sector: str) -> bool:
@@ -1576,7 +1600,12 @@ def _members_of_possessor(doc: Doc, mentions: list[Mention]) -> None:
         ))
 
 
-def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_tokens: dict[int, CountryEntry]) -> None:
+def _fill_country_from_sentence(
+    doc: Doc,
+    mentions: list[Mention],
+    country_tokens: dict[int, CountryEntry],
+    story_countries: frozenset[str] = frozenset(),
+) -> None:
     """'police', 'protesters', 'the ministry', 'President X' with no country of their own take one.
 
     First a place attached to the phrase itself ("police in Istanbul", "officials from Mali"); else the one
@@ -1629,7 +1658,19 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
             lent = set(named)
             if _sanction_target(head):  # "the US imposed sanctions on officials": the officials are not American
                 lent = set()
+            across = _fought_by_lender(head, actor, inside, lent)
+            if across:
+                lent = set()
             country = own or (next(iter(lent)) if len(lent) == 1 else None)
+            if not own and across:
+                # the group is of where the fight is: the sentence's place, else the story's one country, else none
+                here = {p.actor.country for p in places if sent.start <= p.start < sent.end}
+                if len(here) == 1:
+                    country = next(iter(here))
+                elif not here and len(story_countries) == 1:
+                    country = next(iter(story_countries))
+                if country is None:
+                    continue
             if not own and actor.sector == "CVL":
                 # civilians are those of the place they are in: "Russian missiles killed civilians in Kharkiv"
                 here = {p.actor.country for p in places if sent.start <= p.start < sent.end}
@@ -1646,6 +1687,25 @@ def _fill_country_from_sentence(doc: Doc, mentions: list[Mention], country_token
                 continue
             via = "sector word + place of the phrase" if own else "sector word + country of the sentence"
             mentions[index] = _with_country(mention, country, 0.5, via)
+
+
+_ENEMY_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "RAD"})
+_STATE_FORCE_SECTORS = frozenset({"MIL", "SPY", "COP", "UAF"})
+
+
+def _fought_by_lender(head: Token, actor: Actor, inside: Sequence[Mention], lent: set[str | None]) -> bool:
+    """Whether the sentence lends its country to an armed group only through the state force acting on it: "US
+    special forces raided a compound, killing mujahideen" names no American fighters. The group is the one harmed
+    (object of "killed", "an attack on") and every state naming a country is such an armed force; the attacker's
+    country is then never the group's (a listed group such as Boko Haram keeps its own row and never comes here)."""
+    if actor.sector not in _ENEMY_SECTORS or not lent or not _harmed(head):
+        return False
+    lenders = [m for m in inside if m.actor.country in lent and m.role == "actor" and m.head != head.i]
+    forces = [m for m in lenders if m.actor.sector in _STATE_FORCE_SECTORS]
+    return bool(forces) and all(
+        m.actor.sector in _STATE_FORCE_SECTORS or any(f.start <= m.start and m.end <= f.end for f in forces)
+        for m in lenders
+    )
 
 
 # Agents a story names without their country once it has said where it is ("Security forces fired tear gas"
@@ -2713,7 +2773,7 @@ def find_mentions(
         mentions += places
         mentions.sort(key=lambda m: m.start)
         _members_of_possessor(doc, mentions)
-        _fill_country_from_sentence(doc, mentions, country_tokens)
+        _fill_country_from_sentence(doc, mentions, country_tokens, ctx.last_countries)
         mentions.sort(key=lambda m: m.start)
         _fill_country_from_story(doc, mentions, ctx)
         mentions += _pair_mentions(doc, taken, ctx, mentions)
