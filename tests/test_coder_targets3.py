@@ -317,3 +317,29 @@ def test_mediator_is_the_source_and_both_sides_targets(
     found = dyads(coded(text, patterns), code)
     assert {s for s, _ in found} == {source}
     assert {t for _, t in found} == targets
+
+
+# ------------------------------------------------------------- an event noun held in the passive
+
+
+HELD = "141  hold|stage|stag protest|rally|demonstration\n166  expel diplomat\n"  # "stag": the lemma of "staged"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Teacher protests were held in Bogota on Monday.", "COLEDU"),
+        ("Student demonstrations were staged across Chile.", "CHLEDU"),
+        ("Opposition rallies were held in Caracas after the vote.", "VENOPP"),
+    ],
+)
+def test_a_held_event_nouns_modifier_is_its_doer(
+    text: str, doer: str, compile_patterns: Callable[[str], PatternSet]
+) -> None:
+    events = [e for e in coded(text, compile_patterns(HELD)) if e.code.code == "141"]
+    assert [(e.source.code if e.source else None, e.target) for e in events] == [(doer, None)]
+
+
+def test_near_miss_a_passive_patient_is_still_the_target(compile_patterns: Callable[[str], PatternSet]) -> None:
+    events = coded("Iranian diplomats were expelled from Germany on Friday.", compile_patterns(HELD))
+    assert [(e.source, e.target.country if e.target else None) for e in events] == [(None, "IRN")]

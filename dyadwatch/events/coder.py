@@ -805,7 +805,7 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
                 out.append((child, child.dep_))
         out.extend((obj, "object shifted past 'as'") for obj in _shifted_objects(trigger))
         passive = _passive_subject(trigger) if any(c.dep_ == "auxpass" for c in trigger.children) else None
-        if passive is not None:
+        if passive is not None and _held_event_noun(trigger, match) is None:
             out.append((passive, "nsubjpass"))
         headline = _headline_passive(trigger)
         if headline is not None:
@@ -1098,6 +1098,7 @@ SUPPORT_VERBS = frozenset(
         "attend",
         "join",
         "stage",
+        "stag",  # the English model's lemma of "staged"
         "carry",
         "mount",
         "make",
@@ -1150,6 +1151,15 @@ SUPPORT_VERBS = frozenset(
         "negotiate",
     }
 )
+
+
+def _held_event_noun(trigger: Token, match: _Match) -> Token | None:
+    """The passive subject of a light verb when it is the pattern's own event noun ("protests were held"):
+    the event itself, never the one it was done to."""
+    if trigger.lemma_.lower() not in SUPPORT_VERBS or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    held = _passive_subject(trigger)
+    return held if held is not None and held.i in match.consumed else None
 
 
 def _support_verb(noun: Token) -> Token | None:
@@ -2315,6 +2325,12 @@ def _events_for(
             sources = resolver.phrase_actors(subject, modifiers=not passive or code.root in MATERIAL_ROOTS | {"07"})
             if code.root not in MATERIAL_ROOTS and _owned_thing(subject, resolver):
                 sources = []  # "Obama's endorsement offers a reminder": a thing of Obama's acts, not Obama
+        held = _held_event_noun(trigger, match)
+        if not sources and passive and held is not None:
+            # "teacher protests were held in Bogota": what was held is the event, and its modifier did it
+            sources = [a for mod in held.children if mod.dep_ in {"compound", "amod", "nmod", "poss"}
+                       for a in resolver.phrase_actors(mod)]
+            source_path = "modifier of the held event noun" if sources else source_path
     targets: list[Actor] = []
     target_path = ""
     candidates = _target_roots(match)
