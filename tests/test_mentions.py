@@ -3,18 +3,15 @@ in-article coreference (surnames, definite descriptions, counterparts, the two s
 
 from __future__ import annotations
 
+from functools import partial
+
+import mention_helpers
 import pytest
 
 from dyadwatch.actors.mentions import ArticleActors, Mention, actor_code, find_mentions, resolve_text
 from dyadwatch.language import ParsedParagraph, parse_text
 
-
-def mentions_of(*paragraphs: str, date: str = "2021-10-19") -> ArticleActors:
-    parsed, offset = [], 0
-    for index, text in enumerate(paragraphs):
-        parsed.append(ParsedParagraph(index=index, offset=offset, doc=parse_text(text)))
-        offset += len(text) + 2
-    return find_mentions(parsed, date)
+mentions_of = partial(mention_helpers.mentions_of, date="2021-10-19")
 
 
 def named(found: ArticleActors, text: str) -> Mention:

@@ -5,21 +5,13 @@ where they are, while a people's adjective on a state body names that body. Each
 
 from __future__ import annotations
 
+from functools import partial
+
+import mention_helpers
 import pytest
 
-from dyadwatch.actors.mentions import ArticleActors, find_mentions
-from dyadwatch.language import ParsedParagraph, parse_text
-
-
-def mentions_of(*paragraphs: str, date: str = "2022-05-10") -> ArticleActors:
-    parsed = [ParsedParagraph(index=i, offset=0, doc=parse_text(text)) for i, text in enumerate(paragraphs)]
-    return find_mentions(parsed, date)
-
-
-def coded(*paragraphs: str) -> dict[str, str | None]:
-    """Each actor mention's text in the last paragraph mapped to its code."""
-    found = mentions_of(*paragraphs)
-    return {m.actor.text: m.actor.code for m in found.in_paragraph(len(paragraphs) - 1) if m.role == "actor"}
+mentions_of = partial(mention_helpers.mentions_of, date="2022-05-10")
+coded = partial(mention_helpers.codes_in_last, date="2022-05-10")
 
 
 # ------------------------------------------------------------- a sector noun in front of a collective action

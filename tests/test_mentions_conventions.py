@@ -4,24 +4,17 @@ Red Crescent societies, ruling and opposition parties, old demonyms and agent no
 
 from __future__ import annotations
 
+from functools import partial
+
+import mention_helpers
 import pytest
 
 from dyadwatch.actors.knowledge import load_knowledge
-from dyadwatch.actors.mentions import ArticleActors, Mention, find_mentions, resolve_text
-from dyadwatch.language import ParsedParagraph, parse_text
+from dyadwatch.actors.mentions import resolve_text
 
-
-def mentions_of(text: str, date: str = "2019-06-04") -> ArticleActors:
-    return find_mentions([ParsedParagraph(index=0, offset=0, doc=parse_text(text))], date)
-
-
-def actors_in(text: str) -> list[Mention]:
-    return [m for m in mentions_of(text).in_paragraph(0) if m.role == "actor"]
-
-
-def coded(text: str) -> dict[str, str | None]:
-    """Each actor mention's text mapped to its code."""
-    return {m.actor.text: m.actor.code for m in actors_in(text)}
+mentions_of = partial(mention_helpers.mentions_of, date="2019-06-04")
+actors_in = partial(mention_helpers.actors_in_last, date="2019-06-04")
+coded = partial(mention_helpers.codes_in_last, date="2019-06-04")
 
 
 # ------------------------------------------------------------------------------------ peoples living in a state

@@ -3,23 +3,16 @@ H54). Each rule has sentences of its own and a near miss; see "Places in actor p
 
 from __future__ import annotations
 
+from functools import partial
+
+import mention_helpers
 import pytest
 
-from dyadwatch.actors.mentions import ArticleActors, Mention, find_mentions, resolve_text
-from dyadwatch.language import ParsedParagraph, parse_text
+from dyadwatch.actors.mentions import resolve_text
 
-
-def mentions_of(text: str, date: str = "2023-05-10") -> ArticleActors:
-    return find_mentions([ParsedParagraph(index=0, offset=0, doc=parse_text(text))], date)
-
-
-def actors_in(text: str, date: str = "2023-05-10") -> list[Mention]:
-    return [m for m in mentions_of(text, date).in_paragraph(0) if m.role == "actor"]
-
-
-def coded(text: str, date: str = "2023-05-10") -> dict[str, str | None]:
-    """Each actor mention's text mapped to its code."""
-    return {m.actor.text: m.actor.code for m in actors_in(text, date)}
+mentions_of = partial(mention_helpers.mentions_of, date="2023-05-10")
+actors_in = partial(mention_helpers.actors_in_last, date="2023-05-10")
+coded = partial(mention_helpers.codes_in_last, date="2023-05-10")
 
 
 # ----------------------------------------------------------------------- an institution named after its place

@@ -5,26 +5,16 @@ place's, and protesters at a foreign embassy are the host country's. Each rule h
 
 from __future__ import annotations
 
+from functools import partial
+
+import mention_helpers
 import pytest
 
-from dyadwatch.actors.mentions import ArticleActors, Mention, find_mentions
+from dyadwatch.actors.mentions import find_mentions
 from dyadwatch.language import ParsedParagraph, parse_text
 
-
-def mentions_of(*paragraphs: str, date: str = "2019-11-20") -> ArticleActors:
-    parsed = []
-    offset = 0
-    for index, text in enumerate(paragraphs):
-        parsed.append(ParsedParagraph(index=index, offset=offset, doc=parse_text(text)))
-        offset += len(text) + 2
-    return find_mentions(parsed, date)
-
-
-def coded(*paragraphs: str, date: str = "2019-11-20") -> dict[str, str | None]:
-    """Each actor mention's text of the last paragraph mapped to its code."""
-    found = mentions_of(*paragraphs, date=date)
-    last: list[Mention] = found.in_paragraph(len(paragraphs) - 1)
-    return {m.actor.text: m.actor.code for m in last if m.role == "actor"}
+mentions_of = partial(mention_helpers.mentions_of, date="2019-11-20")
+coded = partial(mention_helpers.codes_in_last, date="2019-11-20")
 
 
 # ------------------------------------------------------------------- "the president" is a holder of that title
