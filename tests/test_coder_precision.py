@@ -6,13 +6,13 @@ candidates. Patterns and sentences are written here; each class has a near miss 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pytest
+from coder_helpers import code_text
 
-from dyadwatch.actors.mentions import find_mentions
-from dyadwatch.events.coder import CodedEvent, code_paragraphs
+from dyadwatch.events.coder import CodedEvent
 from dyadwatch.events.patterns import PatternSet
-from dyadwatch.language import ParsedParagraph, parse_text
 
 PATTERNS = """
 030  intend
@@ -45,11 +45,7 @@ def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
     return compile_patterns(PATTERNS)
 
 
-def code(text: str, patterns: PatternSet, statements: bool = False) -> list[CodedEvent]:
-    paragraphs = [
-        ParsedParagraph(index=i, offset=0, doc=parse_text(paragraph)) for i, paragraph in enumerate(text.split("\n"))
-    ]
-    return code_paragraphs(paragraphs, find_mentions(paragraphs, "2024-05-14"), patterns, statements=statements)
+code = partial(code_text, date="2024-05-14")
 
 
 def coded(events: list[CodedEvent]) -> set[tuple[str, str | None, str | None, str]]:

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from coder_helpers import code_text
 
-from dyadwatch.actors.mentions import find_mentions
-from dyadwatch.events.coder import CodedEvent, code_paragraphs
+from dyadwatch.events.coder import CodedEvent
 from dyadwatch.events.patterns import PatternSet
-from dyadwatch.language import ParsedParagraph, parse_text
 
 PATTERNS = """
 190  strike
@@ -32,9 +31,7 @@ def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
 
 
 def coded(text: str, patterns: PatternSet, code: str) -> list[CodedEvent]:
-    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
-    events = code_paragraphs(parsed, find_mentions(parsed, "2023-05-10"), patterns)
-    return [e for e in events if e.code.code == code]
+    return [e for e in code_text(text, patterns) if e.code.code == code]
 
 
 def dyads(text: str, patterns: PatternSet, code: str) -> set[tuple[str | None, str | None]]:

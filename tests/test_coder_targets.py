@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from coder_helpers import code_text
 
 from dyadwatch.actors.mentions import find_mentions
-from dyadwatch.events.coder import CodedEvent, code_paragraphs
+from dyadwatch.events.coder import code_paragraphs
 from dyadwatch.events.patterns import PatternSet
 from dyadwatch.language import ParsedParagraph, parse_text
 
@@ -60,8 +61,7 @@ def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
 
 def targets(text: str, patterns: PatternSet, code: str) -> set[str | None]:
     """The target countries of the events of ``code`` coded from ``text``."""
-    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
-    events: list[CodedEvent] = code_paragraphs(parsed, find_mentions(parsed, "2023-05-10"), patterns)
+    events = code_text(text, patterns)
     found = [e for e in events if e.code.code == code]
     assert found, f"no {code} event in {text!r}: {[(e.code.code, e.trigger.text) for e in events]}"
     return {e.target.country if e.target else None for e in found}
@@ -69,8 +69,7 @@ def targets(text: str, patterns: PatternSet, code: str) -> set[str | None]:
 
 def dyads(text: str, patterns: PatternSet, code: str) -> set[tuple[str | None, str | None]]:
     """The (source, target) countries of the events of ``code`` coded from ``text``."""
-    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
-    events: list[CodedEvent] = code_paragraphs(parsed, find_mentions(parsed, "2023-05-10"), patterns)
+    events = code_text(text, patterns)
     found = [e for e in events if e.code.code == code]
     assert found, f"no {code} event in {text!r}: {[(e.code.code, e.trigger.text) for e in events]}"
     return {(e.source.country if e.source else None, e.target.country if e.target else None) for e in found}

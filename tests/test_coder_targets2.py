@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from coder_helpers import code_text
 
-from dyadwatch.actors.mentions import find_mentions
-from dyadwatch.events.coder import CodedEvent, code_paragraphs
+from dyadwatch.events.coder import CodedEvent
 from dyadwatch.events.patterns import PatternSet
-from dyadwatch.language import ParsedParagraph, parse_text
 
 PATTERNS = """
 040  hold talk|meeting|consultation +with
@@ -40,9 +39,7 @@ def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
     return compile_patterns(PATTERNS)
 
 
-def coded(text: str, patterns: PatternSet) -> list[CodedEvent]:
-    parsed = [ParsedParagraph(index=0, offset=0, doc=parse_text(text))]
-    return code_paragraphs(parsed, find_mentions(parsed, "2023-05-10"), patterns)
+coded = code_text
 
 
 def of_code(text: str, patterns: PatternSet, code: str) -> list[CodedEvent]:

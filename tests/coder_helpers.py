@@ -1,0 +1,15 @@
+"""What the coder tests share: a short test text (one paragraph per line) parsed, its actors found as of a date,
+and coded with a pattern set the test module wrote itself."""
+
+from __future__ import annotations
+
+from dyadwatch.actors.mentions import find_mentions
+from dyadwatch.events.coder import CodedEvent, code_paragraphs
+from dyadwatch.events.patterns import PatternSet
+from dyadwatch.language import ParsedParagraph, parse_text
+
+
+def code_text(text: str, patterns: PatternSet, date: str = "2023-05-10", statements: bool = False) -> list[CodedEvent]:
+    """The events coded from ``text``; each line is a paragraph of one article published on ``date``."""
+    paragraphs = [ParsedParagraph(index=i, offset=0, doc=parse_text(line)) for i, line in enumerate(text.split("\n"))]
+    return code_paragraphs(paragraphs, find_mentions(paragraphs, date), patterns, statements=statements)
