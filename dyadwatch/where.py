@@ -61,7 +61,10 @@ _KIND_RANK = {"country": 4, "city": 2, "site": 2, "us_state": 1, "province": 1}
 # A province row is indexed under its name with each of them, so the suffix picks the province over the city.
 # Words after a name that make it a first-level division ("Kano State", "Helmand province"); the actor finder
 # uses the same list.
-DIVISION_WORDS = ("province", "region", "state", "oblast", "governorate", "department", "district")
+DIVISION_WORDS = (
+    "province", "region", "state", "oblast", "governorate", "department", "district", "prefecture", "county",
+    "voivodeship",
+)
 _REGION_RANK = 3
 _PRECISION = {"country": "country", "city": "city", "landmark": "city", "site": "city"}
 # Words that follow a site's name in news, by the site's category in sites.tsv: "Incirlik air base", "the Erez
