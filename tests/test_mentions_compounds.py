@@ -87,9 +87,16 @@ def test_group_killed_by_a_foreign_force_takes_the_place() -> None:
     assert found["several mujahideen"] == "SOMREB"
 
 
-def test_group_killed_by_a_foreign_force_nowhere_named_has_no_country() -> None:
-    found = coded("US special forces raided a compound overnight, killing several mujahideen.")
-    assert found["several mujahideen"] == "REB"
+def test_group_killed_by_a_force_with_no_place_or_story_is_of_the_forces_country() -> None:
+    # with nothing else to go on, a state's forces fight at home far more often than abroad
+    found = coded("Turkish troops killed six Kurdish rebels in clashes overnight.")
+    assert found["Kurdish rebels"] == "TURREB"
+
+
+def test_group_killed_by_a_force_abroad_takes_the_story_country_not_the_forces() -> None:
+    found = coded("Fighting flared again in Somalia this week.",
+                  "US special forces raided a compound overnight, killing several mujahideen.")
+    assert found["several mujahideen"] == "SOMREB"
 
 
 def test_group_takes_the_story_country_before_the_attacker() -> None:

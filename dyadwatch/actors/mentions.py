@@ -1659,16 +1659,21 @@ def _fill_country_from_sentence(
             if _sanction_target(head):  # "the US imposed sanctions on officials": the officials are not American
                 lent = set()
             across = _fought_by_lender(head, actor, inside, lent)
+            across_lent = lent
             if across:
                 lent = set()
             country = own or (next(iter(lent)) if len(lent) == 1 else None)
             if not own and across:
-                # the group is of where the fight is: the sentence's place, else the story's one country, else none
+                # the group is of where the fight is: the sentence's place, else the story's one country; with
+                # neither, a state's forces fight at home far more often than abroad ("Turkish troops killed six
+                # Kurdish rebels"), so the attacker's country stands
                 here = {p.actor.country for p in places if sent.start <= p.start < sent.end}
                 if len(here) == 1:
                     country = next(iter(here))
                 elif not here and len(story_countries) == 1:
                     country = next(iter(story_countries))
+                elif not here and not story_countries and len(across_lent) == 1:
+                    country = next(iter(across_lent))
                 if country is None:
                     continue
             if not own and actor.sector == "CVL":
