@@ -209,6 +209,13 @@ def _is_town_under_a_division(entry: _Entry) -> bool:
     return entry.population < _DIVISION_BEATS_CITY_BELOW and not _is_capital(entry)
 
 
+def _another_name(own_name: str, key: str) -> bool:
+    """Whether a lookup key is truly another name of a place ("Aichi" for Okazaki), not its own name spelled
+    otherwise or shortened ("Raqqa" for Ar Raqqah, "Brandenburg" for Brandenburg an der Havel)."""
+    own = normalize_place_name(_ARABIC_ARTICLE.sub("", own_name))
+    return key not in own and spelling_skeleton(own) != spelling_skeleton(key)
+
+
 def _is_capital(entry: _Entry) -> bool:
     """A country's capital ("Victoria" of the Seychelles) is never a small namesake in its own country's news."""
     capital = _geonames_capitals().get(entry.country or "")
@@ -465,6 +472,10 @@ class Gazetteer:
         biggest_city = max((entry.population for entry in own or matches if entry.kind == "city"), default=0)
 
         divisions = {entry.country for entry in matches if entry.kind in _DIVISION_KINDS}
+        # a division named so itself outranks a city that only has the name as one of its other names ("Aichi"
+        # is the prefecture, not Okazaki; "Brandenburg" the state, not Brandenburg an der Havel)
+        named_division = any(entry.kind in _DIVISION_KINDS and normalize_place_name(entry.name) == key
+                             for entry in matches)
 
         def rank(entry: _Entry) -> tuple[int, int, int, int, int]:
             # The article's most mentioned country first: "Tripoli" after "the Lebanese army" is in Lebanon
@@ -477,6 +488,9 @@ class Gazetteer:
             kind_rank = _KIND_RANK.get(entry.kind, _REGION_RANK)
             if entry.kind == "city" and divisions - {entry.country} and _is_town_under_a_division(entry):
                 kind_rank = 0  # "Florida" is the US state, not the Colombian town; "Ontario" the province
+            elif (entry.kind == "city" and named_division and not exact_name and not _is_capital(entry)
+                  and _another_name(entry.name, key)):
+                kind_rank = 0
             return (in_context, kind_rank, country_weight[entry.country], exact_name, entry.population)
 
         return sorted(matches, key=rank, reverse=True)

@@ -1410,3 +1410,18 @@ def test_a_foreign_town_gives_way_to_a_division_of_the_same_name(
 def test_context_still_picks_the_town_over_a_foreign_division(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Florida", ["COL"])
     assert place is not None and (place.country, place.precision) == ("COL", "city")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "precision"),
+    [
+        ("Aichi", "Aichi", "region"),  # the prefecture, not Okazaki, which has "Aichi" among its other names
+        ("Raqqa", "Ar Raqqah", "city"),  # the city's own name, spelled otherwise, keeps the city
+        ("Kano", "Kano", "city"),  # a city named so itself keeps its rank over its state
+    ],
+)
+def test_a_division_named_so_beats_a_city_with_that_name_only_as_another_name(
+    gazetteer: Gazetteer, name: str, expected: str, precision: str
+) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and (place.name, place.precision) == (expected, precision)
