@@ -69,6 +69,7 @@ INTENT_GOVERNORS = frozenset(
         "intend",
         "pledge",
         "vow",
+        "swear",
         "promise",
         "offer",
         "agree",
@@ -307,6 +308,7 @@ def _matching_frame(trigger: Token) -> list[Token]:
     if controller is not None and trigger.head.lemma_.lower() in ORDER_VERBS:
         heads.append(controller)
     heads += _object_read_as_clause(trigger)
+    heads += _vowed_clauses(trigger)
     antecedent = _relative_object(trigger)  # "the sanctions which Washington imposed": the object of "imposed"
     if antecedent is not None:
         heads.append(antecedent)
@@ -317,6 +319,17 @@ def _matching_frame(trigger: Token) -> list[Token]:
                 seen.add(token.i)
                 frame.append(token)
     return frame
+
+
+OATH_VERBS = frozenset({"swear", "vow", "pledge", "promise"})
+
+
+def _vowed_clauses(verb: Token) -> list[Token]:
+    """The to-infinitive the parser hung as an adverbial clause under an oath ("have sworn | to fight until
+    ..."): it is the vowed act, the oath's complement, as "vowed to fight" is."""
+    if verb.lemma_.lower() not in OATH_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _infinitive(c)]
 
 
 def _object_read_as_clause(verb: Token) -> list[Token]:
@@ -1318,7 +1331,8 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     topic = False  # "consider what we know about Trump's visit": a visit named as a topic of thought
     for _ in range(0 if setting else 4):
         climbing = {"xcomp", "acomp", "ccomp", "pcomp", "pobj", "prep", "conj"}
-        if current.dep_ not in climbing or current.head.i == current.i:
+        vowed = current in _vowed_clauses(current.head)  # "sworn | to fight until ...": the oath governs it
+        if (current.dep_ not in climbing and not vowed) or current.head.i == current.i:
             break
         conjunct = current.dep_ == "conj"
         topic = topic or current.dep_ == "ccomp" or (current.dep_ == "prep" and current.lower_ in TOPIC_PREPS)
@@ -1351,11 +1365,109 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
             modality = "future"
         elif not negated and _hearsay(trigger):  # "reportedly shelled": a past act told at second hand
             modality = "alleged"
+    content_mode = _content_noun_mode(trigger)
+    if content_mode == "hypothetical" and modality in {"asserted", "future"}:
+        modality = "hypothetical"  # "fears that Russia will attack": feared, nobody's intent
+    elif content_mode is not None and modality == "asserted":
+        modality = content_mode
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in CONTESTING_VERBS:
         modality = "hypothetical"  # "is battling extradition": the extradition is fought off, not done
     if negated and modality in {"asserted", "future"}:  # "will never be able to harm": no act, now or later
         modality = "negated"
     return modality, negated, governor
+
+
+def _content_of_silent(matches: dict[int, _Match], silent: set[int]) -> set[int]:
+    """Tokens inside the content clause of a noun a silent statement took ("denied charges that its army is
+    committing genocide"): the denied act is the statement's content, not an event of its own. A noun's
+    prepositional phrase ("concern over the strikes") names an event that did happen and is not taken."""
+    out: set[int] = set()
+    for index in silent:
+        for item in matches[index].trigger.doc:
+            if item.i not in matches[index].consumed or item.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for clause in item.children:
+                if clause.dep_ in {"acl", "ccomp"} and clause.i > item.i:
+                    out |= {t.i for t in clause.subtree}
+    return out
+
+
+# Prepositions that place the news after an earlier event ("at peace since the August accord", "after the 2015
+# nuclear deal", "before the 1994 genocide"): that event is background, not the news
+BACKGROUND_TIME_PREPS = frozenset({"since", "after", "before", "following", "until"})
+
+
+def _background_time(trigger: Token) -> str | None:
+    """'historical' when a nominal event is named as a time reference with its own date ("after the 2015
+    nuclear deal"), 'background' when it is one after "since" with none ("since the peace accord"), else None.
+    An event noun with its own verb ("signed a peace accord on Monday") is no time reference."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return None
+    prep = trigger.head
+    word = prep.lower_
+    if word == "to" and prep.head.lower_ == "prior":
+        word = "before"
+    if word not in BACKGROUND_TIME_PREPS or prep.head.i == prep.i or not any(
+        c.dep_ in {"det", "poss"} for c in trigger.children
+    ):
+        return None
+    dated = any(
+        t.i < trigger.i and (t.ent_type_ == "DATE" or (t.like_num and len(t.text) == 4))
+        for t in trigger.subtree
+    )
+    if dated:
+        return "historical"
+    return "background" if word == "since" else None
+
+
+# Nouns whose content clause only holds what is known, feared or possible, not what happened: "reports that
+# drones struck" and "an estimate that troops were losing ..." pass on others' knowledge (alleged); "fears that
+# Russia will attack" and "the chances of resuming talks" name what may happen (hypothetical); "Moscow's will
+# to agree" and "willingness to negotiate" name a disposition to act later (future)
+KNOWLEDGE_NOUNS = frozenset(
+    {"report", "estimate", "reminder", "evidence", "indication", "sign", "news", "word", "assessment", "finding",
+     "belief", "impression", "suggestion", "assertion", "notion", "perception"}
+)
+POSSIBILITY_NOUNS = frozenset(
+    {"fear", "hope", "expectation", "concern", "worry", "anxiety", "risk", "danger", "possibility", "likelihood",
+     "chance", "odds", "prospect"}
+)
+WILL_NOUNS = frozenset({"will", "willingness", "readiness", "eagerness", "determination", "resolve"})
+CONTENT_PREPS = frozenset({"of", "for", "to"})
+
+
+def _mode_of_noun(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower() if noun.pos_ in {"NOUN", "PROPN"} else ""
+    if lemma in KNOWLEDGE_NOUNS:
+        return "alleged"
+    if lemma in POSSIBILITY_NOUNS:
+        return "hypothetical"
+    return "future" if lemma in WILL_NOUNS else None
+
+
+def _content_noun_mode(trigger: Token) -> str | None:
+    """The modality a noun of knowledge, possibility or will gives the act in its content: the act in its
+    that-clause ("fears that Russia will attack"), its to-infinitive ("Moscow's will to agree", which the parser
+    may hang on the verb before) or its of/for phrase ("the chances of resuming talks", "prospects for a
+    ceasefire"); see :data:`KNOWLEDGE_NOUNS`."""
+    current = trigger
+    for _ in range(5):
+        dep, head = current.dep_, current.head
+        if head.i == current.i:
+            return None
+        to = next((c for c in current.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and to.i > 0 and dep in {"xcomp", "acl", "advcl"}:
+            mode = _mode_of_noun(current.doc[to.i - 1])
+            if mode is not None:
+                return mode
+        if dep in {"acl", "ccomp"} and head.i < current.i:
+            return _mode_of_noun(head)
+        if dep in {"pobj", "pcomp"} and head.lower_ in CONTENT_PREPS and head.dep_ == "prep":
+            return _mode_of_noun(head.head)
+        if dep not in {"xcomp", "conj", "dobj", "nsubjpass"}:
+            return None
+        current = head
+    return None
 
 
 SETTING_OF_ACT_PREPS = frozenset({"at", "during", "amid", "after", "before", "ahead"})
@@ -1906,14 +2018,21 @@ def _code_sentence(
         return []  # a game; but "authorities jailed fans at a football tournament" is still coded
     if _asks_or_lists(sent):
         return []
+    silent: set[int] = set()  # statements matched with statements off: they absorb their items, output nothing
     for token in sent:
         if _inside_a_name(token, resolver):
             continue  # "the Swedish Prosecution Authority said": an office's name, no prosecution
         candidates = _is_trigger_candidate(token, patterns)
-        if not statements:
-            candidates = [p for p in candidates if not p.code.startswith("01")]
         if candidates:
             found = _match(token, candidates)
+            if found is not None and not statements and found.pattern.code.startswith("01"):
+                # "denied charges that X is committing genocide": the denial takes "charges" (no 112) and the
+                # act inside them; a non-statement pattern on the same word still codes it as before
+                spoken = _match(token, [p for p in candidates if not p.code.startswith("01")])
+                if spoken is None:
+                    silent.add(token.i)
+                else:
+                    found = spoken
             if found is not None:
                 matches[token.i] = found
     for index in list(matches):
@@ -1921,6 +2040,7 @@ def _code_sentence(
         if noun is not None and noun.i in matches and _fulfilled(noun):
             del matches[noun.i]  # "carried out their threat to bomb the embassy": the bombing happened
     consumed = set().union(*(m.consumed for m in matches.values())) if matches else set()
+    hushed = _content_of_silent(matches, silent)
     # "the general ordered troops to open fire": the firing is what happened, by the general's side
     for order, act in _orders_to_own_forces(matches, resolver):
         del matches[order]
@@ -1937,6 +2057,12 @@ def _code_sentence(
             del matches[index]
             continue
         modality, negated, governor = _modality(match.trigger)
+        background = _background_time(match.trigger)
+        if background == "background":  # "at peace since the peace accord": an earlier event, no news
+            del matches[index]
+            continue
+        if background == "historical":  # "after the 2015 nuclear deal": dated, long before the article
+            modality = "historical"
         if scheme == "plot":  # "a plot to kill the president": what somebody is said to have schemed
             modality, governor = "alleged", None
         code, absorbed = _chosen_code(match, matches, governor)
@@ -1960,10 +2086,11 @@ def _code_sentence(
         plans[index] = (modality, negated, code, absorbed)
         if absorbed is not None and absorbed.i in matches:
             consumed.add(absorbed.i)  # "agreed to meet": the dependent codes the whole construction (036)
-    out: list[CodedEvent] = _demand_events(sent, para, resolver, matches)
+    spoken_matches = {i: m for i, m in matches.items() if i not in silent}
+    out: list[CodedEvent] = _demand_events(sent, para, resolver, spoken_matches)
     demanded = {e.trigger.i for e in out}
     for index, match in sorted(matches.items()):
-        if index in consumed or index in demanded:
+        if index in consumed or index in demanded or index in silent:
             continue
         out.extend(_events_for(match, plans[index], para, resolver))
     # "accused Russia of shelling the plant": the accusation's pattern took the shelling as its object; it is
@@ -2009,6 +2136,7 @@ def _code_sentence(
     out = kept
     # background clauses ("a resolution that aims to impose sanctions", "..., killing one") give way to the
     # sentence's own event when it has one
+    out = [e for e in out if e.trigger.i not in hushed]
     chained = _gerund_chain(out)
     if any(not _embedded(e.trigger, resolver) for e in out):
         out = [e for e in out if not _embedded(e.trigger, resolver) or e.trigger.i in chained]
@@ -2278,6 +2406,7 @@ def _events_for(
         and not _expected(trigger)
         and not _conditional(trigger)
         and not _sought_of_others(trigger)
+        and _content_noun_mode(trigger) is None  # "fears that Russia will attack": feared, not announced
     ):  # ("X should be punished" is somebody's opinion, not X's announced intent)
         # CAMEO codes an announced action as the intent to act: "will provide aid" is 033, "would boycott" 1312
         recoded_from, code = code.code, cameo(code.intent)
@@ -3060,7 +3189,7 @@ def _demand_events(
         }
         pairs = [(source, target) for source in sources for target in targets]
         out += _coded_events(code, pairs, para.index, sent, token, pattern, "asserted", False, explanation)
-    return out + _wanted_of_others(sent, para, resolver, matches)
+    return out + _wanted_of_others(sent, para, resolver, matches) + _pressed_for(sent, para, resolver, matches)
 
 
 # "Beijing wants Washington to lift the tariffs": wanting another actor to act is asking it to (CAMEO 10)
@@ -3106,6 +3235,71 @@ def _wanted_of_others(
                 pairs = [(source, target) for source in sources for target in targets]
                 out += _coded_events(
                     code, pairs, para.index, sent, action, inner.pattern, "asserted", False, explanation
+                )
+    return out
+
+
+# Verbs of pressing for an act of another: "pushing hard for the US to support Kyiv", "lobbying Washington to
+# back the plan"; the act is asked for, not done
+PRESSING_VERBS = PRESSURE_VERBS | {"call", "appeal", "campaign", "ask", "plead", "clamour", "clamor"}
+
+
+def _pressed_clauses(verb: Token) -> list[tuple[Token, Token]]:
+    """(act, doer) pairs an act of pressing asks for: a "for X to do" clause ("pushing for the US to support
+    Ukraine"), or, after an addressee, a to-infinitive of support ("lobbying Washington to back the plan"),
+    where support asked for is easily misread as support given."""
+    out = []
+    for clause in verb.children:
+        if clause.i < verb.i or not _infinitive(clause):
+            continue
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause.dep_ in {"advcl", "ccomp", "acl"} and doer is not None and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        ):
+            out.append((clause, doer))
+        elif clause.dep_ == "xcomp" and verb.lemma_.lower() in PRESSURE_VERBS:
+            addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+            if addressee is not None:
+                out.append((clause, addressee))
+    return out
+
+
+def _pressed_for(
+    sent: Span, para: ParsedParagraph, resolver: _Resolver, matches: dict[int, _Match]
+) -> list[CodedEvent]:
+    """'X pushes for Y to support Z': X demands the support of Y (the act's demand code, see
+    :func:`_demand_code`); the support itself did not happen. An addressee's to-infinitive counts only for acts of
+    support (root 05): other pressed acts keep their pressing verb's own code."""
+    out = []
+    for token in sent:
+        if token.lemma_.lower() not in PRESSING_VERBS or token.pos_ != "VERB":
+            continue
+        for clause, doer in _pressed_clauses(token):
+            for action in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+                inner = matches.get(action.i)
+                if inner is None or (clause.dep_ == "xcomp" and not inner.pattern.code.startswith("05")):
+                    continue
+                speaker, _, path = _subject_of(token)
+                if speaker is None:
+                    continue
+                sources = [a for a in resolver.phrase_actors(speaker) if a.country or a.org]
+                targets = [a for a in resolver.phrase_actors(doer) if (a.country or a.org) and not _in(a, sources)]
+                if not sources or not targets:
+                    continue
+                explanation = {
+                    "pattern": "pressing verb + act asked of another",
+                    "pattern_file": "coder rule",
+                    "trigger": action.text,
+                    "frame": [],
+                    "source_path": path,
+                    "target_path": "doer of the act pressed for",
+                    "intent_governor": token.text,
+                    "recoded_from": inner.pattern.code,
+                }
+                pairs = [(source, target) for source in sources for target in targets]
+                out += _coded_events(
+                    cameo(_demand_code(inner.pattern.code)), pairs, para.index, sent, action, inner.pattern,
+                    "asserted", False, explanation,
                 )
     return out
 
