@@ -198,3 +198,19 @@ def test_vowed_act_under_advcl_is_the_vow(sentence: str, patterns: PatternSet) -
 def test_fighting_near_miss_is_fighting(patterns: PatternSet) -> None:
     events = code("Houthi fighters attacked Saudi border posts until dawn.", patterns)
     assert any(e.code.root == "19" and e.modality == "asserted" for e in events), coded(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "dyad"),
+    [
+        ("Germany called for Russia to withdraw its troops from Ukraine.", "041", None),
+        ("Putin called Erdogan on Tuesday to discuss the war in Syria.", "041", ("RUS", "TUR")),
+    ],
+)
+def test_a_guard_word_sees_the_for_that_marks_a_clause(
+    text: str, code: str, dyad: tuple[str, str] | None, compile_patterns: Callable[[str], PatternSet]
+) -> None:
+    events = code_text(text, compile_patterns("041  call -for\n"))
+    found = {(e.source.country if e.source else None, e.target.country if e.target else None)
+             for e in events if e.code.code == code}
+    assert found == ({dyad} if dyad else set())

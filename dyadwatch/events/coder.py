@@ -361,8 +361,11 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
         c for c in support.children if c.dep_ in {"prep", "dative"} and c.i > trigger.i and not _of_time(c)
     ]
     best: _Match | None = None
+    # "called for Russia to withdraw": a clause's own "for" marks what the verb asks, so a guard word sees it
+    guarded = frame + [m for c in trigger.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
+                       for m in c.children if m.dep_ == "mark"]
     for pattern in patterns:
-        if pattern.excluded and any(_words(t) & pattern.excluded for t in frame):
+        if pattern.excluded and any(_words(t) & pattern.excluded for t in guarded):
             continue
         consumed: set[int] = set()
         ok = True
