@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -3211,34 +3211,55 @@ def _wanted_of_others(
             doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if doer is None and clause.dep_ == "xcomp":
                 doer = next((c for c in token.children if c.dep_ == "dobj"), None)
-            if doer is None:
-                continue
-            speaker, _, path = _subject_of(token)
-            if speaker is None:
-                continue
-            sources = [a for a in resolver.phrase_actors(speaker) if a.country or a.org]
-            targets = [a for a in resolver.phrase_actors(doer) if (a.country or a.org) and not _in(a, sources)]
-            if not sources or not targets:
-                continue
-            for action in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-                inner = matches.get(action.i)
-                if inner is None:
-                    continue
-                code = cameo(_demand_code(inner.pattern.code))
-                explanation = {
-                    "pattern": "want + another actor + to-clause",
-                    "pattern_file": "coder rule",
-                    "trigger": action.text,
-                    "frame": [],
-                    "source_path": path,
-                    "target_path": "subject of the wanted clause",
-                    "intent_governor": token.text,
-                    "recoded_from": inner.pattern.code,
-                }
-                pairs = [(source, target) for source in sources for target in targets]
-                out += _coded_events(
-                    code, pairs, para.index, sent, action, inner.pattern, "asserted", False, explanation
+            if doer is not None:
+                out += _asked_of_another(
+                    sent, para, resolver, matches, token, clause, doer,
+                    ("want + another actor + to-clause", "subject of the wanted clause"),
                 )
+    return out
+
+
+def _asked_of_another(
+    sent: Span,
+    para: ParsedParagraph,
+    resolver: _Resolver,
+    matches: dict[int, _Match],
+    asker: Token,
+    clause: Token,
+    doer: Token,
+    labels: tuple[str, str],
+    keep: Callable[[_Match], bool] = lambda _: True,
+) -> list[CodedEvent]:
+    """The demands an asking verb makes: its subject demands of ``doer`` each act matched in ``clause`` (and the
+    verbs coordinated with it) that ``keep`` accepts, coded by the act's demand code (:func:`_demand_code`).
+    ``labels`` name the rule and the target's path for --explain."""
+    speaker, _, path = _subject_of(asker)
+    if speaker is None:
+        return []
+    sources = [a for a in resolver.phrase_actors(speaker) if a.country or a.org]
+    targets = [a for a in resolver.phrase_actors(doer) if (a.country or a.org) and not _in(a, sources)]
+    if not sources or not targets:
+        return []
+    out = []
+    for action in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        inner = matches.get(action.i)
+        if inner is None or not keep(inner):
+            continue
+        explanation = {
+            "pattern": labels[0],
+            "pattern_file": "coder rule",
+            "trigger": action.text,
+            "frame": [],
+            "source_path": path,
+            "target_path": labels[1],
+            "intent_governor": asker.text,
+            "recoded_from": inner.pattern.code,
+        }
+        pairs = [(source, target) for source in sources for target in targets]
+        out += _coded_events(
+            cameo(_demand_code(inner.pattern.code)), pairs, para.index, sent, action, inner.pattern, "asserted",
+            False, explanation,
+        )
     return out
 
 
@@ -3278,32 +3299,12 @@ def _pressed_for(
         if token.lemma_.lower() not in PRESSING_VERBS or token.pos_ != "VERB":
             continue
         for clause, doer in _pressed_clauses(token):
-            for action in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-                inner = matches.get(action.i)
-                if inner is None or (clause.dep_ == "xcomp" and not inner.pattern.code.startswith("05")):
-                    continue
-                speaker, _, path = _subject_of(token)
-                if speaker is None:
-                    continue
-                sources = [a for a in resolver.phrase_actors(speaker) if a.country or a.org]
-                targets = [a for a in resolver.phrase_actors(doer) if (a.country or a.org) and not _in(a, sources)]
-                if not sources or not targets:
-                    continue
-                explanation = {
-                    "pattern": "pressing verb + act asked of another",
-                    "pattern_file": "coder rule",
-                    "trigger": action.text,
-                    "frame": [],
-                    "source_path": path,
-                    "target_path": "doer of the act pressed for",
-                    "intent_governor": token.text,
-                    "recoded_from": inner.pattern.code,
-                }
-                pairs = [(source, target) for source in sources for target in targets]
-                out += _coded_events(
-                    cameo(_demand_code(inner.pattern.code)), pairs, para.index, sent, action, inner.pattern,
-                    "asserted", False, explanation,
-                )
+            support_only = clause.dep_ == "xcomp"
+            out += _asked_of_another(
+                sent, para, resolver, matches, token, clause, doer,
+                ("pressing verb + act asked of another", "doer of the act pressed for"),
+                keep=lambda inner, support_only=support_only: not support_only or inner.pattern.code.startswith("05"),
+            )
     return out
 
 
