@@ -13,3 +13,11 @@ def code_text(text: str, patterns: PatternSet, date: str = "2023-05-10", stateme
     """The events coded from ``text``; each line is a paragraph of one article published on ``date``."""
     paragraphs = [ParsedParagraph(index=i, offset=0, doc=parse_text(line)) for i, line in enumerate(text.split("\n"))]
     return code_paragraphs(paragraphs, find_mentions(paragraphs, date), patterns, statements=statements)
+
+
+def summary(events: list[CodedEvent]) -> set[tuple[str, str | None, str | None, str]]:
+    """Each event as (code, source country, target country, modality): what most coder assertions compare."""
+    return {
+        (e.code.code, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
+        for e in events
+    }

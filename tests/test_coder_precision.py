@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 import pytest
-from coder_helpers import code_text
+from coder_helpers import code_text, summary
 
 from dyadwatch.events.coder import CodedEvent
 from dyadwatch.events.patterns import PatternSet
@@ -48,11 +48,7 @@ def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
 code = partial(code_text, date="2024-05-14")
 
 
-def coded(events: list[CodedEvent]) -> set[tuple[str, str | None, str | None, str]]:
-    return {
-        (e.code.code, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
-        for e in events
-    }
+coded = summary
 
 
 def roots(events: list[CodedEvent]) -> set[str]:
