@@ -240,3 +240,20 @@ def test_visit_abroad_near_miss(sentence: str, target: str, patterns: PatternSet
 def test_appeal_near_miss_in_the_passive(patterns: PatternSet) -> None:
     events = code("Israel was asked by Egypt on Monday.", patterns)
     assert any(e.code.root == "02" for e in events), coded(events)
+
+
+# 9. violence by the state's forces of order in the street is repression, not a riot
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Belarusian riot police smashed the windows of the protesters' cars in Minsk.", "175"),
+        ("Iranian security forces rioted in Tehran after the vote.", "175"),
+        ("Belarusian protesters smashed the windows of police cars in Minsk.", "145"),  # near miss: a crowd riots
+        ("Angry French farmers rioted outside the parliament in Paris.", "145"),
+    ],
+)
+def test_the_forces_of_order_repress_rather_than_riot(
+    sentence: str, code: str, compile_patterns: Callable[[str], PatternSet]
+) -> None:
+    events = code_text(sentence, compile_patterns("145  smash window|car\n145  riot\n"))
+    assert {e.code.code for e in events} == {code}

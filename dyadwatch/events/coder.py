@@ -2615,6 +2615,10 @@ def _events_for(
         # "China protested Japan's claims": a state or its officials protest by official complaint (114); the
         # street protest root is for citizens and the opposition
         recoded_from, code = code.code, cameo("114")
+    if code.code[:3] == "145" and sources and all(a.sector in REPRESSING_SECTORS for a in sources):
+        # "riot police smashed windows and beat protesters": violence by the state's forces in the street is
+        # repression (175), not a riot
+        recoded_from, code = code.code, cameo("175")
     if code.root == "15" and len({a.country for a in sources if a.country}) >= 2 and _is_exercise(trigger):
         # "French and Egyptian warships launched war games": two states drilling together cooperate (062)
         recoded_from, code = code.code, cameo("062")
@@ -2665,6 +2669,8 @@ def _mutual_act(trigger: Token, source_path: str, code: CameoCode) -> bool:
 
 
 STREET_PROTEST_CODES = frozenset({"140", "141"})
+# The state's forces of order: their violence against a crowd is repression (175), never a riot (145).
+REPRESSING_SECTORS = frozenset({"COP", "MIL", "SPY"})
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
 
 
