@@ -210,3 +210,18 @@ def test_a_guard_word_sees_the_for_that_marks_a_clause(
     found = {(e.source.country if e.source else None, e.target.country if e.target else None)
              for e in events if e.code.code == code}
     assert found == ({dyad} if dyad else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        ("Ukraine doubted Moscow's will to agree to a ceasefire.", "RUS"),
+        # near miss: "its" will is the subject's own, the same doer as before
+        ("Ukraine expressed its will to agree to a ceasefire.", "UKR"),
+    ],
+)
+def test_the_owner_of_a_will_noun_is_the_one_disposed_to_act(
+    sentence: str, doer: str, compile_patterns: Callable[[str], PatternSet]
+) -> None:
+    events = code_text(sentence, compile_patterns("0356 agree ceasefire\n"))
+    assert {(e.source.country if e.source else None, e.modality) for e in events} == {(doer, "future")}

@@ -632,6 +632,18 @@ CONFLICT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _will_owner(verb: Token) -> Token | None:
+    """The possessor of a noun of will whose to-infinitive this verb is ("Moscow's will to agree", "Iran's
+    readiness to resume talks"): the one disposed to act."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or verb.dep_ not in {"xcomp", "acl", "advcl"}:
+        return None
+    noun = verb.doc[to.i - 1]
+    if noun.lemma_.lower() not in WILL_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token | None, bool, str]:
     """The subject phrase root for a predicate, climbing through xcomp/conj/relative clauses. With
     ``passive_participles`` false a participle on a noun has that noun as its doer ("troops deployed in ...").
@@ -640,6 +652,9 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
     """
     path = []
     current = token
+    owner = _will_owner(token)
+    if owner is not None:  # "doubted Moscow's will to agree": Moscow would agree, whatever the parse hangs it on
+        return owner, False, f"possessor of {owner.head.text}"
     if passive_participles and _passive_without_subject(token):
         # "after being deported by the US", "fishermen arrested by Indian police", "as shown by": whoever the
         # tree climbs to is the one acted on; only the "by" phrase names the doer
