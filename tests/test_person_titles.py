@@ -44,3 +44,20 @@ def test_a_person_after_the_office_is_its_former_holder() -> None:
 def test_an_honorific_names_no_office_for_a_known_person_out_of_office() -> None:
     actor = resolve_text("Sheikh Mohamed bin Zayed", "2019-03-01")  # his known office starts in 2022
     assert actor is not None and actor.country == "ARE" and actor.sector != "REL"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        # a person with a national and an international office: the title says which one speaks
+        ("UN Secretary-General Boutros Boutros-Ghali", None, "IGO"),
+        ("UN Secretary-General Boutros Boutros-Ghali", "1994-06-01", "IGO"),
+        ("Foreign Minister Boutros Boutros-Ghali", None, "EGYGOV"),
+        ("Boutros Boutros-Ghali", "1985-06-01", "EGYGOV"),
+        # "former" keeps him out of office, whatever the title names
+        ("former UN Secretary-General Boutros Boutros-Ghali", "2005-01-01", "ELI"),
+    ],
+)
+def test_the_office_named_in_the_title_picks_the_persons_row(text: str, date: str | None, code: str) -> None:
+    actor = resolve_text(text, date)
+    assert actor is not None and actor.code == code

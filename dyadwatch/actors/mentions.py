@@ -540,11 +540,18 @@ def _person_from_knowledge(
     title_words: Sequence[str],
     title_countries: Sequence[CountryEntry],
     ctx: _Context,
+    title_orgs: frozenset[str] = frozenset(),
 ) -> Actor | None:
     """The table's reading of a known name at the event date, or None when the text names another country."""
+    own = _offices_of(people, title_orgs) if title_orgs else []
+    if own:  # "UN Secretary-General Boutros-Ghali": the UN office, whatever else he held
+        people = own
     entry, active = _best_person(people, ctx.date)
+    if own and not active and not _PAST_WORDS & {w.lower() for w in title_words}:
+        # the text says he holds the office now: the table's term is not the last word
+        entry, active = entry or own[0], True
     if entry is None:
-        entry = people[0]
+        entry = _office_named(people, title_words) or people[0]
     wanted = {c.iso3 for c in title_countries}
     if wanted and entry.country not in wanted:  # the text says another country: trust the text
         matching = [p for p in people if p.country in wanted]
@@ -578,6 +585,24 @@ def _person_from_knowledge(
         title=title,
         org_cameo=org.cameo if org else None,
     )
+
+
+def _offices_of(people: Sequence[PersonEntry], title_orgs: frozenset[str]) -> list[PersonEntry]:
+    """The rows of offices in an organisation the title names: its own code, else one of its offices, whose
+    codes extend it (UNSG of UN)."""
+    exact = [p for p in people if p.org and p.org in title_orgs]
+    return exact or [p for p in people if p.org and any(code.startswith(p.org) for code in title_orgs)]
+
+
+def _office_named(people: Sequence[PersonEntry], title_words: Sequence[str]) -> PersonEntry | None:
+    """With no office held at the event date, the one whose role the text's title names ("Foreign Minister X"
+    with no date is the foreign minister, not the later prime minister); None when no title says."""
+    said = {word.lower() for word in title_words}
+    for entry in people:
+        role = entry.role.lower().split()
+        if role and role[-1] in said and all(word in said or len(word) < 3 for word in role):
+            return entry
+    return None
 
 
 def _unknown_name_after(span: Span, knowledge: Knowledge) -> set[int]:
@@ -737,7 +762,10 @@ def _person_mention(
     actor: Actor | None = None
     if (known is not None and len(span) == 1) or (known is not None and not people):
         actor = _at_span(known, span, ctx, "coreference (name)")
-    elif people and (actor := _person_from_knowledge(span, people, title_words, title_countries, ctx)):
+    elif people and (actor := _person_from_knowledge(
+        span, people, title_words, title_countries, ctx,
+        frozenset(ctx.org_tokens[t.i].code for t in title if t.i in ctx.org_tokens and not _sent_to(t)),
+    )):
         if len(span) == 1 and not title_countries and _foreign_to_story(actor, country_tokens, ctx):
             # "Lam" in a Hong Kong story that never named Vietnam: the table's reading stands, reported as weak
             actor = replace(actor, confidence=min(actor.confidence, 0.5), via=f"{actor.via}, surname only (its "
