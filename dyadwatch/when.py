@@ -13,6 +13,7 @@ because dateparser maps a weekday equal to the publication weekday to the week b
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -105,6 +106,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
+    (
+        # "fired on students on the 15th": a day of the month named alone, the month being the story's own.
+        # Only where the ordinal ends the phrase: "on the 15th anniversary of" / "the 15th round" are no dates.
+        "ordinal_day",
+        re.compile(r"\bon\s+the\s+(?P<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                   r"(?=\s*(?:[,.;:)]|$|(?:and|as|when|after|before|while|amid|at|in|of\s+(?:this|last)\s+month)\b))",
+                   re.IGNORECASE),
+    ),
     (
         "holiday",  # fixed-date days news names instead of a date: "on New Year's Eve", "on Christmas Day"
         re.compile(r"\b(?P<holiday>New Year's (?:Eve|Day)|New Year\u2019s (?:Eve|Day)|Christmas (?:Eve|Day)"
@@ -343,6 +352,32 @@ def _same_or_next_year(end: date, start: date) -> date:
     return end
 
 
+def _ago_period(day: date, unit: str) -> tuple[date, str]:
+    """"N units ago" dated like the other coarse expressions, to the first day of the period it points at.
+
+    "two days ago" is that day; "two weeks ago" that week's Monday (as "last week" is); "three months ago" that
+    month's 1st. "A year ago" is the same month a year before, not the whole year: news says it of an act around
+    this time last year, and January 1 could be eleven months off.
+    """
+    if unit == "day":
+        return day, "day"
+    if unit == "week":
+        return _week_start(day), "week"
+    return _month_start(day), "month"
+
+
+def _month_day_alone(base: date, day: int, future: bool) -> date:
+    """"on the 15th": the latest such day on or before publication (the coming one for a future act); a day the
+    month lacks ("the 31st" in a 30-day month) moves to the month before it (after it, for the future)."""
+    year, month = base.year, base.month
+    step = 1 if future else -1
+    if (day < base.day) if future else (day > base.day):
+        year, month = (year + (month + step - 1) // 12, (month + step - 1) % 12 + 1)
+    while day > calendar.monthrange(year, month)[1]:
+        year, month = (year + (month + step - 1) // 12, (month + step - 1) % 12 + 1)
+    return date(year, month, day)
+
+
 def _day_number(text: str) -> int:
     return int(re.match(r"[0-9]+", text).group(0))  # type: ignore[union-attr]
 
@@ -408,6 +443,8 @@ def _resolve(
         return date(int(groups["year"]), 1, 1), "year"
     if base is None:
         return None
+    if kind == "ordinal_day":
+        return _month_day_alone(base, _day_number(groups["day"] or ""), future), "day"
     if kind == "relative_day":
         rel = groups["rel"].lower()
         if rel in ("yesterday", "last night") or rel in _DAY_BEFORE_WORDS:
@@ -432,6 +469,8 @@ def _resolve(
             return _next_weekday(base, 5, strictly_after=rel == "next weekend"), "week"
         if rel.endswith("the weekend") or rel == "last weekend":
             return _most_recent_weekday(base, 5, strictly_before=True), "week"
+        if rel == "this weekend":  # a past act "this weekend": the weekend just ended or under way, its Saturday
+            return _most_recent_weekday(base, 5, strictly_before=False), "week"
         return _week_start(base), "week"
     if kind == "relative_month":
         rel = groups["rel"].lower()
@@ -463,8 +502,7 @@ def _resolve(
         parsed = _parse_relative(f"{count} {unit}s ago", base)
         if parsed is None:
             return None
-        precision = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
-        return parsed, precision
+        return _ago_period(parsed, unit)
     return None
 
 
@@ -614,6 +652,7 @@ def _following_days(expressions: list[DateExpression], results: list[tuple[date,
     return resolved, counted_from
 
 
+_SINCE_LEAD = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s+(?:the\s+)?$", re.IGNORECASE)
 TENSES = ("past", "present", "future")
@@ -752,6 +791,9 @@ def resolve_event_date(
                 else:
                     end = _same_or_next_year(end, day)
             precision = max(precision, _span_precision(day, end), key=_PRECISION_RANK.__getitem__)
+        elif base is not None and _SINCE_LEAD.search(sentence[: expression.start]):
+            # "have fired tear gas ... since Sunday": a span from that day to the news, dated to its start
+            precision = max(precision, _span_precision(day, base), key=_PRECISION_RANK.__getitem__)
         if (_dates_a_plan(sentence, expression)
                 and not (trigger_start is not None and 0 <= expression.start - trigger_start <= _PLAN_REACH)):
             continue  # "canceled an increase planned for Oct. 15": the plan's date, unless the event is the plan's

@@ -788,7 +788,7 @@ _PLACE_CLASS_NOUNS = {
     "suburbs", "border", "coast", "streets", "centre", "center", "sector", "part", "quarter", "zone",
     "neighbourhood", "neighborhood", "enclave", "camp", "peninsula", "valley", "heart", "north", "south",
     "east", "west", "edge", "line", "boundary", "outskirt", "northwest", "northeast", "southwest", "southeast",
-    "interior", "crossing", "checkpoint",  # "at the Torkham border crossing"
+    "interior", "crossing", "checkpoint", "resort",  # "at the Torkham border crossing"
 }
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACE_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
@@ -1229,7 +1229,7 @@ def _after_spatial_preposition(token: Token) -> bool:
 
 
 # Nouns whose "of" names a settlement: "the town of Mahas", "the village of Kafr Nabl".
-_SETTLEMENT_NOUNS = {"city", "town", "village", "hamlet", "settlement", "port", "township", "district"}
+_SETTLEMENT_NOUNS = {"city", "town", "village", "hamlet", "settlement", "port", "township", "district", "resort"}
 # Names a tagger calls GPE or LOC that are no settlement of the article's country when the gazetteer lacks them.
 _NOT_A_TOWN = {
     "west", "east", "north", "south", "the west", "the east", "the north", "the south", "europe", "asia",
@@ -1282,6 +1282,25 @@ def _is_place_tagged_as_time(ent: Span, gazetteer: Gazetteer) -> bool:
             and gazetteer.names_a_place_itself(ent.text))
 
 
+def _place_leading_a_time(ent: Span, gazetteer: Gazetteer) -> int | None:
+    """Where a place name ends inside a DATE or TIME entity that the tagger ran on from it ("Zhanaozen late last
+    year", after "in"): the leading proper nouns must be a place's own name with no calendar word, and the rest a
+    time expression. None for any other entity."""
+    from dyadwatch.when import find_date_expressions
+
+    if ent.label_ not in ("DATE", "TIME") or ent[0].pos_ != "PROPN":
+        return None
+    end = ent.start
+    while end < ent.end and ent.doc[end].pos_ == "PROPN" and ent.doc[end].lower_ not in _CALENDAR_WORDS:
+        end += 1
+    if end == ent.start or end == ent.end:
+        return None
+    name, rest = ent.doc[ent.start:end].text, ent.doc[end:ent.end].text
+    if not gazetteer.names_a_place_itself(name) or not find_date_expressions(rest):
+        return None
+    return end
+
+
 def _is_name_word(token: Token) -> bool:
     """A word that can be part of a name: a proper noun, or a capitalised word the tagger could not class
     ("Sana'a", tagged X), which it never labels as an entity either."""
@@ -1324,6 +1343,10 @@ def _place_mentions(sent: Span) -> list[_Mention]:
         inner = next((t for t in ent[1:] if t.lower_ in _SPLITTING_PREPOSITIONS and t.dep_ == "prep"), None)
         if inner is not None:  # "Yazidis on Mount Sinjar" tagged as one ORG: the name after "on" is read alone
             covered.update(range(ent.start, inner.i + 1))
+            continue
+        name_end = _place_leading_a_time(ent, gazetteer)
+        if name_end is not None:  # "in Zhanaozen late last year" tagged one DATE: the name is read as a run
+            covered.update(range(name_end, ent.end))
             continue
         covered.update(range(ent.start, ent.end))
         division = sent.doc[ent.end] if ent.end < sent.end else None
@@ -1616,6 +1639,25 @@ def _modifies_place_of(mention: _Mention) -> bool:
                     for child in head.children))
 
 
+# Nouns of settlements news names as "the <descriptor> <noun> of <name>": "the Pacific port of Mazatlan", "the
+# Black Sea resort of Sochi", "the Gaza town of Rafah".
+_NAMED_SETTLEMENT_NOUNS = {"port", "town", "city", "village", "resort", "harbour", "harbor", "hamlet", "oasis"}
+
+
+def _describes_a_named_settlement(mention: _Mention) -> bool:
+    """"the Pacific port of Mazatlan": a name before a settlement noun whose own name follows "of" only says
+    what lies around it (a sea, a region). Only when the gazetteer knows the name after "of": for an unlisted
+    town ("the Darfur town of Tawila") the name before the noun still says in which country it lies."""
+    root = mention.root
+    noun = root.head
+    if root.dep_ not in ("compound", "amod", "nmod") or noun.i == root.i or _lemma(noun) not in _NAMED_SETTLEMENT_NOUNS:
+        return False
+    return any(child.dep_ == "prep" and child.lower_ == "of" and child.i > noun.i
+               and any(grand.dep_ == "pobj" and grand.pos_ == "PROPN" and get_gazetteer().knows(grand.text)
+                       for grand in child.children)
+               for child in noun.children)
+
+
 def _names_a_river(mention: _Mention, sent: Span, place: Place) -> bool:
     """"a bridge across the Dnipro": a bare city name after "the" is the river or feature named like it. Only a
     GeoNames town can be misread so: a curated landmark or site ("outside the Knesset", "at the Pentagon", "the
@@ -1704,6 +1746,9 @@ def _stated_country(mention: _Mention) -> str | None:
             known = _capitals().get(normalize_place_name(child.text))
             if known is not None:
                 return known[0]
+            settled = _settlement_nationalities().get(normalize_place_name(child.text))
+            if settled is not None:
+                return settled
         if child.dep_ == "prep" and child.lower_ == "of" and noun.i < mention.start:
             continue  # "the town of X": the "of" is the name itself
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -1712,6 +1757,21 @@ def _stated_country(mention: _Mention) -> str | None:
                 if place is not None and place.precision == "country":
                     return place.country
     return None
+
+
+@lru_cache(maxsize=1)
+def _settlement_nationalities() -> dict[str, str]:
+    """Nationality adjective (folded) -> ISO3 for the countries whose names the actor tables call ambiguous
+    ("Georgia", a US state too), where only one country has that adjective. Used only for the adjective on a
+    settlement noun ("the Georgian town of Gori"), where it can mean nothing but the country: the place is then
+    looked up in that country alone. An adjective two countries share ("Congolese") states none."""
+    from dyadwatch.actors.knowledge import load_knowledge
+
+    owners: dict[str, set[str]] = {}
+    for country in load_knowledge().countries.values():
+        for adjective in country.adjectives:
+            owners.setdefault(normalize_place_name(adjective), set()).add(country.iso3)
+    return {adjective: next(iter(codes)) for adjective, codes in owners.items() if len(codes) == 1}
 
 
 # Nationality adjectives of parts of countries, which the countries' own demonyms do not cover.
@@ -1776,6 +1836,42 @@ def _border_countries(sent: Span) -> set[str]:
             if place is not None and place.precision == "country" and place.country:
                 codes.add(place.country)
     return codes
+
+
+_BORDER_PREPOSITIONS = {"near", "along", "on", "at", "across", "by", "close", "to"}
+
+
+def _near_side_of_border(sent: Span, anchors: dict[int, int], acting: str | None) -> Place | None:
+    """"Pakistani troops killed 12 militants near the border with Afghanistan": with no other place named, the
+    event is on the acting party's side of the border, at country precision; the country across it is no place.
+    None without an acting country, or when the acting country is the one across the border."""
+    if acting is None:
+        return None
+    for token in sent:
+        if _lemma(token) not in ("border", "frontier") or token.dep_ != "pobj":
+            continue
+        preposition = token.head
+        governor = preposition.head.head if preposition.head.lower_ == "close" else preposition.head
+        if preposition.lower_ not in _BORDER_PREPOSITIONS or governor.i not in anchors:
+            continue
+        across = _border_countries(sent) | _countries_after_with(token)
+        if not across or acting in across:
+            continue
+        entry = get_gazetteer()._countries().get(acting)
+        if entry is not None:
+            return entry.to_place()
+    return None
+
+
+def _countries_after_with(border: Token) -> set[str]:
+    """The country in "border with X" right after the border word, wherever the parser hung "with" (often on
+    the verb: "killed 12 militants near the border with Afghanistan")."""
+    doc = border.doc
+    if border.i + 2 >= len(doc) or doc[border.i + 1].lower_ != "with":
+        return set()
+    objects = [child for child in doc[border.i + 1].children if child.dep_ == "pobj"]
+    places = [get_gazetteer().lookup(obj.text) for obj in objects]
+    return {place.country for place in places if place is not None and place.precision == "country" and place.country}
 
 
 def _owns_a_thing(root: Token) -> bool:
@@ -1909,14 +2005,16 @@ def choose_event_location(
     unknown: list[tuple[int, _Mention, str | None]] = []
     compass_refs: list[Place] = []
     context_codes = gazetteer._context_codes(tuple(context_countries))
-    home = filed_from.country if filed_from is not None else next(iter(context_codes), None)
-    mentions = [*_place_mentions(sent), *_capital_mentions(sent), *_home_mentions(sent, home)]
     actors_country = _acting_country(trigger)
+    home = filed_from.country if filed_from is not None else next(iter(context_codes), None)
+    # "Cameroonian troops killed ... in the country's far north": the country is the acting party's, whatever
+    # other country (Boko Haram's Nigeria) the article names as often
+    mentions = [*_place_mentions(sent), *_capital_mentions(sent), *_home_mentions(sent, actors_country or home)]
     for mention in mentions:
         distance = _locative_distance(mention, trigger, anchors)
         if (distance is None or _describes_another_name(mention) or _modifies_place_of(mention)
                 or _container_of_named_division(mention) or _restates_a_container(mention, mentions)
-                or _names_a_pair(mention)):
+                or _names_a_pair(mention) or _describes_a_named_settlement(mention)):
             continue
         if mention.country is not None:  # a capital: looked up in its own country only
             place = gazetteer.lookup(mention.text, (mention.country,))
@@ -1970,6 +2068,9 @@ def choose_event_location(
             choices.append(((structure[0], _UNLISTED_ORDER, 0), structure[1]))
     if choices:
         return min(choices, key=lambda choice: choice[0])[1]
+    near_side = _near_side_of_border(sent, anchors, actors_country)
+    if near_side is not None:
+        return near_side
     host = _host_country(trigger) if filed_from is None else None
     if host is not None:
         entry = gazetteer._countries().get(host)

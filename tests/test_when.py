@@ -408,3 +408,38 @@ def test_an_announced_act_is_dated_by_the_announcement() -> None:
     other = "Sudanese rebel leaders welcomed a Nov. 3 statement by the army."
     events = code_article(other, published="2019-11-10", article_id="t").events
     assert events and all(event.date == "2019-11-10" for event in events)
+
+
+# ------------------------------------------------------------------------- tune10 date expressions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # "on the 15th": the latest such day of the month on or before publication
+        ("Rebels shelled the garrison on the 28th, residents said.", "2017-03-05", ("2017-02-28", "day")),
+        ("Rebels shelled the garrison on the 3rd.", "2017-03-05", ("2017-03-03", "day")),
+        # a day the previous month lacks moves a month further back
+        ("Rebels shelled the garrison on the 31st.", "2017-05-02", ("2017-03-31", "day")),
+        # near miss: an ordinal that goes on to a noun is no date
+        ("Thousands marched on the 15th anniversary of the massacre.", "2017-05-20", ("2017-05-20", "day")),
+        # "N weeks ago" is that week's Monday, "N months ago" that month's 1st, "a year ago" the month a year back
+        ("Soldiers detained students in Osh three weeks ago.", "2021-06-17", ("2021-05-24", "week")),
+        ("Soldiers detained students in Osh two months ago.", "2021-06-17", ("2021-04-01", "month")),
+        ("Soldiers detained students in Osh a year ago.", "2021-06-17", ("2020-06-01", "month")),
+        ("Soldiers detained students in Osh four days ago.", "2021-06-17", ("2021-06-13", "day")),  # near miss
+        # a past act "this weekend": the weekend's Saturday, written on the Sunday or the Monday after
+        ("Riot police detained 200 people this weekend.", "2021-03-14", ("2021-03-13", "week")),
+        ("Riot police detained 200 people this weekend.", "2021-03-15", ("2021-03-13", "week")),
+        # "since Sunday": dated to its start, the span to the news its precision
+        ("Police have fired tear gas at marchers since Sunday.", "2021-03-17", ("2021-03-14", "week")),
+        ("Police fired tear gas at marchers on Sunday.", "2021-03-17", ("2021-03-14", "day")),  # near miss
+    ],
+)
+def test_tune10_date_expressions(sentence: str, published: str, expected: tuple[str, str]) -> None:
+    assert resolve_event_date(sentence, published) == expected
+
+
+def test_a_future_act_on_the_nth_is_the_coming_day() -> None:
+    assert resolve_event_date("The two leaders will meet on the 3rd.", "2021-06-17", tense="future") == (
+        "2021-07-03", "day")

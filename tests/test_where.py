@@ -1425,3 +1425,74 @@ def test_a_division_named_so_beats_a_city_with_that_name_only_as_another_name(
 ) -> None:
     place = gazetteer.lookup(name)
     assert place is not None and (place.name, place.precision) == (expected, precision)
+
+
+# ------------------------------------------------------ tune10: borders, descriptors, adjectives, runs
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "context", "expected"),
+    [
+        # "the <nationality> town of X" states the country even when the country's name is ambiguous (Georgia)
+        ("Russian jets bombed the Georgian port of Poti on Tuesday.", "bombed", ("RUS",), ("Poti", "GEO")),
+        # a sea or region before "port/resort/town of X" only describes X, which is the place
+        ("Russian police detained 20 activists in the Black Sea resort of Sochi on Friday.", "detained", ("RUS",),
+         ("Sochi", "RUS")),
+        # near miss: an unlisted town keeps the region before it as the country's witness
+        ("Sudanese troops shelled the Darfur town of Tawila on Monday.", "shelled", ("SDN",), ("Tawila", "SDN")),
+        # "near the border with X" and no other place: the acting party's side, at country precision
+        ("Thai troops shelled Khmer Rouge guerrillas near the border with Cambodia on Tuesday.", "shelled",
+         ("THA", "KHM"), ("Thailand", "THA")),
+        # near miss: a place named in the sentence still wins over the side of the border
+        ("Thai troops shelled guerrillas near the border with Cambodia in Sa Kaeo province on Tuesday.",
+         "shelled", ("THA",), ("Sa Kaeo", "THA")),
+        # "the country's" is the acting party's country, not the article's most named one
+        ("Malian soldiers killed 20 jihadists in the country's centre on Friday.", "killed", ("BFA", "MLI"),
+         ("Mali", "MLI")),
+        # near miss: with no nationality on the acting party, the article's own country
+        ("Jihadists killed 20 soldiers in the country's centre on Friday.", "killed", ("BFA", "MLI"),
+         ("Burkina Faso", "BFA")),
+        # a place name the tagger ran into a time ("Osh early last week", one DATE) is still read as a place
+        ("Kyrgyz police arrested 12 opposition activists in Osh early last week.", "arrested", ("KGZ",),
+         ("Osh", "KGZ")),
+    ],
+)
+def test_tune10_event_places(nlp: Language, text: str, trigger: str, context: tuple[str, ...],
+                             expected: tuple[str, str]) -> None:
+    place = _locate(nlp, text, trigger, context)
+    assert place is not None and (place.name, place.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Troops shelled guerrillas near the border with Cambodia on Tuesday.", ()),  # no acting country
+        ("Cambodian troops shelled Thai positions near the border with Cambodia on Tuesday.", ("KHM",)),
+    ],
+)
+def test_the_near_side_of_a_border_needs_an_acting_country_across_it(
+    nlp: Language, text: str, context: tuple[str, ...]
+) -> None:
+    assert _locate(nlp, text, "shelled", context) is None
+
+
+def test_an_adjective_two_countries_share_states_no_country() -> None:
+    nationalities = where._settlement_nationalities()
+    assert nationalities.get("georgian") == "GEO"
+    assert "congolese" not in nationalities  # both Congos
+
+
+def test_only_a_place_name_is_split_off_a_time_entity(nlp: Language) -> None:
+    """"Osh early last week" tagged one DATE: Osh is split off; "Christmas Eve last year" stays a time (no place's
+    own name leads it), and so does a place name with no time after it."""
+    from spacy.tokens import Span
+
+    doc = nlp("Police arrested activists in Osh early last week and in Kano on Christmas Eve last year.")
+    words = [t.text for t in doc]
+    osh = Span(doc, words.index("Osh"), words.index("week") + 1, label="DATE")
+    holiday = Span(doc, words.index("Christmas"), words.index("year") + 1, label="DATE")
+    kano = Span(doc, words.index("Kano"), words.index("Kano") + 1, label="DATE")
+    gazetteer = get_gazetteer()
+    assert where._place_leading_a_time(osh, gazetteer) == words.index("Osh") + 1
+    assert where._place_leading_a_time(holiday, gazetteer) is None
+    assert where._place_leading_a_time(kano, gazetteer) is None

@@ -49,7 +49,16 @@ backpacker in Perth"), "the country's north-east" / "the country's capital" of t
 names in apposition ("Istanbul, once Constantinople", "Chennai, formerly Madras"), "about 20 km south of X", and
 dates: acts "in the wake of" / "following" / "after" a dated other event, "accused ... of blocking access from Aug.
 10", "confirmed an Oct. 11 announcement that they had reached a deal", "are expected to sign ..., although talks hit a
-snag last week"). Rules in ``when.py``/``where.py`` were tuned on the tune blocks only.
+snag last week"); records 733-777 are ``tune10`` (45 sentences, 1985-2024, Africa, Latin America, South, Central
+and Southeast Asia, the Balkans and the Caucasus: "near the border with X" with no other place, "off the coast of X",
+"in the northern city of X", "a London-based group said", bases, ports, airports and camps as the place, islands and
+rivers, old names (Kiev, Bombay, Rangoon, Saigon: the gold names the city by its modern name, as tune4 does), towns
+named like bigger foreign ones (Puno, Santiago in Cuba, Victoria in Canada, Córdoba in Argentina, Hyderabad in
+Pakistan), "the country's restive far north", "the south-east of the country", two places in one sentence, and
+dates: "late last year", "two weeks ago" (week, its Monday), "on the 15th" (day), "this weekend" (week, its
+Saturday), "overnight", "early Saturday", "from March 3 to 5" (week, the 3rd), "since Sunday" (week, the Sunday),
+"last month's elections" (another thing's date), "a year ago" (month: the same month a year back)). Rules in
+``when.py``/``where.py`` were tuned on the tune blocks only.
 
 Conventions of the gold answers (see the file itself for every case):
 
@@ -91,7 +100,8 @@ TUNE5_END = 492
 TUNE6_END = 572
 TUNE7_END = 632
 TUNE8_END = 692
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
+TUNE9_END = 732
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10")
 
 # Floors per split: (date exact, date exact on day-precise gold, location name+country, location country,
 # no place for topic-only sentences). What the pipeline reached when this file was last tuned, rounded down.
@@ -197,6 +207,16 @@ SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7
 # 1.000 / 0.970 / 1.000 / 1.000 after (the miss left is "Palmyra", placed right but named by GeoNames' "Tadmur").
 # tune6 rose to 0.988 / 0.988 / 0.929 / 0.955 / 1.000; the other tune blocks kept their figures. Held-out outputs
 # were identical before and after these rules (the held-out date figure moved with other files' changes that day).
+# Eleventh pass (tune10 written, records 733-777; rules in where.py: "near the border with X" with no other place is
+# the acting party's country when that is not X, "the Pacific port of X" / "the Black Sea resort of X" is X when the
+# gazetteer knows X ("resort" a settlement word), "the Georgian town of X" states Georgia although the actor tables
+# call the country's name ambiguous (an adjective only one country has), "the country's" is the acting party's
+# country before the article's most named one, a place name the tagger ran into a DATE ("Zhanaozen late last year")
+# is read as a place; in when.py "on the 15th" is the latest such day, "N weeks ago" is that week's Monday and "a
+# year ago" that month's 1st at month precision, a past "this weekend" its Saturday, "since Sunday" a span to the
+# news), tuned on the tune blocks only: tune10 0.933 / 0.974 / 0.867 / 0.889 / 1.000 before, 1.000 / 1.000 / 0.978
+# / 0.978 / 1.000 after (the miss left: "on the banks of the Putumayo river", rivers are not in the gazetteer). The
+# other tune blocks kept their figures.
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"date": 0.96, "date_day": 0.98, "location": 0.95, "location_country": 0.95, "no_location": 1.0},
     "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.89, "location_country": 0.92, "no_location": 1.0},
@@ -208,6 +228,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune7": {"date": 0.96, "date_day": 0.96, "location": 0.96, "location_country": 0.98, "no_location": 1.0},
     "tune8": {"date": 0.98, "date_day": 0.98, "location": 1.0, "location_country": 1.0, "no_location": 1.0},
     "tune9": {"date": 1.0, "date_day": 1.0, "location": 0.96, "location_country": 1.0, "no_location": 1.0},
+    "tune10": {"date": 1.0, "date_day": 1.0, "location": 0.97, "location_country": 0.97, "no_location": 1.0},
 }
 
 
@@ -297,7 +318,7 @@ def scores() -> dict[str, SplitScore]:
 
 def test_gold_file_is_split_by_position() -> None:
     """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333-412 tune4, 413-492 tune5, 493-572
-    tune6, 573-632 tune7, 633-692 tune8, 693 on tune9."""
+    tune6, 573-632 tune7, 633-692 tune8, 693-732 tune9, 733 on tune10."""
     raw = list(_raw_records().values())
     assert len(raw) >= TUNE5_END + 80
     assert [r["suite"] for r in raw[:TUNE_SIZE]] == ["tune"] * TUNE_SIZE
@@ -309,7 +330,8 @@ def test_gold_file_is_split_by_position() -> None:
     assert all(r["suite"] == "tune6" for r in raw[TUNE5_END:TUNE6_END])
     assert all(r["suite"] == "tune7" for r in raw[TUNE6_END:TUNE7_END])
     assert all(r["suite"] == "tune8" for r in raw[TUNE7_END:TUNE8_END])
-    assert all(r["suite"] == "tune9" for r in raw[TUNE8_END:])
+    assert all(r["suite"] == "tune9" for r in raw[TUNE8_END:TUNE9_END])
+    assert all(r["suite"] == "tune10" for r in raw[TUNE9_END:])
     for record in raw:
         gold = record["expected"][0]  # type: ignore[index]
         assert gold["date"] <= record["published"], record["id"]  # type: ignore[operator]
