@@ -63,6 +63,8 @@ PARTNER_PREPS = (
     "from",
 )
 SOURCE_PREPS = frozenset({"by"})
+# A pattern's preposition of place: the thing acted on, when it names its state, outranks where it was done to
+PLACE_PATTERN_PREPS = frozenset({"in", "off", "near", "outside", "inside"})
 INTENT_GOVERNORS = frozenset(
     {
         "plan",
@@ -371,7 +373,11 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
         ok = True
         for alternatives in pattern.required:
             pool = children if alternatives <= FUNCTION_WORDS else frame
-            hit = next((t for t in pool if _words(t) & alternatives and t.i not in consumed), None)
+            hit = next(
+                (t for t in pool if _words(t) & alternatives and t.i not in consumed
+                 and (pool is children or not _inside_anothers_act(t, trigger))),
+                None,
+            )
             if hit is None:
                 ok = False
                 break
@@ -387,6 +393,27 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
         if best is None or pattern.specificity > best.pattern.specificity:
             best = _Match(trigger=trigger, pattern=pattern, consumed=consumed, target_prep=prep)
     return best
+
+
+def _inside_anothers_act(word: Token, trigger: Token) -> bool:
+    """Whether a pattern word belongs to an act a named owner does, down the trigger's frame: "voiced concern
+    over | Pakistan's support", "welcomed | Iran's readiness to resume talks" are not India's support nor
+    Germany's talks. An owned phrase on the trigger itself stays the trigger's ("accepted Russia's invitation",
+    "agreed to Beijing's demands", "provided Vietnam's coast guard with a ship"), unless the word is in a clause
+    of it (the readiness "to resume talks" is Iran's)."""
+    current, through_clause = word, False
+    for _ in range(6):
+        if current.i == trigger.i or current.head.i == current.i:
+            return False
+        owned = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_) for c in current.children)
+        on_trigger = current.head.i == trigger.i or (
+            current.head.dep_ in {"prep", "agent", "dative"} and current.head.head.i == trigger.i
+        )
+        if owned and (not on_trigger or through_clause):
+            return True
+        through_clause = through_clause or current.dep_ in {"acl", "relcl", "xcomp", "ccomp", "advcl"}
+        current = current.head
+    return False
 
 
 def _is_trigger_candidate(token: Token, patterns: PatternSet) -> list[Pattern]:
@@ -488,6 +515,8 @@ class _Resolver:
             return sides
         indices = _np_tokens(root) - skip
         mentions = [m for m in self.mentions_in(indices) if modifiers or m.role != "modifier"]
+        if modifiers:
+            mentions = self._owner_before_place(root, indices) or mentions
         if not mentions:
             return []
         depth = _depths(root, indices)
@@ -514,6 +543,20 @@ class _Resolver:
                     out.append(actor)
         # a possessive pronoun as the phrase's owner ("his talks") only when nothing else names an actor
         return out
+
+    def _owner_before_place(self, root: Token, indices: set[int]) -> list[Mention]:
+        """The country adjective on a thing whose phrase names only where it is ("US bases in Syria and Iraq",
+        "Turkish posts near Idlib"): the owner is who the thing stands for, the place only locates it."""
+        inside = [m for m in self.actors.in_paragraph(self.para.index) if any(m.start <= i < m.end for i in indices)]
+        owners = [m for m in inside if m.role == "modifier" and self.para.doc[m.head].head.i == root.i
+                  and self.para.doc[m.head].dep_ in {"compound", "amod", "nmod"}]
+        named = [m for m in inside if m.role in {"actor", "pair"}]
+        if not owners or not named or root.pos_ != "NOUN" or _agent_word(root):
+            return []
+        located = {
+            t.i for prep in root.children if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for t in prep.subtree
+        }
+        return owners if all(m.head in located for m in named) else []
 
     def _sides_of_conflict(self, root: Token) -> list[Actor]:
         """The warring sides a phrase names ("the parties to the conflict in Yemen", "all sides in the Syrian
@@ -550,6 +593,12 @@ class _Resolver:
             for m in self.actors.in_paragraph(self.para.index)
             if m.role in {"actor", "pair"} and m.actor.kind in {"state", "igo", "group"} and m.end <= token.i
         ]
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl":
+            # "expelled the UN envoy, whom it accused of bias": the pronoun in a relative clause is not the
+            # phrase the clause describes (that is its object), so "it" is Sudan, not the UN
+            clause = token.head
+            described = {t.i for t in clause.head.subtree} - {t.i for t in clause.subtree}
+            before = [m for m in before if m.head not in described]
         if not plural:
             # "it" is one: not "the Russians" nor "Iranians" of the sentence before ("Russians" is a people)
             before = [m for m in before if m.role != "pair" and not self._people(m)]
@@ -701,6 +750,21 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
     return None, False, " ".join(path)
 
 
+def _stray_agent(verb: Token, consumed: set[int]) -> Token | None:
+    """The doer of a passive whose "by" phrase the parser hung on the verb's prepositional object when that
+    object is the pattern's own word: "was hit with fresh sanctions | by the United States" is hit by the
+    United States (the sanctions are its act)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"):
+        obj = _pobj(prep)
+        if obj is None or obj.i not in consumed:
+            continue
+        by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        doer = _pobj(by) if by is not None else None
+        if doer is not None:
+            return doer
+    return None
+
+
 # Verbs whose object is threatened or charged "with" something: without an object of their own, the subject
 # is the one acted on ("Journalists threatened with arrest as ...", "Opposition leader charged with treason")
 WITH_PATIENT_VERBS = frozenset({"threaten", "charge", "slap", "hit", "pelt", "indict", "sentence"})
@@ -812,7 +876,16 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
         patient = _patient_up_the_tree(trigger)
         if patient is not None:
             out.append((patient, "acted on by the passive participle"))
-    if match.target_prep is not None:  # the pattern's preposition first; the usual places when it names nobody
+    # the pattern's preposition first; the usual places when it names nobody. A place preposition ("seized a
+    # tanker off Yemen") comes after the thing acted on: "a Greek tanker was seized in the Gulf of Oman" is done
+    # to Greece, and the place counts only when the patient names no state
+    if match.target_prep is not None and match.target_prep.lower_ in PLACE_PATTERN_PREPS and trigger.pos_ == "VERB":
+        out.extend(
+            (c, f"{c.dep_} (a thing acted on, before the place)")
+            for c in trigger.children
+            if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and not _agent_word(c)
+        )
+    if match.target_prep is not None:
         obj = _pobj(match.target_prep)
         if obj is not None:
             out.append((obj, f"+{match.target_prep.lower_}"))
@@ -849,6 +922,13 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
                 obj = _pobj(token)
                 if obj is not None and not _absolute_with(token, obj):
                     out.append((obj, f"prep:{prep_word}"))
+    if match.pattern.code[:3] in MEDIATION_CODES:
+        # "agreed to mediate between the Colombian government and the rebels": the mediated are the parties
+        for token in frame:
+            if token.dep_ == "prep" and token.lower_ in {"between", "among"}:
+                obj = _pobj(token)
+                if obj is not None:
+                    out.append((obj, f"prep:{token.lower_} (the parties mediated)"))
     out.extend((obj, DANGLING_LABEL) for obj in _dangling_objects(trigger))
     if match.pattern.code[:2] in VICTIM_ROOTS and trigger.dep_ == "nsubj" and _agent_word(trigger):
         # "two suicide bombers killed 23 soldiers": the attackers' victims are the object of what they did (an
@@ -897,6 +977,15 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
 
 
 DANGLING_LABEL = "object of a preposition left dangling"
+# Acts that answer another's act (praising, criticising, rejecting it): done to the owner of the act answered,
+# also when it is the subject of a passive ("Vietnam's protest was rejected by Beijing")
+ANSWERING_ROOTS = frozenset({"05", "11", "12"})
+OWNED_ACT_NOUNS = frozenset(
+    {"protest", "proposal", "offer", "request", "demand", "call", "claim", "plan", "bid", "appeal", "accusation",
+     "criticism", "invitation", "initiative", "complaint", "plea", "ultimatum", "overture"}
+)
+# Mediating and the intent to mediate: done to the parties a "between" phrase names
+MEDIATION_CODES = frozenset({"039", "045"})
 
 
 DANGLING_LABEL = "object of a preposition left dangling"
@@ -1971,10 +2060,22 @@ def _governs(upper: Token, lower: Token) -> bool:
             # coordinated with it ("attacked Kyiv and threatened Poland") or with its actors, not inside it;
             # but "threatened to assault and murder" coordinates inside the complement
             return False
+        if token.dep_ == "relcl" and _non_restrictive(token):
+            return False  # "expelled the envoy, whom it accused of bias": the writer asserts the clause apart
         token = token.head
         if token.i == upper.i:
             return True
     return False
+
+
+def _non_restrictive(clause: Token) -> bool:
+    """An active relative clause set off by a comma and opened by a relative pronoun (", whom it accused of
+    bias"): it adds a fact of its own about its noun rather than picking the noun out. (A passive one, ", who
+    was detained for a day", tells what befell the noun before: background to the sentence's event.)"""
+    first = clause.left_edge
+    if first.lower_ not in RELATIVE_PRONOUNS - {"that"} or first.i == 0 or clause.doc[first.i - 1].lower_ != ",":
+        return False
+    return any(c.dep_ == "nsubj" for c in clause.children)
 
 
 # Sport is reported with the verbs of war and diplomacy ("Spain defeated Croatia", "rallied to win the set"):
@@ -2424,7 +2525,9 @@ def _events_for(
         and not _expected(trigger)
         and not _conditional(trigger)
         and not _sought_of_others(trigger)
-        and _content_noun_mode(trigger) is None  # "fears that Russia will attack": feared, not announced
+        # "fears that Russia will attack": feared, not announced; but "Iran's readiness to resume talks" is
+        # Iran's own will, its stated intent
+        and _content_noun_mode(trigger) in {None, "future"}
     ):  # ("X should be punished" is somebody's opinion, not X's announced intent)
         # CAMEO codes an announced action as the intent to act: "will provide aid" is 033, "would boycott" 1312
         recoded_from, code = code.code, cameo(code.intent)
@@ -2467,6 +2570,9 @@ def _events_for(
         subject, passive, source_path = _subject_of(
             absorbed or _support_verb(trigger) or trigger, passive_participles=code.root not in OWN_FORCE_ROOTS
         )
+        if subject is None and passive and trigger.pos_ == "VERB":
+            subject = _stray_agent(trigger, match.consumed)
+            source_path += " by-phrase hung on the object" if subject is not None else ""
         if subject is not None:  # "supported by U.S. data" is no U.S. act; "Israeli bulldozers demolished" is,
             # as is "aid was delivered by Jordanian planes": a material act or aid done by a state's things
             sources = resolver.phrase_actors(subject, modifiers=not passive or code.root in MATERIAL_ROOTS | {"07"})
@@ -2498,7 +2604,12 @@ def _events_for(
         target_path = "ends of the route" if targets else ""
         candidates = [] if targets else candidates
     for root, label in candidates:
-        if label.startswith("nsubjpass") and code.root not in MATERIAL_ROOTS and _owned_thing(root, resolver):
+        if (
+            label.startswith("nsubjpass")
+            and code.root not in MATERIAL_ROOTS
+            and _owned_thing(root, resolver)
+            and not (code.root in ANSWERING_ROOTS and root.lemma_.lower() in OWNED_ACT_NOUNS)
+        ):  # (but "Vietnam's protest was rejected by Beijing" answers Vietnam, whose act the protest is)
             continue  # "the Indian market's valuations are supported by demand": India is not supported
         # "rioted at a jail in Venezuela's capital": where the thing of a partner phrase stands is no partner,
         # except for acts whose place is their target ("blocked roads in Brussels" keeps its object's place)
@@ -2506,6 +2617,11 @@ def _events_for(
         elsewhere = _where_it_stands(root, resolver) if partner_phrase else frozenset()
         if code.root in TOPIC_NOT_PARTNER_ROOTS:  # "talks on the Cyprus question": the place is the topic
             elsewhere |= _places_named_as_topic(root, resolver)
+        if code.root == "14" and root.i in match.consumed:
+            # "protested against the border deal with Azerbaijan": the deal's other party is not protested,
+            # the government that made it is (its owner, "against Israel's war", still is)
+            elsewhere |= {t.i for prep in root.children if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
+                          for t in prep.subtree}
         # "begged lawmakers not to lose sight of the occupation by Russia": an object of an object names its
         # target near its head, not deep in its phrase
         reach = NESTED_REACH if label == "dobj (nested)" else 99
