@@ -779,7 +779,7 @@ def _person_mention(
             name=span.text,
             country=entry.country,
             org=entry.code,
-            sector=entry.sector if entry.kind == "igo" else (_title_sector(title_words, ctx.knowledge) or entry.sector),
+            sector=entry.sector if entry.kind == "igo" else _headed_body_sector(title_words, own_org[0], entry, ctx),
             kind="person",
             ctx=ctx,
             via="title in text (organisation)",
@@ -797,6 +797,9 @@ def _person_mention(
         )
     else:
         sector = _title_sector(title_words, ctx.knowledge)
+        body = next((t for t in title if _of_object(t) and _names_private_body(t, country_tokens, ctx)), None)
+        if sector == "GOV" and body is not None:  # "Jo Lee, the president of the Lakeside Teachers Union"
+            sector = _private_body_sector(body, ctx.knowledge)
         if sector in _OFFICE_SECTORS and _title_in_office(title_words, ctx.knowledge) is None:
             sector = "ELI"  # "former German President Richard von Weizsäcker": a former office holder
         if sector is None and any(w.lower() == "counterpart" for w in title_words) and ctx.entities:
@@ -827,6 +830,28 @@ def _person_mention(
         ctx.entities.append(actor)
     start = min([span.start, *[t.i for t in title]])
     return Mention(actor=actor, para=ctx.para, start=start, end=span.end, head=span.root.i)
+
+
+def _of_object(token: Token) -> bool:
+    """Whether a token is the object of "of" ("the president *of* the Farm Bureau")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of"
+
+
+def _headed_body_sector(title_words: Sequence[str], body: Token, entry: OrgEntry, ctx: _Context) -> str | None:
+    """The sector of a person titled by a named non-state body: a state title ("president", "chairman") of the
+    body is the body's ("the president of Harvard University" is EDU), a title of its own kind stays ("a Hamas
+    lawmaker" is LEG)."""
+    sector = _title_sector(title_words, ctx.knowledge)
+    if sector == "GOV" and entry.sector not in {None, "GOV"} and _of_object(_name_head(body)):
+        return entry.sector
+    return sector or entry.sector
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name a token is part of ("Harvard" in "Harvard University" -> "University")."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 # Abbreviated titles the US press writes before a legislator's or governor's name ("Rep. Ilhan Omar"), and the
@@ -1103,6 +1128,8 @@ def _sector_mentions(
         if body_object is not None:
             end = max(end, max(t.i for t in body_object.subtree if t.dep_ not in {"relcl", "acl"}) + 1)
             walker = body_object
+        private_body: Token | None = None
+        named_body = False  # "the president of the Sorbonne": not the president last named
         while True:
             of = next((c for c in walker.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i >= end), None)
             obj = _pobj_of(of) if of is not None else None
@@ -1110,10 +1137,15 @@ def _sector_mentions(
                 break
             end = max(end, max(t.i for t in obj.subtree if t.dep_ not in {"relcl", "acl"}) + 1)
             walker = obj
+            if private_body is None and sector == "GOV" and _names_private_body(obj, country_tokens, ctx):
+                private_body = obj
+            named_body = named_body or (obj.pos_ == "PROPN" and obj.i not in country_tokens)
         taken.update(range(start, end))
         span = doc[start:end]
         token = root
-        person = _definite_person_reference(token, phrase, countries, ctx)
+        if private_body is not None:  # "the president of the Prairie Growers Association": the body's
+            sector = _private_body_sector(private_body, ctx.knowledge)
+        person = None if named_body else _definite_person_reference(token, phrase, sector, countries, ctx)
         if person is not None:
             actor = _at_span(person, span, ctx, "coreference (title)")
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
@@ -1125,6 +1157,8 @@ def _sector_mentions(
         orgs = [ctx.org_tokens[t.i] for t in span if t.i in ctx.org_tokens]  # "Hamas-linked": no org token (stance)
         if orgs and (not countries or orgs[0].country):  # "NATO peacekeeping troops", "a Belarusian KGB officer"
             entry = orgs[0]
+            if named_body and sector == "GOV" and entry.sector not in {None, "GOV"} and entry.kind != "igo":
+                sector = entry.sector  # "the president of the Sorbonne" heads a university, not a state
             actor = _make_actor(
                 span,
                 name=f"{entry.name} ({phrase})",
@@ -1171,6 +1205,39 @@ def _sector_mentions(
                 ctx.entities.append(actor)
             mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=token.i))
     return mentions
+
+
+# Last words of the names of non-state bodies: "the president of the Lakeside Teachers Union" heads the union,
+# not the state, even though "president" alone is a state title (H70). "Council", "Commission", "Ministry" and
+# the like are left out: unknown ones are as often state bodies as not.
+_PRIVATE_BODY_HEADS = frozenset(
+    {"association", "bureau", "society", "league", "club", "foundation", "institute", "company", "corporation",
+     "union", "university", "college", "school", "academy", "federation", "network", "chamber", "guild", "trust",
+     "brotherhood", "syndicate", "cooperative"}
+)
+
+
+def _names_private_body(obj: Token, country_tokens: dict[int, CountryEntry], ctx: _Context) -> bool:
+    """Whether the object of "of" is a capitalised name of a body the tables do not know, ending in a word that
+    names a non-state body ("the Prairie Farm Bureau", "Kenya Farmers Association"); a state ("the Russian
+    Federation") or a known body keeps its own reading."""
+    if obj.pos_ != "PROPN" or obj.lower_ not in _PRIVATE_BODY_HEADS or not obj.text[:1].isupper():
+        return False
+    name = [t for t in obj.subtree if t.i <= obj.i]
+    return obj.i not in country_tokens and not any(t.i in ctx.org_tokens for t in name)
+
+
+def _private_body_sector(obj: Token, knowledge: Knowledge) -> str | None:
+    """The sector the body's name says, its last word first ("Teachers Union" -> LAB, "Farmers Association"
+    -> AGR, "Harvard University" -> EDU), a word naming a trade by its agent noun ("Farm Bureau": farmers);
+    None when no word says one ("National Rifle Association")."""
+    words = [t.lower_ for t in obj.subtree if t.i <= obj.i and t.is_alpha]
+    for word in reversed(words):
+        for form in (word, f"{word}er"):
+            sector = knowledge.sector_of(form, head_fallback=False)
+            if sector and sector != "GOV":
+                return sector
+    return None
 
 
 # Places an armed group holds or fights from: an armed sector word in front of one names the group, which is what
@@ -1363,7 +1430,7 @@ def _leader_countries(span: Span, root: Token, ctx: _Context) -> list[CountryEnt
 
 
 def _definite_person_reference(
-    token: Token, phrase: str, countries: Sequence[CountryEntry], ctx: _Context
+    token: Token, phrase: str, sector: str | None, countries: Sequence[CountryEntry], ctx: _Context
 ) -> Actor | None:
     """'the Russian defense minister' after 'Russian Defense Minister Sergei Shoigu': the same person."""
     if not any(t.lower_ == "the" for t in token.lefts) or token.tag_ in {"NNS", "NNPS"}:
@@ -1374,6 +1441,8 @@ def _definite_person_reference(
     for actor in _people_latest_first(ctx):
         if countries and actor.country not in {c.iso3 for c in countries}:
             continue
+        if sector in _STATE_SPEAKER_SECTORS and actor.org is None and actor.sector not in _STATE_SPEAKER_SECTORS:
+            continue  # the president of a farm lobby, named once, is not "the president" of the story
         title_words = {w.lower() for w in actor.title.replace("-", " ").split()}
         if phrase == "general" and "general" in title_words:
             return actor
@@ -2218,7 +2287,7 @@ def _misspelled_states(doc: Doc, spans: Sequence[tuple[Span, list[KnowledgeHit]]
         if token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
             continue  # part of a longer name
         entry = ctx.knowledge.misspelled_country(ent.text)
-        if entry is None:
+        if entry is None or _region_name(ent.text):
             continue
         if _is_locative(ent.root):
             actor = Actor(text=ent.text, name=entry.name, country=entry.iso3, kind="place", via="locative",
@@ -2227,6 +2296,16 @@ def _misspelled_states(doc: Doc, spans: Sequence[tuple[Span, list[KnowledgeHit]]
         else:
             out.append(_country_mention(ent, entry, "country name (misspelled)", ctx))
     return out
+
+
+def _region_name(text: str) -> bool:
+    """Whether a word is the exact name of a province or state of a country ("Indiana" is one slip from "Indian"
+    but is the US state): a region is spelt right, so it is no typing slip. Towns are not asked ("Columbia" is
+    more often a misspelt Colombia than the town in news of the state)."""
+    from ..where import get_gazetteer  # the gazetteer is loaded once per process by its module
+
+    place = get_gazetteer().lookup(text)
+    return place is not None and place.precision == "region" and place.name.lower() == text.lower()
 
 
 def _ethnic_group_mentions(spans: Sequence[Span], ctx: _Context) -> list[Mention]:
