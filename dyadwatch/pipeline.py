@@ -78,8 +78,11 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
         if (entity.root.dep_ in {"compound", "nmod", "amod", "poss"} and owner.pos_ in {"NOUN", "PROPN"}
                 and owner.i != trigger.i and not any(t.i == owner.i for t in entity)
                 and owner.lower_ not in _TIMES_OF_DAY and not _counts_from(owner)
-                and not _announces(owner, trigger)):
+                and not _announces(owner, trigger) and not _dates_the_saying(owner, trigger)):
             _blank(text, entity, sent)  # "released the July 25 transcript": the call's date
+            continue
+        if _dates_a_described_thing(entity, trigger):
+            _blank(text, entity, sent)  # "defending the budget approved in April": the approval's date
             continue
         if not _YEAR.search(entity.text):
             continue  # only years ("in 2010"): a weekday or "last week" dates the news itself, however parsed
@@ -92,6 +95,34 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
                 _blank(text, entity, sent)
                 break
     return "".join(text)
+
+
+# A date that names a month or a year ("Sept. 1", "in April", "in 2017"), unlike a weekday or "last week".
+_CALENDAR_DATE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)"
+)
+
+
+def _dates_a_described_thing(entity: Span, trigger: Token) -> bool:
+    """Whether the date belongs to a past participle that describes a noun ("the budget approved by Republicans
+    in April", "goods imposed on Sept. 1") rather than to the trigger's act: the first verb above a calendar
+    date (a month or a year) is such a participle and the trigger is not inside it. A weekday stays the act's
+    ("fired at farmers blocking a motorway on Monday": the parser often hangs the sentence's last phrase on
+    the nearest clause), and a noun trigger keeps the dates of its own phrase ("tariffs on goods imposed on
+    Sept. 1")."""
+    if not _CALENDAR_DATE.search(entity.text):
+        return False
+    verb = entity.root
+    while verb.dep_ in {"pobj", "prep", "npadvmod", "nmod", "compound"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i == trigger.i:
+        return False
+    if any(token.i == trigger.i for token in verb.subtree):
+        return False
+    described = verb.head
+    if _dates_the_saying(described, trigger):
+        return False  # "In a joint statement published Oct. 25, the ministries accused": the statement's day
+    return not (trigger.pos_ in {"NOUN", "PROPN"} and any(token.i == described.i for token in trigger.subtree))
 
 
 # "in the wake of the September 11, 2001 attacks", "following the Jan. 7 attack": the act came after that date.
@@ -117,6 +148,29 @@ def _announces(owner: Token, trigger: Token) -> bool:
     while clause.dep_ in {"conj", "xcomp", "ccomp"} and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ in {"acl", "relcl"} and clause.head.i == owner.i
+
+
+# Nouns for the medium a statement, a demand or a promise is made in: "In a Nov. 5 letter, the doctors urged".
+_MEDIUM_NOUNS = frozenset({"letter", "statement", "speech", "interview", "tweet", "post", "address", "briefing",
+                           "memo", "message", "editorial", "op-ed", "remarks", "announcement", "video", "filing"})
+
+
+def _dates_the_saying(owner: Token, trigger: Token) -> bool:
+    """Whether the dated noun is the medium the trigger's act was made in ("In a Nov. 5 letter, the doctors
+    pleaded with the administration to reconsider", "In a Nov. 5 letter ... they said they would provide"):
+    a request or an offer is dated by the letter or speech that makes it."""
+    if owner.lemma_.lower() not in _MEDIUM_NOUNS or owner.dep_ != "pobj" or owner.head.lower_ not in {"in", "during"}:
+        return False
+    verb = owner.head.head
+    node = trigger
+    for _ in range(4):
+        if node.i == verb.i:
+            return True
+        infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (node.dep_ not in {"xcomp", "ccomp", "conj"} and not infinitive) or node.head.i == node.i:
+            return False  # "pleaded with the administration to reconsider" (often parsed as an adverbial clause)
+        node = node.head
+    return node.i == verb.i
 
 
 # Nouns that date an act by another thing's date: "on the eve of Sunday's election" is the Saturday.

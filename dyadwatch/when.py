@@ -259,9 +259,18 @@ def _is_bare_month_not_date(sentence: str, match: re.Match[str]) -> bool:
     if month in _AMBIGUOUS_MONTHS:
         if not led:
             return True
-        # "May's government", "March organisers": a name or a noun, even after "in".
-        return bool(re.match(r"'s\b|\s+[a-z]+(?:ed|ing|ers?)\b", sentence[match.end():]))
+        # "May's government", "March organisers": a name or a noun, even after "in"; not "in May after he
+        # was arrested", whose next word only looks like a noun of agent
+        following = re.match(r"'s\b|\s+([a-z]+(?:ed|ing|ers?))\b", sentence[match.end():])
+        return following is not None and (following.group(1) or "") not in _WORDS_ENDING_LIKE_NOUNS
     return False
+
+
+# Prepositions and adverbs whose ending looks like "organisers" or "marchers" after an ambiguous month name.
+_WORDS_ENDING_LIKE_NOUNS = frozenset({
+    "after", "over", "under", "ever", "never", "however", "whether", "later", "earlier", "together", "rather",
+    "either", "neither", "thereafter", "hereafter", "whenever", "wherever", "whatever", "whoever", "per",
+})
 
 
 def find_date_expressions(sentence: str) -> list[DateExpression]:
@@ -352,13 +361,20 @@ def _same_or_next_year(end: date, start: date) -> date:
     return end
 
 
-def _ago_period(day: date, unit: str) -> tuple[date, str]:
+# From this many years back, "N years ago" is a year: news rounds long spans ("18 years ago" of March 2001).
+_AGO_YEARS_AS_YEAR = 3
+
+
+def _ago_period(day: date, unit: str, count: int = 1) -> tuple[date, str]:
     """"N units ago" dated like the other coarse expressions, to the first day of the period it points at.
 
     "two days ago" is that day; "two weeks ago" that week's Monday (as "last week" is); "three months ago" that
     month's 1st. "A year ago" is the same month a year before, not the whole year: news says it of an act around
-    this time last year, and January 1 could be eleven months off.
+    this time last year, and January 1 could be eleven months off. Three or more years back news rounds ("18
+    years ago"), so that is the year.
     """
+    if unit == "year" and count >= _AGO_YEARS_AS_YEAR:
+        return date(day.year, 1, 1), "year"
     if unit == "day":
         return day, "day"
     if unit == "week":
@@ -502,7 +518,7 @@ def _resolve(
         parsed = _parse_relative(f"{count} {unit}s ago", base)
         if parsed is None:
             return None
-        return _ago_period(parsed, unit)
+        return _ago_period(parsed, unit, count)
     return None
 
 

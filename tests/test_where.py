@@ -90,6 +90,33 @@ def test_georgia_is_the_country_unless_the_article_is_american(gazetteer: Gazett
     assert state.lat == pytest.approx(32.2, abs=1.0)
 
 
+@pytest.mark.parametrize(
+    ("name", "context", "expected_name", "country"),
+    [
+        # the place named so itself beats a bigger country's city that has the name only as another name
+        ("Puno", (), "Puno", "PER"),
+        ("Annapolis", (), "Annapolis", "USA"),
+        ("Augusta", (), "Augusta", "USA"),
+        ("Islamabad", (), "Islamabad", "PAK"),
+        ("San Sebastian", (), "Donostia / San Sebastian", "ESP"),
+        # near misses: the article's countries still decide, and a capital's or a metropolis's other names
+        # (still used in news) and Arabic-article spellings keep their city
+        ("Puno", ("IND",), "Pune", "IND"),
+        ("Calcutta", (), "Kolkata", "IND"),
+        ("St Petersburg", (), "Saint Petersburg", "RUS"),
+        ("Ar Riyad", (), "Riyadh", "SAU"),
+        ("Al Madinah", (), "Madinah", "SAU"),
+        ("Bombay", (), "Mumbai", "IND"),
+        ("New Delhi", (), "New Delhi", "IND"),  # a metropolis's other name does not take a capital's own
+    ],
+)
+def test_own_name_beats_another_name_of_a_bigger_place(
+    gazetteer: Gazetteer, name: str, context: tuple[str, ...], expected_name: str, country: str
+) -> None:
+    place = gazetteer.lookup(name, context)
+    assert place is not None and (place.name, place.country) == (expected_name, country)
+
+
 def test_country_beats_a_same_named_town_even_in_context(gazetteer: Gazetteer) -> None:
     place = gazetteer.lookup("Lebanon", ("USA",))
     assert place is not None and (place.country, place.precision) == ("LBN", "country")
@@ -1075,10 +1102,10 @@ def test_a_landmark_after_the_is_no_river(nlp: Language) -> None:
     text = "Israeli police arrested three settler activists outside the Knesset on Tuesday."
     place = _locate(nlp, text, "arrested", ("ISR",))
     assert place is not None and place.name == "Jerusalem"
-    # near miss: a bare town name after "the" is still the river named like it
+    # near miss: a bare town name after "the" is still the river named like it, not the city
     text = "Ukrainian troops blew up a bridge across the Dnipro on Monday."
     place = _locate(nlp, text, "blew", ("UKR",))
-    assert place is None or place.name != "Dnipro"
+    assert place is None or (place.name, place.precision) == ("Dnipro", "region")
 
 
 def test_on_a_listed_square_is_where_it_happened(nlp: Language) -> None:
@@ -1496,3 +1523,76 @@ def test_only_a_place_name_is_split_off_a_time_entity(nlp: Language) -> None:
     assert where._place_leading_a_time(osh, gazetteer) == words.index("Osh") + 1
     assert where._place_leading_a_time(holiday, gazetteer) is None
     assert where._place_leading_a_time(kano, gazetteer) is None
+
+
+# Rivers (rivers.tsv): named as the places of acts
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Euphrates", ("Euphrates", None)),
+        ("the Dnieper", ("Dnipro", "UKR")),
+        ("Putumayo river", ("Putumayo", None)),
+        ("River Jordan", ("Jordan River", None)),
+        ("Don river", ("Don", "RUS")),
+    ],
+)
+def test_rivers_are_indexed_with_the_river_word(gazetteer: Gazetteer, name: str,
+                                                 expected: tuple[str, str | None]) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and (place.name, place.country, place.precision) == (*expected, "region")
+
+
+def test_a_river_leaves_its_bare_name_to_a_place_named_so(gazetteer: Gazetteer) -> None:
+    # near misses: the city, the country, the department and a first name keep their own names
+    assert (gazetteer.lookup("Dnipro").precision, gazetteer.lookup("Dnipro").country) == ("city", "UKR")
+    assert gazetteer.lookup("Niger").precision == "country"
+    assert gazetteer.lookup("Putumayo").country == "COL"
+    assert gazetteer.lookup("Don") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Ukrainian marines crossed the Dnipro under fire on Friday.", "crossed", ("Dnipro", "UKR", "region")),
+        ("Iraqi police arrested two smugglers on the banks of the Tigris.", "arrested", ("Tigris", "IRQ", "region")),
+        ("Colombian soldiers seized a speedboat carrying cocaine on the Putumayo river.", "seized",
+         ("Putumayo", "COL", "region")),
+        # a town the sentence names on a shared river gives it its country, and beats the river as the place
+        ("Turkish artillery shelled villages on the banks of the Euphrates near Jarablus.", "shelled",
+         ("Euphrates", "SYR", "region")),
+        ("Soldiers held positions near Krynky on the left bank of the Dnipro.", "held", ("Krynky", "UKR", "city")),
+        # near miss: an attack's acting party gives a shared river no country (it often lands across it)
+        ("Turkish artillery shelled villages on the banks of the Euphrates.", "shelled",
+         ("Euphrates", None, "region")),
+    ],
+)
+def test_acts_on_rivers(nlp: Language, text: str, trigger: str, expected: tuple[str, str | None, str]) -> None:
+    place = _locate(nlp, text, trigger, ())
+    assert place is not None and (place.name, place.country, place.precision) == expected
+
+
+# Fifth real-page audit: a trip noun's destination, streets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The governor's two-day trip to Beijing ended with a joint statement.", "trip", ("Beijing", "CHN")),
+        # near miss: a trip that is only the object of the act happened wherever the act did
+        ("The minister cancelled his planned trip to Kabul on Monday.", "cancelled", None),
+    ],
+)
+def test_a_trip_is_where_it_went(nlp: Language, text: str, trigger: str, expected: tuple[str, str] | None) -> None:
+    place = _locate(nlp, text, trigger)
+    assert (place and (place.name, place.country)) == expected
+
+
+def test_a_street_is_no_unlisted_town(nlp: Language) -> None:
+    text = "Officers stopped a car near Ninth Street and Central Avenue and arrested the driver."
+    assert _locate(nlp, text, "arrested", ("USA",)) is None
+    # near miss: a town the gazetteer lacks is still placed in the article's country
+    text = "Officers stopped a car near the town of Mahas and arrested the driver."
+    place = _locate(nlp, text, "arrested", ("SOM",))
+    assert place is not None and (place.name, place.country) == ("Mahas", "SOM")
