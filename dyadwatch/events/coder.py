@@ -99,12 +99,15 @@ INTENT_GOVERNORS = frozenset(
 )
 # Others' expectation of an act ("are expected to sign", "is due to visit", "is set to meet"): the act lies in
 # the future, but it is nobody's announced intent, so it keeps its own code
-EXPECTATION_GOVERNORS = frozenset({"expect", "due", "likely", "poised", "set", "schedule", "slate", "bind"})
+EXPECTATION_GOVERNORS = frozenset(
+    {"expect", "due", "likely", "poised", "set", "schedule", "slate", "bind", "suppose"}
+)
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 DENY_GOVERNORS = frozenset({"deny", "reject", "dismiss", "refute"})
 ALLEGE_GOVERNORS = frozenset({"accuse", "allege", "claim", "charge", "blame"})
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "cancel", "postpone", "avoid", "stop", "halt"})
+MODAL_AUX = HYPOTHETICAL_AUX | FUTURE_AUX | frozenset({"must", "should"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Refusing or failing to cooperate is a rejection in CAMEO ("will not accept refugees" -> 12x).
 REJECTION_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
@@ -365,7 +368,7 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
     best: _Match | None = None
     # "called for Russia to withdraw": a clause's own "for" marks what the verb asks, so a guard word sees it
     guarded = frame + [m for c in trigger.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
-                       for m in c.children if m.dep_ == "mark"]
+                       for m in c.children if m.dep_ == "mark"] + _guard_only_words(trigger)
     for pattern in patterns:
         if pattern.excluded and any(_words(t) & pattern.excluded for t in guarded):
             continue
@@ -395,6 +398,19 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
     return best
 
 
+def _guard_only_words(trigger: Token) -> list[Token]:
+    """Words a pattern's guard must see though no pattern item may use them: the object a verb shares with the
+    next verb of its coordination ("killed and ate a rabbit"), and the noun a participle or a relative clause
+    modifies ("a plea deal offered by prosecutors", "the call the White House released")."""
+    if trigger.pos_ != "VERB":
+        return []
+    out = [obj for obj, label in _shared_arguments(trigger) if label.startswith("object")]
+    if trigger.dep_ in {"acl", "relcl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        noun = trigger.head
+        out += [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+    return out
+
+
 def _inside_anothers_act(word: Token, trigger: Token) -> bool:
     """Whether a pattern word belongs to an act a named owner does, down the trigger's frame: "voiced concern
     over | Pakistan's support", "welcomed | Iran's readiness to resume talks" are not India's support nor
@@ -416,6 +432,50 @@ def _inside_anothers_act(word: Token, trigger: Token) -> bool:
     return False
 
 
+# Heads that name people by their work, when the knowledge tables give them no sector ("patrol agents")
+AGENT_HEAD_NOUNS = frozenset(
+    {"agent", "officer", "guard", "personnel", "unit", "squad", "crew", "leader", "organizer", "organiser", "member"}
+)
+
+
+HELD_PERSON_NOUNS = frozenset({"hostage", "captive"})
+HOLDING_VERBS = frozenset({"take", "seize", "hold", "keep", "grab", "abduct", "kidnap", "capture"})
+
+
+def _held_people(token: Token) -> bool:
+    """Whether a noun of held people is the subject of a clause that does not hold them ("two hostages ... were
+    freed", "the hostages returned home"): it names who, and the taking is no news of this sentence."""
+    if token.lemma_.lower() not in HELD_PERSON_NOUNS or token.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+        return False
+    return token.dep_ == "ROOT" or token.head.lemma_.lower() not in HOLDING_VERBS
+
+
+def _describes_held_people(verb: Token) -> bool:
+    """Whether a holding verb only describes held people whose release or fate the sentence tells: a passive
+    participle or relative clause on a held-people noun that is itself no event ("hostages held by the rebels
+    were freed")."""
+    noun = verb.head
+    return (
+        verb.dep_ in {"acl", "relcl"}
+        and verb.lemma_.lower() in HOLDING_VERBS
+        and noun.lemma_.lower() in HELD_PERSON_NOUNS
+        and _held_people(noun)
+    )
+
+
+def _modifier_of_agent(token: Token) -> bool:
+    """Whether a noun only modifies, directly or through another modifier, a noun naming people by their work:
+    "border patrol agents", "protest leaders" name who, not an event."""
+    current = token
+    for _ in range(3):
+        if current.dep_ != "compound" or current.head.pos_ != "NOUN":
+            return False
+        current = current.head
+        if current.lemma_.lower() in AGENT_HEAD_NOUNS:
+            return True
+    return False
+
+
 def _is_trigger_candidate(token: Token, patterns: PatternSet) -> list[Pattern]:
     lemma = token.lemma_.lower()
     if token.tag_ == "VBG" and token.dep_ in {"acomp", "amod"}:
@@ -424,11 +484,19 @@ def _is_trigger_candidate(token: Token, patterns: PatternSet) -> list[Pattern]:
         c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children
     ):
         return []  # "It's striking that ...", parsed as a verb
+    if token.pos_ == "VERB" and _describes_held_people(token):
+        return []  # "two hostages who had been held by the rebels were freed": who they are, not the news
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         return patterns.for_trigger(lemma, False)
     if token.pos_ in {"NOUN", "PROPN"}:
         if token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN" and _agent_word(token.head):
             return []  # "riot police", "strike force": the noun names a kind of agent, not an event
+        if _held_people(token):
+            return []  # "two hostages ... were released": the people held, whose release is the news
+        if _modifier_of_agent(token):
+            return []  # "more border patrol agents": a kind of officer, no patrol
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in token.children):
+            return []  # "Desert Shield, the allied operation against ...": a name described, no news of it
         return patterns.for_trigger(lemma, True)
     return []
 
@@ -1433,6 +1501,7 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
         current = trigger.head
         negated = negated or any(c.dep_ == "neg" for c in current.children)
         aux |= {c.lower_ for c in current.children if c.dep_ in {"aux", "auxpass"}}
+        expected = _expected(trigger)
     # "At the summit, Modi pledged ...": a nominal event named as the setting takes no modality from the verb
     setting = in_phrase and trigger.head.lower_ in SETTING_OF_ACT_PREPS
     topic = False  # "consider what we know about Trump's visit": a visit named as a topic of thought
@@ -1442,9 +1511,16 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
         if (current.dep_ not in climbing and not vowed) or current.head.i == current.i:
             break
         conjunct = current.dep_ == "conj"
+        # "should be impeached and removed": an untensed conjunct with no subject or auxiliary of its own shares
+        # the modal ("should condemn Israel and the EU sanctioned it" is a tensed clause of its own)
+        shares_modal = conjunct and current.tag_ in {"VB", "VBN"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in current.children
+        )
         topic = topic or current.dep_ == "ccomp" or (current.dep_ == "prep" and current.lower_ in TOPIC_PREPS)
         current = current.head
         if conjunct:  # "threatened to assault and murder": the second verb shares the first one's governor
+            if shares_modal:
+                aux |= {c.lower_ for c in current.children if c.dep_ == "aux"} & MODAL_AUX
             continue
         lemma = current.lemma_.lower()
         negated = negated or (not in_phrase and any(c.dep_ == "neg" for c in current.children))
@@ -1570,7 +1646,11 @@ def _content_noun_mode(trigger: Token) -> str | None:
         if dep in {"acl", "ccomp"} and head.i < current.i:
             return _mode_of_noun(head)
         if dep in {"pobj", "pcomp"} and head.lower_ in CONTENT_PREPS and head.dep_ == "prep":
-            return _mode_of_noun(head.head)
+            mode = _mode_of_noun(head.head)
+            if mode is None and head.lower_ == "of" and head.head.pos_ == "NOUN":
+                current = head.head  # "hope for the success of talks": the hope holds the talks' success too
+                continue
+            return mode
         if dep not in {"xcomp", "conj", "dobj", "nsubjpass"}:
             return None
         current = head
@@ -1600,6 +1680,8 @@ def _expectation(governor: Token) -> bool:
 
 def _expected(trigger: Token) -> bool:
     """Whether the trigger's act is only expected by others (see :func:`_expectation`), up its complements."""
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "nsubjpass" and _expectation(trigger.head):
+        return True  # "a deal between X and Y was supposed to ...", "talks are expected to resume"
     current = trigger
     for _ in range(3):
         if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
@@ -1836,6 +1918,7 @@ def _home_destination(trigger: Token, resolver: _Resolver, sources: list[Actor])
 CONTESTING_VERBS = frozenset({"battle", "fight", "oppose", "resist", "challenge", "contest"})
 CONDITION_MARKS = frozenset({"if", "unless", "lest"})
 INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 
 
 def _clause_chain(trigger: Token, through: frozenset[str], steps: int = 4) -> list[Token]:
@@ -1866,7 +1949,10 @@ def _conditional(trigger: Token) -> bool:
         auxes = [c for c in children if c.dep_ in {"aux", "auxpass"}]
         subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
         first = min(t.i for t in verb.subtree)
-        if verb.dep_ in {"advcl", "ccomp"} and verb.i < verb.head.i and subjects and any(
+        # "threats should China not accede": an inverted condition may follow its clause, which the parser
+        # hangs as an adverbial or a complement clause (but "asked should we leave" is a question)
+        placed = verb.i < verb.head.i or verb.head.lemma_.lower() not in QUESTION_VERBS
+        if verb.dep_ in {"advcl", "ccomp"} and placed and subjects and any(
             a.lower_ in INVERTED_CONDITION_AUX and a.i == first < subjects[0].i for a in auxes
         ):
             return True
@@ -1954,6 +2040,11 @@ PRESSURE_VERBS = frozenset(
      "cajole", "goad", "entreat"}
 )
 FORCING_VERBS = frozenset({"force", "compel", "coerce", "oblige", "pressure", "make"})
+# Verbs that let or bring about another's act ("allow the agency to inspect", "got Kyiv to open a probe"): the act
+# happens only when the causing does
+CAUSATIVE_VERBS = frozenset({"allow", "let", "permit", "enable", "get", "help"})
+# Verbs whose infinitive did happen ("managed to get them to talk")
+ACHIEVING_VERBS = frozenset({"manage", "succeed", "begin", "start", "continue", "go", "come", "use"})
 ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "want", "aim", "hope", "plan", "strive", "intend", "wish"})
 
 
@@ -1961,19 +2052,35 @@ def _sought_of_others(trigger: Token) -> bool:
     """Whether the act is one somebody presses another to do ("pushing Kyiv to negotiate", "pressured Israel to
     withdraw") or tries to force on them ("try to force the Palestinians to capitulate"): the presser's demand
     or intent, not the act happening. An accomplished forcing ("forced the rebels to retreat") entails it."""
-    if trigger.dep_ != "xcomp" or trigger.head.i == trigger.i:
+    if trigger.head.i == trigger.i:
         return False
     governor = trigger.head
     lemma = governor.lemma_.lower()
-    if not any(c.dep_ == "dobj" and c.i < trigger.i for c in governor.children):
-        return False  # subject control ("pushed to negotiate") is the subject's own act
+    if trigger.dep_ == "xcomp":
+        if not any(c.dep_ == "dobj" and c.i < trigger.i for c in governor.children):
+            return False  # subject control ("pushed to negotiate") is the subject's own act
+    elif not (trigger.dep_ == "ccomp" and _infinitive(trigger) and any(c.dep_ == "nsubj" for c in trigger.children)):
+        return False  # "allow | inspectors to visit" may come parsed as an infinitive clause with its own subject
     if lemma in PRESSURE_VERBS:
         return True
-    if lemma not in FORCING_VERBS:
+    if lemma not in FORCING_VERBS | CAUSATIVE_VERBS:
         return False
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in governor.children):
         return True
-    return governor.dep_ == "xcomp" and governor.head.lemma_.lower() in ATTEMPT_VERBS
+    if governor.dep_ == "xcomp" and governor.head.lemma_.lower() in ATTEMPT_VERBS:
+        return True
+    return _unreal_infinitive(governor)
+
+
+def _unreal_infinitive(verb: Token) -> bool:
+    """Whether a causing verb is itself only an aim: the infinitive of a noun ("efforts to get Serbia to ..."),
+    of a "for X to" clause ("pressure for Moscow to allow ..."), or of a purpose ("in order to make them ...").
+    Nobody has caused anything yet, so the caused act is not reported as done."""
+    if not _infinitive(verb):
+        return False
+    if verb.dep_ in {"acl", "advcl", "relcl"}:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in ENTAILING_CONTROL | ACHIEVING_VERBS
 
 
 # ------------------------------------------------------------------------------------------------- the coder
@@ -2033,6 +2140,8 @@ def code_paragraphs(
     for para in parsed:
         assert resolver is not None
         resolver.para = para
+        if para is not parsed[0] and _link_fragment(para):
+            continue  # "READ MORE: Talks collapse in Doha": another story's headline inside the body
         for sent in para.doc.sents:
             events.extend(_code_sentence(sent, para, resolver, patterns, statements))
             here = [
@@ -2047,6 +2156,25 @@ def code_paragraphs(
             if collectives:
                 resolver.last_collective = collectives[0]
     return events
+
+
+# A link label that opens a line ("SEE MORE:", "RELATED:"), and what ends a sentence of prose
+_LINK_LABEL = re.compile(r"^[A-Z][A-Z ]{2,24}:\s")
+SENTENCE_ENDS = frozenset(".?!\"”’')")
+MAX_FRAGMENT_WORDS = 14
+
+
+def _link_fragment(para: ParsedParagraph) -> bool:
+    """Whether a body paragraph after the first is a headline or a related-story link, not prose: a line with
+    no final punctuation that a capitalised label and a colon open, or one short sentence ("Serbia drops border
+    protest laws after lawsuit"). Its events belong to another article."""
+    text = para.doc.text.strip()
+    if not text or text[-1] in SENTENCE_ENDS:
+        return False  # ("UPDATE: Police arrested two more suspects." is news)
+    if _LINK_LABEL.match(text):
+        return True
+    words = [t for t in para.doc if not t.is_punct and not t.is_space]
+    return len(list(para.doc.sents)) == 1 and len(words) <= MAX_FRAGMENT_WORDS
 
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj"})
@@ -2146,9 +2274,11 @@ def _code_sentence(
             found = _match(token, candidates)
             if found is not None and not statements and found.pattern.code.startswith("01"):
                 # "denied charges that X is committing genocide": the denial takes "charges" (no 112) and the
-                # act inside them; a non-statement pattern on the same word still codes it as before
+                # act inside them. A weaker pattern on the same word codes only when it matched words of its own
+                # ("issued a declaration demanding ..." is a demand); one the statement's words contain is the
+                # statement read less well ("ruled out any involvement" rejects nothing)
                 spoken = _match(token, [p for p in candidates if not p.code.startswith("01")])
-                if spoken is None:
+                if spoken is None or spoken.consumed <= found.consumed:
                     silent.add(token.i)
                 else:
                     found = spoken
