@@ -1360,6 +1360,13 @@ def _is_stance_modifier(token: Token) -> bool:
     return index > token.i + 1 and index < len(doc) and doc[index].lower_ in _STANCE_PARTICIPLES
 
 
+# Nouns of people held: an armed group's name on them says whose members they are ("Taliban prisoners"). Hostages
+# are left out: "Hamas hostages" are the people Hamas holds, not its fighters.
+_CAPTIVE_MEMBER_NOUNS = frozenset(
+    {"prisoner", "prisoners", "detainee", "detainees", "inmate", "inmates", "convict", "convicts"}
+)
+
+
 def _member_sector(root: Token, span: Span, sector: str, body: OrgEntry, knowledge: Knowledge) -> str:
     """The sector of a phrase naming a body: a member noun ("officer", "spokesman", "fighters") takes the body's
     ("a KGB officer" is SPY, "a spokesman for the Carabinieri" COP), a more specific noun keeps its own ("a
@@ -1370,6 +1377,8 @@ def _member_sector(root: Token, span: Span, sector: str, body: OrgEntry, knowled
         return "ELI"
     if knowledge.is_body_member_noun(root.lower_) or knowledge.is_body_member_noun(root.lemma_):
         return body.sector
+    if root.lower_ in _CAPTIVE_MEMBER_NOUNS and body.sector in _ARMED_SECTORS | {"INS", "RAD"}:
+        return body.sector  # "three Taliban prisoners" are Taliban fighters held, not civilians
     if sector in _FORCE_SECTORS and body.sector in _FORCE_SECTORS:
         return body.sector  # "the FSB security service" is the FSB: the named force is the more specific word
     return sector
@@ -1551,6 +1560,121 @@ def _host_country(mission: Token, places: Sequence[Mention]) -> str | None:
         if place is not None:
             return place.actor.country
     return None
+
+
+def _bare_mission(head: Token) -> bool:
+    """'the embassy', 'the consulate in Sydney' with no owner of their own (no adjective, possessor or name)."""
+    if head.lower_ not in {"embassy", "consulate", "legation", "chancery"}:
+        return False
+    if any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _missions_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -> None:
+    """A bare "the embassy" is the mission the story named before ("Ecuador's embassy in London ... his eviction
+    from the embassy": Ecuador's), not the sentence's country, which is as often the host's or a visitor's."""
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        head = doc[mention.head]
+        if mention.role != "actor" or actor.country or actor.org or actor.kind != "sector" or not _bare_mission(head):
+            continue
+        earlier = [*ctx.recent, *(m.actor for m in mentions[:index] if m.role == "actor")]
+        owner = next(
+            (
+                a
+                for a in reversed(earlier)
+                if a.country and a.kind == "state" and a.sector == actor.sector
+                and (a.name or "").endswith(f"({head.lower_})")
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        span = doc[mention.start : mention.end]
+        found = replace(_at_span(owner, span, ctx, "mission named before in the story"), confidence=0.6)
+        mentions[index] = replace(mention, actor=found)
+
+
+_ROYAL_WORDS = frozenset(
+    {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "monarch", "crown"}
+)
+_KIN_NOUNS = frozenset(
+    {"son", "sons", "daughter", "daughters", "child", "children", "grandson", "grandsons", "granddaughter",
+     "granddaughters", "grandchild", "grandchildren", "brother", "brothers", "sister", "sisters", "nephew",
+     "niece", "cousin", "wife", "husband", "heir", "widow", "mother", "father", "uncle", "aunt"}
+)
+
+
+def _royal_possessor(noun: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The royal whose relative a kinship noun names ("the Queen's grandson", "Queen Elizabeth II's third
+    child"): the mention covering its possessor, when that possessor carries a royal title."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    words = {t.lower_ for t in poss.subtree}
+    owner = next((m for m in mentions if m.role == "actor" and m.covers(poss.i) and not m.covers(noun.i)), None)
+    if owner is None:
+        return None
+    via = owner.actor.via or ""
+    if "sentence" in via or "story" in via:
+        return None  # a royal placed only by the sentence's country says nothing sure about the relative's
+    words |= {w.lower() for w in owner.actor.text.split()}
+    return owner if words & _ROYAL_WORDS else None
+
+
+def _kin_noun_of(mention: Mention, head: Token) -> Token | None:
+    """The kinship noun a mention is or stands beside: "the Queen's son", "Andrew, the Queen's son", "the
+    Queen's grandson Prince Harry"."""
+    if head.lower_ in _KIN_NOUNS:
+        return head
+    if mention.actor.kind != "person":
+        return None
+    if head.dep_ in {"appos", "compound"} and head.head.lower_ in _KIN_NOUNS:
+        return head.head
+    return next((c for c in head.children if c.dep_ in {"appos", "compound"} and c.lower_ in _KIN_NOUNS), None)
+
+
+def _royal_relatives(doc: Doc, mentions: list[Mention], ctx: _Context) -> None:
+    """A royal's relative is of the royal's country and an elite (CAMEO codes royals ELI): "the Queen's
+    grandson" is no British civilian, and "King Salman's son" is a Saudi royal, not nobody."""
+    for index, mention in enumerate(mentions):
+        head = doc[mention.head]
+        if mention.role != "actor" or mention.actor.org:
+            continue
+        noun = _kin_noun_of(mention, head)
+        if noun is None:
+            continue
+        via = mention.actor.via or ""
+        if mention.actor.kind == "person" and "sentence" not in via and "story" not in via:
+            continue  # a person the tables or a title placed keeps that reading
+        royal = _royal_possessor(noun, mentions)
+        if royal is None or not royal.actor.country:
+            continue
+        country = royal.actor.country
+        actor = replace(
+            mention.actor, country=country, sector="ELI", code=actor_code(country, None, "ELI"), confidence=0.6,
+            via="relative of a royal",
+        )
+        mentions[index] = replace(mention, actor=actor)
+    for noun in doc:  # "King Salman's son": a kinship noun no sector word covers
+        if noun.lower_ not in _KIN_NOUNS or any(m.role == "actor" and m.covers(noun.i) for m in mentions):
+            continue
+        royal = _royal_possessor(noun, mentions)
+        if royal is None or not royal.actor.country:
+            continue
+        poss = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+        first = min([noun.i, *[t.i for c in noun.lefts if c.i not in poss for t in c.subtree if t.i not in poss]])
+        span = doc[first : noun.i + 1]
+        country = royal.actor.country
+        actor = _make_actor(
+            span, name=noun.lemma_.lower(), country=country, org=None, sector="ELI", kind="sector", ctx=ctx,
+            via="relative of a royal", confidence=0.6,
+        )
+        mentions.append(Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=noun.i))
+    mentions.sort(key=lambda m: m.start)
 
 
 # Verbs and nouns of harm: a force that is their object or victim was hit where it stood, at home.
@@ -1795,15 +1919,32 @@ _ENEMY_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "RAD"})
 _STATE_FORCE_SECTORS = frozenset({"MIL", "SPY", "COP", "UAF"})
 
 
+def _people_attacking(mention: Mention, target: Token) -> bool:
+    """Whether a plural demonym is the doer of the harm done to ``target`` ("the Americans wanted to raid a
+    base"): a state's people attacking are its forces."""
+    doc = target.doc
+    people = doc[mention.head]
+    if mention.actor.kind != "state" or mention.actor.sector or people.tag_ not in {"NNPS", "NNS"}:
+        return False
+    verb = target.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        if any(c.i == people.i and c.dep_ == "nsubj" for c in verb.children):
+            break
+        verb = verb.head
+    return people.dep_ == "nsubj" and people.head.i == verb.i
+
+
 def _fought_by_lender(head: Token, actor: Actor, inside: Sequence[Mention], lent: set[str | None]) -> bool:
     """Whether the sentence lends its country to an armed group only through the state force acting on it: "US
     special forces raided a compound, killing mujahideen" names no American fighters. The group is the one harmed
     (object of "killed", "an attack on") and every state naming a country is such an armed force; the attacker's
     country is then never the group's (a listed group such as Boko Haram keeps its own row and never comes here)."""
-    if actor.sector not in _ENEMY_SECTORS or not lent or not _harmed(head):
+    # "raid a mujahideen base": the group's camp or base is what is hit
+    target = head.head if head.dep_ == "compound" and head.head.pos_ == "NOUN" else head
+    if actor.sector not in _ENEMY_SECTORS or not lent or not _harmed(target):
         return False
     lenders = [m for m in inside if m.actor.country in lent and m.role == "actor" and m.head != head.i]
-    forces = [m for m in lenders if m.actor.sector in _STATE_FORCE_SECTORS]
+    forces = [m for m in lenders if m.actor.sector in _STATE_FORCE_SECTORS or _people_attacking(m, target)]
     return bool(forces) and all(
         m.actor.sector in _STATE_FORCE_SECTORS or any(f.start <= m.start and m.end <= f.end for f in forces)
         for m in lenders
@@ -2885,9 +3026,11 @@ def find_mentions(
         mentions += places
         mentions.sort(key=lambda m: m.start)
         _members_of_possessor(doc, mentions)
+        _missions_from_story(doc, mentions, ctx)
         _fill_country_from_sentence(doc, mentions, country_tokens, ctx.last_countries)
         mentions.sort(key=lambda m: m.start)
         _fill_country_from_story(doc, mentions, ctx)
+        _royal_relatives(doc, mentions, ctx)
         mentions += _pair_mentions(doc, taken, ctx, mentions)
         mentions.sort(key=lambda m: m.start)
         ctx.recent += [m.actor for m in mentions if m.role == "actor"]
