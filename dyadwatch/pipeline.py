@@ -69,7 +69,16 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
                 and any(t.lower_ in {"war", "conflict"} for t in token.subtree)
                 and not _dates_clause(_clause_verb(token), trigger_clause)):
             _blank_tokens(text, token.left_edge, token.right_edge, sent)  # "servicemen held there during the war"
+    own_dated = any(entity.label_ == "DATE" and _governor(entity.root).i in {trigger.i, trigger_clause.i}
+                    and _CALENDAR_DATE.search(entity.text) and not _YEAR_COUNT.search(entity.text)
+                    and entity.root.head.lower_ not in {"for", "over"} for entity in sent.ents)
     for entity in sent.ents:
+        if own_dated and entity.label_ == "DATE" and _dates_a_clause_above(entity, trigger_clause):
+            _blank(text, entity, sent)  # "pleaded guilty Monday to threatening to kill her in March"
+            continue
+        if entity.label_ in {"DATE", "TIME"} and _dates_a_question(entity, trigger):
+            _blank(text, entity, sent)  # "demanded how he could be sure what he was doing on March 10"
+            continue
         if entity.label_ != "DATE":
             continue
         owner = entity.root.head
@@ -95,6 +104,44 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
                 _blank(text, entity, sent)
                 break
     return "".join(text)
+
+
+# "for 18 years", "three years": a length of time, not a point the act happened at.
+_YEAR_COUNT = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
+
+
+def _governor(token: Token) -> Token:
+    """The word a date phrase hangs on, past its preposition ("kill her in March": kill)."""
+    head = token.head
+    return head.head if head.dep_ == "prep" else head
+
+
+def _dates_a_clause_above(entity: Span, trigger_clause: Token) -> bool:
+    """Whether the date hangs on a clause the trigger's clause is nested in ("pleaded guilty Monday to
+    threatening to kill her in March"): when the trigger's own clause has a date, that one is the act's."""
+    verb = _clause_verb(entity.root)
+    return verb.i != trigger_clause.i and any(token.i == trigger_clause.i for token in verb.subtree)
+
+
+_QUESTION_WORDS = frozenset({"what", "how", "where", "why", "who", "whom", "which", "whether", "if", "when"})
+
+
+def _dates_a_question(entity: Span, trigger: Token) -> bool:
+    """Whether the date belongs to a question the act asks about ("asked what he was doing on the night of
+    March 10", "demanded to know where she was on May 3"): the clause under a question word is the thing asked
+    about, and its date is that thing's, not the asking's. The trigger inside that clause keeps it."""
+    verb = _clause_verb(entity.root)
+    for _ in range(4):
+        if verb.dep_ not in {"ccomp", "advcl", "xcomp"} or verb.head.i == verb.i:
+            return False
+        if any(token.i == trigger.i for token in verb.subtree):
+            return False
+        asks = any(child.lower_ in _QUESTION_WORDS and child.i < verb.i
+                   and child.dep_ in {"dobj", "advmod", "nsubj", "attr", "mark", "pobj"} for child in verb.children)
+        if asks and verb.dep_ == "ccomp":
+            return True
+        verb = _clause_verb(verb.head)
+    return False
 
 
 # A date that names a month or a year ("Sept. 1", "in April", "in 2017"), unlike a weekday or "last week".

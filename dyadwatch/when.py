@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -778,8 +779,13 @@ def resolve_event_date(
         # report's; a one-year war gives its year, a longer one no date we could defend
         return (f"{war.start:04d}-01-01", "year") if war.start == war.end else (None, "unknown")
     if not expressions:
-        return (base.isoformat(), "day") if base else (None, "unknown")
+        return _counted_back(sentence, expressions, trigger_start, base) or (
+            (base.isoformat(), "day") if base else (None, "unknown"))
     results = [_resolve(expression, sentence, base, future) for expression in expressions]
+    if not future and base is not None and trigger_start is not None and _PLAN_INFINITIVE.search(
+            sentence[:trigger_start]):
+        results = [_nearer_of_two(expression, result, sentence, base) for expression, result in
+                   zip(expressions, results, strict=True)]
     results = [(result[0] - timedelta(days=1), result[1])
                if result is not None and result[1] == "day" and _EVE_LEAD.search(sentence[: expression.start])
                else result for expression, result in zip(expressions, results, strict=True)]
@@ -832,6 +838,52 @@ def resolve_event_date(
     if not resolved and anchors:
         return _after_anchor(max(anchors), base)
     if not resolved:
-        return (base.isoformat(), "day") if base else (None, "unknown")
+        return _counted_back(sentence, expressions, trigger_start, base) or (
+            (base.isoformat(), "day") if base else (None, "unknown"))
     _, day, precision = min(resolved, key=lambda item: item[0])
+    if precision == "day":
+        return _counted_back(sentence, expressions, trigger_start, day) or (day.isoformat(), precision)
     return day.isoformat(), precision
+
+
+# "a tariff the administration had planned to impose Dec. 15": the act a plan aims at, which may lie either side of
+# the news
+_PLAN_INFINITIVE = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|scheduled|set|due|intends?|intended|expected|prepared)\s+to\s+$", re.IGNORECASE
+)
+
+
+def _nearer_of_two(expression: DateExpression, result: tuple[date, str] | None, sentence: str, base: date
+                   ) -> tuple[date, str] | None:
+    """A yearless month and day for a planned act: the one nearer the news of the last and the coming such day
+    ("had planned to impose Dec. 15" written in November is this December's, not last year's)."""
+    if result is None or expression.kind != "month_day" or re.search(_YEAR, expression.text):
+        return result
+    coming = _resolve(expression, sentence, base, True)
+    if coming is None or abs((coming[0] - base).days) >= abs((result[0] - base).days):
+        return result
+    return coming
+
+
+# "The crash comes a day after the Taliban swapped two hostages": the act in the after-clause is that many days
+# before the sentence's own act.
+_DAYS_BEFORE_LEAD = re.compile(
+    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|[1-7])\s+days?\s+after\s+(?=[^,;]*$)", re.IGNORECASE
+)
+
+
+def _counted_back(sentence: str, expressions: Sequence[DateExpression], trigger_start: int | None,
+                  day: date | None) -> tuple[str, str] | None:
+    """The day of an act in a "two days after X did" clause, counted back from the day the rest of the sentence
+    gives (``day``): only when the trigger follows "N days after" in the same stretch of the sentence (no comma
+    or "and" between) and that clause names no date of its own."""
+    if trigger_start is None or day is None:
+        return None
+    match = _DAYS_BEFORE_LEAD.search(sentence[:trigger_start])
+    if match is None or re.search(r"\band\b", sentence[match.end():trigger_start]):
+        return None
+    if any(expression.start >= match.start() for expression in expressions):
+        return None  # "a day after troops withdrew on Monday": the clause's own day
+    count = match.group("count").lower()
+    days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    return (day - timedelta(days=days)).isoformat(), "day"

@@ -1040,6 +1040,9 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                     "dobj", "pobj"):
                 reached = distance + 1  # "rammed a car into a bus carrying police in the Pulwama district",
                 # "killed Tutsis who had taken refuge in a church in Nyarubuye"
+            elif child.dep_ == "ccomp" and node.dep_ == "relcl" and distance > 0 and _lemma(node) in _REPORTING_LEMMAS:
+                reached = distance  # "shot down the helicopter, which it said crashed in Logar": the reported
+                # clause on the object places it, as the bare "which crashed in Logar" does
             elif child.dep_ == "relcl" and node.i == trigger.i and node.pos_ == "NOUN":
                 reached = 1  # "hostages who had been held by the Taliban in Afghanistan": the event noun's clause
             elif child.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and child.pos_ in ("NOUN", "PROPN"):
@@ -2167,11 +2170,74 @@ def choose_event_location(
     near_side = _near_side_of_border(sent, anchors, actors_country)
     if near_side is not None:
         return near_side
+    named_by = _place_in_acted_on_name(trigger, context_countries)
+    if named_by is not None:
+        return named_by
+    if filed_from is not None and _goes_abroad(trigger, filed_from.country, context_countries):
+        return None  # "an end to deportations to Mexico" in a New Delhi story happens in neither
     host = _host_country(trigger) if filed_from is None else None
     if host is not None:
         entry = gazetteer._countries().get(host)
         return entry.to_place() if entry is not None else None
     return replace(filed_from) if filed_from is not None else None  # each event its own record
+
+
+# Institutions whose name usually starts with the city they stand in: "Tehran University", "Kabul Polytechnic".
+_INSTITUTION_NOUNS = frozenset({"university", "polytechnic", "college", "hospital", "institute", "academy",
+                                "school", "seminary", "mosque", "cathedral", "stadium", "airport", "prison"})
+
+
+# An institution is taken to stand in the city its name gives only when that city is a big one: universities and
+# hospitals are often named after small towns or people elsewhere (Georgetown, Columbia).
+_NAMES_ITS_CITY_ABOVE = 500_000
+
+
+def _place_in_acted_on_name(trigger: Token, context_countries: Sequence[str]) -> Place | None:
+    """The city an acted-on institution's name gives ("police besieged the Kabul Polytechnic University",
+    "Tehran University was stormed"), when the sentence places the act nowhere else: the institution is where
+    the act happened. Only the object of the act counts, not its subject ("Tehran University said")."""
+    gazetteer = get_gazetteer()
+    for child in trigger.children:
+        if child.dep_ not in {"dobj", "nsubjpass"} or child.lower_ not in _INSTITUTION_NOUNS:
+            continue
+        words = [token for token in child.doc[child.left_edge.i: child.i] if token.pos_ != "DET"]
+        if not words or any(token.pos_ != "PROPN" for token in words):
+            continue  # "the main university", "a Kabul-based school": no proper name before the noun
+        for end in range(len(words), 0, -1):  # the longest leading run the gazetteer knows: "Hong Kong"
+            name = " ".join(token.text for token in words[:end])
+            place = gazetteer.lookup(name, tuple(context_countries))
+            if place is not None and place.precision in {"city", "country"}:
+                if place.precision == "city" and gazetteer.notable(name, _NAMES_ITS_CITY_ABOVE) is None:
+                    return None  # "Georgetown University", "Columbia University": named for, not in, a small town
+                place.text = name
+                return place
+    return None
+
+
+# Acts that move people or goods from one country to another: their "to" and "from" are ways, not partners.
+_SENDING_WORDS = frozenset({
+    "deport", "deportation", "extradite", "extradition", "expel", "expulsion", "repatriate", "repatriation",
+    "return", "send", "ship", "shipment", "transfer", "export", "smuggle", "evacuate", "evacuation", "flee",
+    "fly", "flight", "travel", "trip", "journey", "move", "relocate", "relocation", "airlift", "deliver",
+    "delivery", "transport",
+})
+
+
+def _goes_abroad(trigger: Token, home: str, context_countries: Sequence[str]) -> bool:
+    """Whether the act's own phrase sends it to or from a country other than the dateline's ("deportations to
+    Mexico", "extradition from Sweden"): such an act is not where the story was filed."""
+    if trigger.lemma_.lower() not in _SENDING_WORDS:  # "talking to Ukraine": "to" names a partner, not a way
+        return False
+    gazetteer = get_gazetteer()
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "from"}:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                place = gazetteer.lookup(pobj.text, tuple(context_countries))
+                if place is not None and place.country != home:
+                    return True
+    return False
 
 
 def _on_a_shared_river(place: Place, sent: Span, acting: str | None, context_countries: Sequence[str]

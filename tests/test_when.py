@@ -499,3 +499,74 @@ def test_whose_date_a_phrase_is(nlp: Language, sentence: str, trigger: str, expe
     token = next(t for t in doc if t.text == trigger)
     text = _without_other_things_dates(sent, token)
     assert resolve_event_date(text, "2019-11-20", token.idx - sent.start_char) == expected
+
+
+# Sixth real-page audit: the date of a question asked about, acts counted back from another act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The host demanded to know what the senator was doing on the night of March 10.", "demanded",
+         ("2019-11-20", "day")),
+        ("Detectives asked the minister what he was doing on March 10.", "asked", ("2019-11-20", "day")),
+        # near misses: the asking's own date, and a trigger inside the question keep the date
+        ("Detectives asked the minister on March 10 what he was doing.", "asked", ("2019-03-10", "day")),
+        ("The judge asked whether troops fired on March 10.", "fired", ("2019-03-10", "day")),
+    ],
+)
+def test_a_question_dates_what_it_asks_about(
+    nlp: Language, sentence: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    text = _without_other_things_dates(doc[:], token)
+    assert resolve_event_date(text, "2019-11-20", token.idx) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The crash comes a day after the rebels swapped two hostages for three commanders.", "swapped",
+         ("2019-11-19", "day")),
+        ("The raid came on Tuesday, two days after rebels seized the town.", "seized", ("2019-11-17", "day")),
+        # near misses: the main act, a clause with its own day, an act joined after the clause
+        ("The crash comes a day after the rebels swapped two hostages.", "crash", ("2019-11-20", "day")),
+        ("The crash comes a day after the rebels swapped two hostages on Monday.", "swapped", ("2019-11-18", "day")),
+        ("Police arrested him two days after the attack and charged him on Friday.", "charged",
+         ("2019-11-15", "day")),
+    ],
+)
+def test_days_after_counts_back(sentence: str, trigger: str, expected: tuple[str, str]) -> None:
+    assert resolve_event_date(sentence, "2019-11-20", sentence.index(trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("A farmer pleaded guilty Monday to threatening to burn down the council offices in March.", "burn",
+         ("2019-03-01", "month")),
+        # near miss: with no date of its own the act keeps the clause above's
+        ("A farmer pleaded guilty Monday to threatening to burn down the council offices.", "burn",
+         ("2019-11-18", "day")),
+    ],
+)
+def test_the_acts_own_clause_dates_it(nlp: Language, sentence: str, trigger: str, expected: tuple[str, str]) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    text = _without_other_things_dates(doc[:], token)
+    assert resolve_event_date(text, "2019-11-20", token.idx) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The levy the ministry had planned to impose Dec. 15 on imported cars was shelved.", "impose",
+         ("2019-12-15", "day")),
+        ("The ministry had planned to open the crossing Oct. 3 but delayed it.", "open", ("2019-10-03", "day")),
+        # near miss: a past act keeps the last such day
+        ("Customs officers seized the cars on Dec. 15.", "seized", ("2018-12-15", "day")),
+    ],
+)
+def test_a_planned_act_takes_the_nearer_day(sentence: str, trigger: str, expected: tuple[str, str]) -> None:
+    assert resolve_event_date(sentence, "2019-11-18", sentence.index(trigger)) == expected

@@ -1596,3 +1596,62 @@ def test_a_street_is_no_unlisted_town(nlp: Language) -> None:
     text = "Officers stopped a car near the town of Mahas and arrested the driver."
     place = _locate(nlp, text, "arrested", ("SOM",))
     assert place is not None and (place.name, place.country) == ("Mahas", "SOM")
+
+
+# Sixth real-page audit: a reported relative clause on the object
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Militants said they shot down an army helicopter, which officials said crashed in Logar province.",
+         "shot", ("Logar", "AFG")),
+        # near miss: the sentence places the act itself, which wins over where the object fell
+        ("Militants said they shot down an army helicopter over Ghazni, which officials said crashed in Logar "
+         "province.", "shot", ("Ghazni", "AFG")),
+    ],
+)
+def test_a_reported_clause_on_the_object_places_it(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    place = _locate(nlp, text, trigger, ("AFG",))
+    assert (place and (place.name, place.country)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Riot police besieged the Kabul Polytechnic University for a third day.", "besieged", ("Kabul", "AFG")),
+        ("Tehran University was stormed by militiamen.", "stormed", ("Tehran", "IRN")),
+        # near misses: a place the sentence gives wins, and an institution that acts is no place
+        ("Riot police besieged the Kabul Polytechnic University in Herat.", "besieged", ("Herat", "AFG")),
+        ("The Kabul Polytechnic University condemned the raid.", "condemned", None),
+    ],
+)
+def test_an_acted_on_institution_names_its_city(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str] | None
+) -> None:
+    place = _locate(nlp, text, trigger)
+    assert (place and (place.name, place.country)) == expected
+
+
+def test_an_act_sent_abroad_is_not_at_the_dateline(nlp: Language) -> None:
+    text = "The senator promised an end to all deportations to Nepal."
+    assert _locate(nlp, text, "deportations", (), "NEW DELHI") is None
+    # near miss: a destination in the dateline's own country keeps the dateline
+    place = _locate(nlp, "The senator promised an end to all deportations to Mumbai.", "deportations", (),
+                    "NEW DELHI")
+    assert place is not None and (place.name, place.country) == ("New Delhi", "IND")
+
+
+def test_a_partner_after_to_is_no_destination(nlp: Language) -> None:
+    # "to" after a verb of talking names whom, not where: the dateline still places the talk
+    place = _locate(nlp, "The minister talked to Pakistan about trade.", "talked", (), "NEW DELHI")
+    assert place is not None and (place.name, place.country) == ("New Delhi", "IND")
+
+
+def test_an_institution_named_for_a_foreign_town_is_not_placed_there(nlp: Language) -> None:
+    # in a US story "Georgetown University" is no campus in Guyana's capital; a Kabul story keeps Kabul's
+    assert _locate(nlp, "Protesters occupied Georgetown University on Friday.", "occupied", ("USA",)) is None
+    place = _locate(nlp, "Riot police besieged the Kabul Polytechnic University.", "besieged", ("AFG",))
+    assert place is not None and place.country == "AFG"
