@@ -82,8 +82,18 @@ def test_compound_subject_is_coded_both_ways_for_cooperation(patterns: PatternSe
 
 
 def test_conflict_codes_are_not_mirrored(patterns: PatternSet) -> None:
-    events = code("Armenia and Azerbaijan threatened each other.", patterns)
+    # a compound subject of a hostile act names no target of its own; "each other" would (test_coder_roles.py)
+    events = code("Armenia and Azerbaijan threatened the monitors.", patterns)
     assert all(e.target is None for e in events)
+
+
+def test_conflict_codes_done_to_each_other_run_both_ways(patterns: PatternSet) -> None:
+    # "threatened each other" says both threatened: each side is the other's target
+    events = code("Armenia and Azerbaijan threatened each other.", patterns)
+    assert {(e.source.country, e.target.country) for e in events if e.source and e.target} == {
+        ("ARM", "AZE"),
+        ("AZE", "ARM"),
+    }
 
 
 def test_passive_voice_swaps_roles(patterns: PatternSet) -> None:

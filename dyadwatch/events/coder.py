@@ -554,6 +554,7 @@ class _Resolver:
     actors: ArticleActors
     para: ParsedParagraph
     last_person: Actor | None = None
+    last_subject_person: Actor | None = None  # the subject person of the sentence just coded, for the next "he"
     last_collective: Actor | None = None
     dateline: Place | None = None  # where the article was filed: the last resort for where violence happened
 
@@ -581,6 +582,9 @@ class _Resolver:
         sides = self._sides_of_conflict(root)
         if sides:
             return sides
+        owners = self._relative_owner(root)
+        if owners:
+            return owners
         indices = _np_tokens(root) - skip
         mentions = [m for m in self.mentions_in(indices) if modifiers or m.role != "modifier"]
         if modifiers:
@@ -611,6 +615,24 @@ class _Resolver:
                     out.append(actor)
         # a possessive pronoun as the phrase's owner ("his talks") only when nothing else names an actor
         return out
+
+    def _relative_owner(self, root: Token) -> list[Actor]:
+        """The state of the antecedent a "whose" phrase belongs to, when the phrase names no actor itself:
+        "Macron, whose government imposed sanctions" is France acting; "whose father" stays a private person."""
+        whose = next((c for c in root.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is None or root.lemma_.lower() in KIN_NOUNS:
+            return []
+        clause = root.head
+        if root.dep_ not in {"nsubj", "nsubjpass", "dobj"} or clause.dep_ != "relcl":
+            return []
+        own = [m for m in self.mentions_in(_np_tokens(root) - {whose.i}) if m.actor.country or m.actor.org]
+        if own:
+            return []
+        return [
+            replace(a, sector=None, org=None, code=a.country, kind="state", via="owner of a whose-phrase")
+            for a in self.phrase_actors(clause.head, max_depth=1)
+            if a.country and not a.org
+        ]
 
     def _owner_before_place(self, root: Token, indices: set[int]) -> list[Mention]:
         """The country adjective on a thing whose phrase names only where it is ("US bases in Syria and Iraq",
@@ -715,13 +737,26 @@ class _Resolver:
         return head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)
 
     def _pronoun(self, token: Token) -> Actor | None:
+        """The person "he"/"him"/"his" stands for: a subject "he" continues a subject, an object "him" is the
+        last person named who is not its own clause's subject."""
         before = [
             m
             for m in self.actors.in_paragraph(self.para.index)
             if m.role == "actor" and m.actor.kind == "person" and m.end <= token.i
         ]
         sent_start = token.sent.start
+        if token.dep_ in OBJECT_PRONOUN_DEPS and token.lower_ in {"him", "her"}:
+            return self._object_pronoun(token, before)
         same_sentence = [m for m in before if m.start >= sent_start]
+        if not same_sentence and token.dep_ in {"nsubj", "nsubjpass"}:
+            # "Lavrov met Blinken in Geneva. He said ...": the subject "he" of a new sentence is the subject of
+            # the sentence before, not the last person named (further back, the last person named is likelier)
+            previous_start = token.sent[0].nbor(-1).sent.start if sent_start > 0 else sent_start
+            subjects = [m for m in before if m.start >= previous_start and self._subject_mention(m)]
+            if subjects:
+                return subjects[-1].actor
+            if sent_start == 0 and self.last_subject_person is not None:
+                return self.last_subject_person
         if same_sentence and token.dep_ in {"nsubj", "nsubjpass"}:
             # a subject "he" continues the subject of the clause its own is joined to: "Lavrov said the talks
             # with Blinken were useful, and he met him" is Lavrov meeting Blinken
@@ -739,6 +774,38 @@ class _Resolver:
         if before:
             return before[-1].actor
         return self.last_person
+
+    def _subject_mention(self, mention: Mention) -> bool:
+        """Whether a person mention is the subject of its clause ("President Ruto said": Ruto)."""
+        head = self.para.doc[mention.head]
+        return head.dep_ in {"nsubj", "nsubjpass"} or (head.dep_ == "conj" and head.head.dep_ == "nsubj")
+
+    def _object_pronoun(self, token: Token, before: list[Mention]) -> Actor | None:
+        """'him'/'her' as an object: the last person named who is not the subject of its own clause ("Macron
+        called Scholz and thanked him": Scholz; "Ruto said Biden had invited him": Ruto)."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subject = _subject_of(verb)[0] if verb.pos_ in {"VERB", "AUX"} else None
+        own: set[int] = set()
+        if subject is not None:
+            own = {t.i for t in subject.subtree}
+            if subject.lower_ in {"he", "she"}:
+                doer = self._pronoun(subject)
+                before = [m for m in before if doer is None or m.actor.entity_id != doer.entity_id
+                          or m.actor.name != doer.name]
+        others = [m for m in before if m.head not in own]
+        if others:
+            return others[-1].actor
+        if subject is None and self.last_person is not None:
+            return self.last_person
+        return None
+
+
+OBJECT_PRONOUN_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+# Relatives: "whose father" is a private person, never the antecedent's state
+KIN_NOUNS = frozenset(
+    {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "family", "child", "parent",
+     "relative", "cousin", "uncle", "aunt", "grandfather", "grandmother", "nephew", "niece", "widow"}
+)  # fmt: skip
 
 
 # "the parties to the conflict", "both sides in the war": the warring sides, named by where the conflict is
@@ -1358,10 +1425,26 @@ def _support_verb(noun: Token) -> Token | None:
     for _ in range(3):
         if token.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubjpass", "compound"}:
             return None
+        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS | {"on"} and token.head.lemma_.lower() in RULING_NOUNS:
+            # "take decisions on two cases": the light verb is the other noun's, whose topic the event is ("a
+            # round of talks", "took part in protests", "launched a campaign against" still carry theirs)
+            return None
+        via_prep = token.dep_ == "prep" and token.lower_ in TOPIC_PREPS | {"on"}
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:
+            if via_prep and any(c.dep_ == "dobj" and c.i != noun.i and c.lemma_.lower() in RULING_NOUNS
+                                for c in token.children):
+                return None  # "took decisions on the cases", with "on" hung on the verb: the decisions' verb
             return token if token.lemma_.lower() in SUPPORT_VERBS else None
     return None
+
+
+# Nouns of judging or speaking about something: an event named as their topic ("decisions on two cases against
+# Israel") is not done by whoever takes the decision
+RULING_NOUNS = frozenset(
+    {"decision", "ruling", "verdict", "judgment", "judgement", "vote", "opinion", "hearing", "statement", "comment",
+     "remark", "report", "view", "position", "stance", "debate", "discussion", "question", "finding"}
+)  # fmt: skip
 
 
 def _noun_source_roots(trigger: Token) -> list[tuple[Token, str]]:
@@ -2153,6 +2236,13 @@ def code_paragraphs(
             collectives = [a for a in here if a.kind in {"state", "igo", "group"}]
             if persons:
                 resolver.last_person = persons[0]
+            subjects = [
+                m.actor
+                for m in actors.in_paragraph(para.index)
+                if m.role == "actor" and m.actor.kind == "person" and sent.start <= m.start < sent.end
+                and resolver._subject_mention(m)
+            ]
+            resolver.last_subject_person = subjects[-1] if subjects else None
             if collectives:
                 resolver.last_collective = collectives[0]
     return events
@@ -2723,6 +2813,8 @@ def _events_for(
             candidates.insert(0, (undergoer, f"subject of {sufferer.text}, which suffers the act"))
     if headline is not None:
         candidates.insert(0, (headline, "subject of a headline passive"))
+    recipients = [(r, label) for root, label in candidates for r in _aid_recipients(root)]
+    candidates = [(r, "recipient of the aid") for r, _ in recipients] + candidates
     if code.root == "11":
         # "complained to the UN over Israeli air raids": who is complained about, not whom one complains to
         candidates.sort(key=lambda item: item[1] in {"+to", "prep:to"})
@@ -2776,6 +2868,12 @@ def _events_for(
         parties = _between_parties(trigger, resolver)
         if len(parties) > 1:
             sources, targets, source_path, target_path = parties, [], "prep:between (passive)", ""
+    if trigger.lemma_.lower() in AID_NOUNS and source_path in {"compound", "amod", "nmod"}:
+        sources = [_giving_state(a) for a in sources]  # "US military aid": the United States gives it
+    if target_path == "dobj" and any(r.lemma_.lower() in AID_NOUNS for r, lb in candidates if lb == "dobj"):
+        # "withheld US military aid" with no recipient named: the giver's own country is not its target
+        givers = [(a, _giving_state(a)) for a in targets]
+        targets = [g for a, g in givers if g is a or all(g.country != s.country for s in sources)]
     # an agent word with no country or organisation ("the country", "officials") says nothing about the dyad
     sources = [a for a in sources if a.country or a.org]
     targets = [a for a in targets if a.country or a.org]
@@ -2783,6 +2881,10 @@ def _events_for(
         # "Taliban gunmen stormed a hotel", "commandos stormed the parliament": armed men storming a building
         # is an assault, not a riot; the riot code is for crowds
         recoded_from, code = code.code, cameo("190")
+    if code.code == "190" and _lone_attack(trigger, sources, targets):
+        # "a gunman wounded three shoppers": a lone attacker's assault on people is unconventional violence
+        # (18x), not the use of conventional military force
+        recoded_from, code = code.code, cameo("180")
     if not targets and code.root == "13":
         targets, target_path = _condition_doers(trigger, resolver, sources)
     if not targets and code.root == "14" and sources:
@@ -2897,7 +2999,7 @@ def _events_for(
     }
     return _coded_events(
         code,
-        _pairs(sources, targets, code, mutual=_mutual_act(trigger, source_path, code)),
+        _pairs(sources, targets, code, mutual=_mutual_act(trigger, source_path, code) or _done_to_each_other(trigger)),
         para.index,
         sent,
         trigger,
@@ -2908,6 +3010,27 @@ def _events_for(
     )
 
 
+# The words news uses for one person who attacks with a knife or a gun, not a force
+LONE_ATTACKER_WORDS = frozenset(
+    {"assailant", "gunman", "attacker", "stabber", "knifeman", "shooter", "stabbing", "stab", "knife"}
+)
+
+
+def _lone_attack(trigger: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether a generic act of force is a lone attacker's: the sentence names an assailant or a knife, no armed
+    force or state body does it, and no state body suffers it."""
+    if not any(t.lemma_.lower() in LONE_ATTACKER_WORDS for t in trigger.sent):
+        return False
+    armed = STATE_BODY_SECTORS | FIGHTING_SECTORS
+    for actor in sources:  # "a gunman" may resolve to a rebel sector: the word, not the code, says one man
+        lone = any(w.lower() in LONE_ATTACKER_WORDS for w in actor.text.split())
+        if (actor.sector is None and actor.kind in {"state", "igo"}) or (actor.sector in armed and not lone):
+            return False
+    return not any(
+        a.sector in STATE_BODY_SECTORS or (a.sector is None and a.kind in {"state", "igo"}) for a in targets
+    )
+
+
 # Verbs and nouns of fighting that two parties do to each other when both are its subject ("Indian and Chinese
 # troops clashed", "a clash between protesters and police")
 RECIPROCAL_FIGHTS = frozenset({"clash", "skirmish", "fight", "battle", "scuffle", "brawl", "exchange"})
@@ -2915,8 +3038,8 @@ RECIPROCAL_FIGHTS = frozenset({"clash", "skirmish", "fight", "battle", "scuffle"
 
 def _mutual_act(trigger: Token, source_path: str, code: CameoCode) -> bool:
     """Whether the parties named as the act's sources fought each other: a clash "between" them, or a fight
-    verb with both as its subject. Other hostile acts are not mirrored, even "threatened each other": who began
-    it is what the event says, and the sentence does not."""
+    verb with both as its subject. Other hostile acts are not mirrored here: only "each other" / "one another"
+    (``_done_to_each_other``) says that both did it."""
     if code.root in COOPERATIVE_ROOTS:
         return False  # already reciprocal by root
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.lemma_.lower() in RECIPROCAL_FIGHTS | {"war"}:
@@ -3300,6 +3423,30 @@ def _nested_place(obj: Token, mentions: list[Mention]) -> Mention | None:
                 nxt.append(inner)
         frontier = nxt
     return None
+
+
+# Things a state gives or holds back: a sector word compounded on them ("US military aid") names the kind of
+# thing, not the giver, and a to-phrase on them names who receives it
+AID_NOUNS = frozenset(
+    {"aid", "assistance", "equipment", "funding", "fund", "money", "weapon", "arm", "support", "package", "loan"}
+)
+AID_SECTORS = frozenset({"MIL", "GOV"})
+
+
+def _aid_recipients(thing: Token) -> list[Token]:
+    """The to/for-phrase of an aid noun ("withheld military aid to Ukraine"): the one who gets it."""
+    if thing.lemma_.lower() not in AID_NOUNS:
+        return []
+    holders = [thing, thing.head] if thing.dep_ == "dobj" else [thing]  # the parser often hangs "to" on the verb
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}]
+    return [o for o in map(_pobj, preps) if o is not None and o.pos_ in {"PROPN", "NOUN"}]
+
+
+def _giving_state(actor: Actor) -> Actor:
+    """A state's military or government words on its aid stand for the state: "US military aid" is the USA's."""
+    if actor.sector not in AID_SECTORS or not actor.country or actor.kind == "person":
+        return actor
+    return replace(actor, sector=None, org=None, code=actor.country, kind="state")
 
 
 def _state_of_place(mention: Mention, via: str) -> Actor:
