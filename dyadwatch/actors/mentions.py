@@ -672,6 +672,9 @@ def _title_tokens(span: Span) -> list[Token]:
     title ("the Chief of Staff of Iranian Armed Forces Major General ...")."""
     head = span.root
     tokens = [t for t in head.subtree if t.i < span.start and t.dep_ not in {"relcl", "acl", "appos", "cc", "conj"}]
+    envoy = _envoy_before_name(span)
+    if envoy is not None:  # "U.S. Ambassador to the European Union Gordon Sondland": the envoy title is his
+        tokens += [t for t in envoy.subtree if t.i < span.start and t.dep_ not in {"relcl", "acl", "appos"}]
     # a misparsed coordination can hang another person's whole phrase under this name ("Minister X and Army
     # commander General Y"): the title starts after the last "and" or comma before it
     barriers = [t.i for t in head.subtree if t.i < span.start and t.lower_ in {"and", ",", ";"}]
@@ -723,6 +726,19 @@ def _title_tokens(span: Span) -> list[Token]:
     return sorted(set(tokens), key=lambda t: t.i)
 
 
+def _envoy_before_name(span: Span) -> Token | None:
+    """The envoy noun of a title glued to the name through its destination ("U.S. Ambassador to the European
+    Union Gordon Sondland"): the parser makes the name the object of "to", so the title is not under the name."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"to", "for"} or prep.i >= span.start:
+        return None
+    envoy = prep.head
+    if envoy.lower_ not in _ENVOY_NOUNS or envoy.i >= prep.i or span.start == prep.i + 1:
+        return None  # "the ambassador to Karl Brenner" names no destination: no such title
+    return envoy
+
+
 def _person_mention(
     span: Span, hits: Sequence[KnowledgeHit], country_tokens: dict[int, CountryEntry], ctx: _Context
 ) -> Mention:
@@ -737,6 +753,7 @@ def _person_mention(
         and t.ent_type_ != "PERSON"
         and t.i not in workplace
         and not (t.i >= span.end and t.pos_ == "PROPN" and t.ent_type_ in {"ORG", "FAC"})
+        and not _envoy_destination(t)  # where an envoy is sent ("to the European Union") is no title of his
     ]
     leading = 0
     for token in span[:-1]:  # a title the tagger took into the name: "King Abdullah", "President Ruto"
@@ -2865,6 +2882,7 @@ def find_mentions(
         ethnic = [span for span in ethnic if span.start not in family]
         spans = [(span, hits) for span, hits in spans if span.start not in family]
         person_spans += _appositive_names(doc, named, org_tokens, knowledge)
+        person_spans += _names_after_destination(doc, named, knowledge)
         for span, hits in spans:
             kinds = {h.kind for h in hits}
             if "person" in kinds:
@@ -3087,6 +3105,31 @@ def _appositive_names(
             continue
         if any(n.start < span.end and span.start < n.end for n in named):
             continue
+        out.append(span)
+    return out
+
+
+def _names_after_destination(doc: Doc, named: Sequence[Span], knowledge: Knowledge) -> list[Span]:
+    """Personal names right after an envoy's destination ("U.S. Ambassador to the EU Gordon Sondland"), which the
+    tagger often reads as the tail of the organisation's name ("the EU Gordon Sondland" as ORG): two or three
+    capitalised words after a named state or organisation that ends the "to" phrase of an envoy title."""
+    out: list[Span] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in {"to", "for"}:
+            continue
+        envoy = token.head.head
+        if envoy.lower_ not in _ENVOY_NOUNS or envoy.i >= token.head.i:
+            continue
+        destinations = [n for n in named if token.head.i < n.start and n.end <= token.i]
+        if not destinations:
+            continue  # "ambassador to Karl Brenner": no destination named before the words
+        span = doc[max(n.end for n in destinations) : token.i + 1]
+        if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+            continue
+        if any(t.dep_ != "compound" for t in span[:-1]) or any(t.ent_type_ in {"GPE", "DATE"} for t in span):
+            continue
+        if knowledge.sector_of(span[-1].lower_) is not None or span[-1].lower_ in _english_nouns():
+            continue  # "the ambassador to the EU Mission Control": a thing's name; such surnames need a table row
         out.append(span)
     return out
 
