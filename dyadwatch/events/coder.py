@@ -628,8 +628,18 @@ class _Resolver:
         own = [m for m in self.mentions_in(_np_tokens(root) - {whose.i}) if m.actor.country or m.actor.org]
         if own:
             return []
+        # "Belarus, whose troops fired on ...": the state's armed forces or police act, not the state at large
+        sector = load_knowledge().sector_of(root.lemma_.lower(), head_fallback=False)
+        force = sector if sector in REPRESSING_SECTORS else None
         return [
-            replace(a, sector=None, org=None, code=a.country, kind="state", via="owner of a whose-phrase")
+            replace(
+                a,
+                sector=force,
+                org=None,
+                code=f"{a.country}{force or ''}",
+                kind="state" if force is None else a.kind,
+                via="owner of a whose-phrase",
+            )
             for a in self.phrase_actors(clause.head, max_depth=1)
             if a.country and not a.org
         ]
@@ -1782,7 +1792,34 @@ def _negated_by_its_phrases(trigger: Token) -> bool:
             return True
         if child.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
             return True
+        if _negating_adverbial(child):
+            return True
     return False
+
+
+NO_OCCASION_NOUNS = frozenset({"time", "point", "stage", "way", "circumstance", "case"})
+
+
+def _negating_adverbial(child: Token) -> bool:
+    """'At no time did X agree', 'in no way threatened', 'no longer supports': the negation is an adverbial of
+    the verb, not a 'not' beside it (spaCy hangs 'no' on 'time' or on 'longer')."""
+    if child.dep_ == "prep" and child.lower_ in {"at", "in", "under"}:
+        return any(
+            obj.dep_ == "pobj"
+            and obj.lemma_.lower() in NO_OCCASION_NOUNS
+            and any(c.dep_ in {"det", "neg"} and c.lower_ == "no" for c in obj.children)
+            for obj in child.children
+        )
+    # "held no longer than 72 hours" is a comparison, not a negation
+    comparison = any(c.lower_ == "than" for c in child.children) or (
+        child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "than"
+    )
+    return (
+        child.dep_ == "advmod"
+        and child.lower_ == "longer"
+        and not comparison
+        and any(c.dep_ in {"neg", "det", "advmod"} and c.lower_ == "no" for c in child.children)
+    )
 
 
 def _past_non_meeting(trigger: Token) -> bool:
@@ -1953,6 +1990,52 @@ def _question_put(trigger: Token) -> bool:
     return True
 
 
+def _gerund_topic(trigger: Token) -> bool:
+    """Whether the trigger is a subjectless gerund after a topic preposition under a noun ("outbursts about
+    blowing up the White House", "jokes over invading Canada"): what people talk of, not an act anyone did, and
+    climbing past the noun would hand it the subject of another clause. 'outrage over Russia bombing the
+    hospital' names its doer and stays."""
+    if trigger.tag_ != "VBG" or trigger.dep_ not in {"pcomp", "pobj"}:
+        return False
+    prep = trigger.head
+    if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "poss"} for c in trigger.children)
+
+
+WH_WORDS = frozenset({"how", "why", "what", "whether", "who", "when", "where", "which"})
+STUDY_VERBS = frozenset({"investigate", "study", "examine", "explore", "research", "assess", "analyze", "analyse"})
+SUPPOSING_AUX = frozenset({"would", "could", "might", "may", "will", "can"})
+
+
+def _wh_clause(verb: Token) -> Token | None:
+    """The verb's clausal complement when it opens with a question word ("demanded how ...") and the verb has
+    no object of its own (a person or thing demanded or investigated)."""
+    if any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            first = min(child.subtree, key=lambda t: t.i)
+            if first.lower_ in WH_WORDS and first.tag_ in {"WRB", "WP", "WDT", "IN"}:
+                return child
+    return None
+
+
+def _wh_question_or_study(trigger: Token, code: CameoCode) -> bool:
+    """Whether a demand is a question asked ("demanded how X could be so sure": our rule, questions asked are
+    no event) or an investigation is research into how something would work ("investigated how hibernation
+    would affect design"); "investigated how the attack happened" looks into an event and stays."""
+    if trigger.pos_ != "VERB" or code.root not in {"09", "10"}:
+        return False
+    clause = _wh_clause(trigger)
+    if clause is None:
+        return False
+    if code.root == "10":
+        return trigger.lemma_.lower() in {"demand", "ask", "question"}
+    supposing = any(c.dep_ == "aux" and c.lower_ in SUPPOSING_AUX for c in clause.children)
+    return trigger.lemma_.lower() in STUDY_VERBS and supposing
+
+
 def _quoted(clause: Token) -> bool:
     """Whether a clause is a quotation (between quotation marks) or a question."""
     tokens = list(clause.subtree)
@@ -2027,6 +2110,8 @@ def _conditional(trigger: Token) -> bool:
         children = list(verb.children)
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
             return True
+        if _habitual_when(verb):
+            return True
         if any(c.dep_ == "advmod" and c.lower_ == "otherwise" for c in children):
             return True
         auxes = [c for c in children if c.dep_ in {"aux", "auxpass"}]
@@ -2043,6 +2128,27 @@ def _conditional(trigger: Token) -> bool:
         if modal and any(a.lower_ == "have" for a in auxes) and verb.tag_ == "VBN":
             return True  # "would have retaliated": it did not happen
     return False
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _habitual_when(verb: Token) -> bool:
+    """'When the United States slaps tariffs on goods, it isn't exporters who pay': a present-tense 'when'
+    clause under a present-tense statement is a general rule, not an act that happened ('When China imposed
+    tariffs, Canada retaliated' and 'when Biden meets Xi, he will ...' are dated acts and stay)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in PRESENT_TAGS or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "whenever"} and c.i < verb.i
+               for c in verb.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    main = verb.head
+    main_aux = [c for c in main.children if c.dep_ in {"aux", "auxpass"}]
+    if main_aux:
+        return all(a.tag_ in PRESENT_TAGS and a.lemma_.lower() in {"do", "be"} for a in main_aux)
+    return main.tag_ in PRESENT_TAGS
 
 
 NOT_YET_WORDS = frozenset({"yet", "so far", "thus far", "as yet"})
@@ -2286,6 +2392,23 @@ def _governs(upper: Token, lower: Token) -> bool:
     return False
 
 
+def _told_of_an_actor(upper: Token, lower: Token, resolver: _Resolver) -> bool:
+    """Whether ``lower`` is the past act of a relative clause on an actor inside ``upper``'s clause ("detained
+    a Belarusian soldier who fired on Polish border guards"): the writer tells the firing as fact, it is not
+    part of the detention ("demanded a soldier who would fire" is not told as done)."""
+    token = lower
+    while token.head.i != token.i and token.i != upper.i:
+        if (
+            token.dep_ == "relcl"
+            and token.tag_ == "VBD"
+            and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in token.children)
+            and resolver.actors.at(resolver.para.index, token.head.i) is not None
+        ):
+            return True
+        token = token.head
+    return False
+
+
 def _non_restrictive(clause: Token) -> bool:
     """An active relative clause set off by a comma and opened by a relative pronoun (", whom it accused of
     bias"): it adds a fact of its own about its noun rather than picking the noun out. (A passive one, ", who
@@ -2405,6 +2528,12 @@ def _code_sentence(
         if scheme == "plot":  # "a plot to kill the president": what somebody is said to have schemed
             modality, governor = "alleged", None
         code, absorbed = _chosen_code(match, matches, governor)
+        if _gerund_topic(match.trigger):  # "outbursts about blowing up the White House": talked of, not done
+            del matches[index]
+            continue
+        if _wh_question_or_study(match.trigger, code):  # "demanded how X could be sure": a question asked
+            del matches[index]
+            continue
         if code.root == "02" and _question_put(match.trigger):  # "'Why?', he asked": a question, no appeal
             if not statements:
                 del matches[index]
@@ -2464,7 +2593,10 @@ def _code_sentence(
         governors = [
             o
             for o in out
-            if o.trigger.i != event.trigger.i and o.code.root != "01" and _governs(o.trigger, event.trigger)
+            if o.trigger.i != event.trigger.i
+            and o.code.root != "01"
+            and _governs(o.trigger, event.trigger)
+            and not _told_of_an_actor(o.trigger, event.trigger, resolver)
         ]  # a statement ("..., the army said") reports its content: both are kept
         if not governors or event.trigger.i in chained:
             kept.append(event)
@@ -2868,6 +3000,9 @@ def _events_for(
         parties = _between_parties(trigger, resolver)
         if len(parties) > 1:
             sources, targets, source_path, target_path = parties, [], "prep:between (passive)", ""
+    if _recipient_before_aid(trigger, source_path, sources, targets):
+        # "Ukraine military aid and mixed messaging": a headline phrase naming the aid by who gets it
+        sources, targets, source_path, target_path = [], sources, "", f"{source_path} (recipient of aid)"
     if trigger.lemma_.lower() in AID_NOUNS and source_path in {"compound", "amod", "nmod"}:
         sources = [_giving_state(a) for a in sources]  # "US military aid": the United States gives it
     if target_path == "dobj" and any(r.lemma_.lower() in AID_NOUNS for r, lb in candidates if lb == "dobj"):
@@ -2877,6 +3012,8 @@ def _events_for(
     # an agent word with no country or organisation ("the country", "officials") says nothing about the dyad
     sources = [a for a in sources if a.country or a.org]
     targets = [a for a in targets if a.country or a.org]
+    if not sources and _charges_judged(trigger, code):
+        return []  # "the allegations against Biden are self-serving": an opinion of charges nobody here made
     if code.code in ARMED_STORMING_CODES and sources and all(s.sector in FIGHTING_SECTORS for s in sources):
         # "Taliban gunmen stormed a hotel", "commandos stormed the parliament": armed men storming a building
         # is an assault, not a riot; the riot code is for crowds
@@ -2885,6 +3022,14 @@ def _events_for(
         # "a gunman wounded three shoppers": a lone attacker's assault on people is unconventional violence
         # (18x), not the use of conventional military force
         recoded_from, code = code.code, cameo("180")
+    if code.code == "190" and _verbal_attack(trigger, sources, targets):
+        # "Trump attacked Biden", "months of attacking the president": a person attacked by no armed party and
+        # with no weapon or wound in the sentence is criticised (111), not assaulted
+        recoded_from, code = code.code, cameo("111")
+    if code.code in MILITARY_THREAT_CODES and sources and all(s.sector in PRIVATE_SECTORS for s in sources):
+        # "a man pleaded guilty to threatening to kill a congresswoman": a private person's threat to kill is a
+        # threat of violence (1383), not a state's threat of a conventional military attack
+        recoded_from, code = code.code, cameo("1383")
     if not targets and code.root == "13":
         targets, target_path = _condition_doers(trigger, resolver, sources)
     if not targets and code.root == "14" and sources:
@@ -3013,6 +3158,53 @@ def _events_for(
 # The words news uses for one person who attacks with a knife or a gun, not a force
 LONE_ATTACKER_WORDS = frozenset(
     {"assailant", "gunman", "attacker", "stabber", "knifeman", "shooter", "stabbing", "stab", "knife"}
+)
+
+
+OPINION_VERBS = frozenset({"be", "seem", "appear", "remain", "look", "sound", "become"})
+
+
+def _charges_judged(trigger: Token, code: CameoCode) -> bool:
+    """Whether an accusation noun with no accuser is only the subject of a copula or opinion verb ("the
+    allegations against the minister are baseless"): somebody's view of the charges, no act of accusing."""
+    if code.root != "11" or trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return False
+    head = trigger.head
+    if head.lemma_.lower() not in OPINION_VERBS:
+        return False
+    return any(c.dep_ in {"acomp", "attr", "oprd", "xcomp"} for c in head.children)
+
+
+VERBAL_ATTACK_VERBS = frozenset({"attack", "assail"})
+# Words that make an attack on a person physical: a weapon, a wound, a violent attacker
+PHYSICAL_ATTACK_WORDS = frozenset(
+    {
+        "kill", "wound", "injure", "injury", "hurt", "stab", "shoot", "shot", "gun", "knife", "bomb", "hospital",
+        "beat", "punch", "dead", "die", "gunman", "gunmen", "assailant", "attacker", "machete", "hammer", "mob",
+        "acid", "bodyguard", "ambush", "hospitalize", "murder", "assassination", "assassinate", "break", "rib",
+        "bone", "fracture", "bruise", "blood", "bleed", "weapon", "arrest",
+    }
+)
+
+
+def _verbal_attack(trigger: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether "attack" done to persons is words: every target is a person, no source is a state, an armed
+    force, police or a private man (who attacks with fists), and nothing in the sentence is a weapon, a wound
+    or a violent attacker."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in VERBAL_ATTACK_VERBS or not targets:
+        return False
+    if not all(a.kind == "person" for a in targets):
+        return False
+    physical = (STATE_BODY_SECTORS - {"GOV", "LEG", "JUD"}) | FIGHTING_SECTORS | {"CVL", "CRM"}
+    if any(a.sector in physical or (a.sector is None and a.kind in {"state", "igo"}) for a in sources):
+        return False
+    return not any(t.lemma_.lower() in PHYSICAL_ATTACK_WORDS or t.lower_ in PHYSICAL_ATTACK_WORDS for t in trigger.sent)
+
+
+# Threats whose military reading needs a state or armed force behind them, and the sectors of private people
+MILITARY_THREAT_CODES = frozenset({"1384"})
+PRIVATE_SECTORS = frozenset(
+    {"CVL", "BUS", "MNC", "MED", "EDU", "REL", "LAB", "REF", "CRM", "HLH", "ENV", "AGR", "DEV"}
 )
 
 
@@ -3431,6 +3623,18 @@ AID_NOUNS = frozenset(
     {"aid", "assistance", "equipment", "funding", "fund", "money", "weapon", "arm", "support", "package", "loan"}
 )
 AID_SECTORS = frozenset({"MIL", "GOV"})
+
+
+def _recipient_before_aid(trigger: Token, source_path: str, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether a country's name before an aid noun is who gets the aid: in a verbless headline phrase ("Ukraine
+    military aid and mixed messaging") with no to/for-phrase and no possessive. "US military aid to Ukraine"
+    names its recipient, so the name before it gives; "Russia's aid" and "Russian aid" give too."""
+    if trigger.lemma_.lower() not in AID_NOUNS or source_path not in {"compound", "nmod"} or targets or not sources:
+        return False
+    modifiers = {c.i for c in trigger.children if c.dep_ in {"nmod", "compound", "amod"}}  # "Ukraine" may tag VERB
+    if trigger.dep_ != "ROOT" or any(t.pos_ in {"VERB", "AUX"} and t.i not in modifiers for t in trigger.sent):
+        return False
+    return all(a.via == "country name" and a.kind == "state" for a in sources)
 
 
 def _aid_recipients(thing: Token) -> list[Token]:
