@@ -79,15 +79,19 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
         if entity.label_ in {"DATE", "TIME"} and _dates_a_question(entity, trigger):
             _blank(text, entity, sent)  # "demanded how he could be sure what he was doing on March 10"
             continue
+        if entity.label_ in {"DATE", "TIME"} and _dates_an_allegation(entity, trigger):
+            _blank(text, entity, sent)  # "prosecutors alleged that no checks were made Aug. 9": the checks' date
+            continue
         if entity.label_ != "DATE":
             continue
         owner = entity.root.head
         if _follows_anchor(entity, sent):
             continue  # "after the January 7, 2015 attack": when.py dates the act as on or after it
-        if (entity.root.dep_ in {"compound", "nmod", "amod", "poss"} and owner.pos_ in {"NOUN", "PROPN"}
+        if (entity.root.dep_ in {"compound", "nmod", "amod", "poss", "nummod"} and owner.pos_ in {"NOUN", "PROPN"}
                 and owner.i != trigger.i and not any(t.i == owner.i for t in entity)
                 and owner.lower_ not in _TIMES_OF_DAY and not _counts_from(owner)
-                and not _announces(owner, trigger) and not _dates_the_saying(owner, trigger)):
+                and not _announces(owner, trigger) and not _dates_the_saying(owner, trigger)
+                and not _dates_the_gathering(owner, trigger)):
             _blank(text, entity, sent)  # "released the July 25 transcript": the call's date
             continue
         if _dates_a_described_thing(entity, trigger):
@@ -114,6 +118,19 @@ def _governor(token: Token) -> Token:
     """The word a date phrase hangs on, past its preposition ("kill her in March": kill)."""
     head = token.head
     return head.head if head.dep_ == "prep" else head
+
+
+# Verbs that put a claim about another time: the dates in what they claim are the claimed thing's.
+_CLAIM_VERBS = frozenset({"allege", "claim", "contend", "assert", "argue", "insist", "deny", "testify"})
+
+
+def _dates_an_allegation(entity: Span, trigger: Token) -> bool:
+    """Whether the date sits in the that-clause of a claiming trigger ("prosecutors alleged that no checks were
+    made from 10:30 p.m. Aug. 9"): the alleging is done now, in the charge or filing the news reports."""
+    if trigger.lemma_.lower() not in _CLAIM_VERBS or trigger.pos_ != "VERB":
+        return False
+    return any(child.dep_ == "ccomp" and child.left_edge.i <= entity.root.i <= child.right_edge.i
+               for child in trigger.children)
 
 
 def _dates_a_clause_above(entity: Span, trigger_clause: Token) -> bool:
@@ -208,7 +225,29 @@ def _dates_the_saying(owner: Token, trigger: Token) -> bool:
     a request or an offer is dated by the letter or speech that makes it."""
     if owner.lemma_.lower() not in _MEDIUM_NOUNS or owner.dep_ != "pobj" or owner.head.lower_ not in {"in", "during"}:
         return False
+    return _in_clause_of(trigger, owner.head.head)
+
+
+# Gatherings an act is done at: "signed the accord at the July 10 meeting", "at Tuesday's cabinet session".
+_GATHERING_NOUNS = frozenset({"meeting", "summit", "session", "conference", "gathering", "talks", "rally",
+                              "ceremony", "hearing", "debate", "forum", "assembly", "congress", "convention",
+                              "visit", "trip", "negotiations", "round", "sitting", "vote"})
+
+
+def _dates_the_gathering(owner: Token, trigger: Token) -> bool:
+    """Whether the dated noun is a gathering the trigger's act was done at ("agreed to the truce at the July 10
+    meeting", "announced the sanctions at Tuesday's cabinet meeting"): the act is on the gathering's day."""
+    if (owner.lemma_.lower() not in _GATHERING_NOUNS or owner.dep_ != "pobj"
+            or owner.head.lower_ not in {"at", "during", "on"}):
+        return False
     verb = owner.head.head
+    if verb.dep_ in {"dobj", "obj"}:
+        verb = verb.head  # "announced the sanctions at the meeting": the parser may hang "at" on the object
+    return _in_clause_of(trigger, verb)
+
+
+def _in_clause_of(trigger: Token, verb: Token) -> bool:
+    """Whether the trigger is the verb or sits in its clause through complements, infinitives and conjuncts."""
     node = trigger
     for _ in range(4):
         if node.i == verb.i:

@@ -165,6 +165,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "relative_year",
         re.compile(r"\b(?P<rel>last year|earlier this year|this year|past year|next year)\b", re.IGNORECASE),
     ),
+    (
+        # "last summer", "in the summertime", "during the winter of 2019": a season, dated to the year it starts
+        # in (precision year: the model has no season precision, and a month would claim more than the text).
+        # Only with a lead word: "spring" and "fall" are verbs too, "summer camp" is no date.
+        "season",
+        re.compile(rf"\b(?P<rel>last|this|next|this past|(?:in|during|over|through|throughout)\s+the)\s+"
+                   rf"(?:(?:early|late)\s+)?(?P<season>summer|winter|spring|autumn|fall)(?:time)?\b"
+                   rf"(?:\s+of\s+(?P<year>{_YEAR})\b)?(?!\s+(?:camp|school|session|break|recess|olympics|games)\b)",
+                   re.IGNORECASE),
+    ),
     ("month", re.compile(rf"\b(?P<month>{_MONTH_FULL})\b(?!\s+[0-9])")),
     (
         "year",
@@ -458,6 +468,8 @@ def _resolve(
         return None  # dated from the expression before it, in resolve_event_date
     if kind in ("year", "year_range"):
         return date(int(groups["year"]), 1, 1), "year"
+    if kind == "season" and groups.get("year"):
+        return date(int(groups["year"]), 1, 1), "year"
     if base is None:
         return None
     if kind == "ordinal_day":
@@ -501,6 +513,8 @@ def _resolve(
         year = {"last year": base.year - 1, "past year": base.year - 1, "next year": base.year + 1}.get(
             rel, base.year)
         return date(year, 1, 1), "year"
+    if kind == "season":
+        return _season_year(groups["season"].lower(), groups["rel"].lower(), base, future), "year"
     if kind == "month":
         month = _month_number(groups["month"])
         if future or re.search(r"\bnext\s+$", sentence[: expression.start]):
@@ -521,6 +535,26 @@ def _resolve(
             return None
         return _ago_period(parsed, unit, count)
     return None
+
+
+_SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_year(season: str, rel: str, base: date, future: bool) -> date:
+    """The year a season named without one starts in: "last summer" written in October is this year's, written
+    in March last year's; "in the summer" of a past act is the latest one begun by the news, of a future act the
+    next one not yet begun; "this summer" is the news's year."""
+    start = _SEASON_START_MONTH[season]
+    begun = base.month >= start
+    if rel.startswith("this"):
+        year = base.year if rel == "this" or begun else base.year - 1
+    elif rel == "next" or (future and rel != "last"):
+        year = base.year + 1 if begun else base.year
+    elif rel == "last":
+        year = base.year if base.month >= start + 3 else base.year - 1  # the season is over by the news
+    else:
+        year = base.year if begun else base.year - 1
+    return date(year, 1, 1)
 
 
 def _follows_reporting_verb(sentence: str, expression: DateExpression) -> bool:

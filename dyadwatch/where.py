@@ -794,6 +794,10 @@ _OVERFLIGHT_LEMMAS = {
 # A participant's place is the event's place: "talks with his counterpart in Moscow", "water cannon against
 # protesters in Istanbul".
 _PARTICIPANT_PREPOSITIONS = {"with", "against"}
+# An extradition is the holding state's legal handover, done where the person is held: "extradited from Sweden
+# to the US" is in Sweden. With no "from", the destination is the only end named and places it ("extradited him
+# to Britain"). Deportations stay movements placed where they end ("deported migrants from Budapest to Serbia").
+_HANDOVER_LEMMAS = {"extradite", "extradition"}
 # Where a withdrawal starts ("withdrew from Gorazde") is where it happens.
 _ORIGIN_LEMMAS = {
     "withdraw", "withdrawal", "evacuate", "evacuation", "pull", "retreat", "expel", "flee", "leave",
@@ -950,6 +954,11 @@ def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
         # "strikes on Damascus", "carried out strikes on Damascus", "opened fire on protesters"; not the "on"
         # of some other noun ("attacked each other's policies on Brexit": a topic, not a target)
         return True
+    if _lemma(governor) in _HANDOVER_LEMMAS and any(child.dep_ == "prep" and child.lower_ == "from"
+                                                     for child in governor.children):
+        # "extradited from Sweden to the US": handed over in Sweden; "seeking his extradition from the UK" is
+        # a request, made wherever the requester is, so the origin places only the handover itself
+        return word == "from" and governor.i == trigger.i
     if word in _DESTINATION_PREPOSITIONS and (_lemma(governor) in _MOVEMENT_LEMMAS or _lemma(trigger) in
                                               _MOVEMENT_LEMMAS):
         return not _is_planned_step(governor, trigger)
@@ -988,6 +997,8 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
     node, depth = trigger, 2
     climbed: list[Token] = []
     while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i and depth < 6:
+        if _listed_after_a_thing(node):
+            break  # "involvement in Ukraine and the president's phone calls": Ukraine is the involvement's
         node = node.head
         # "killed a commander in Cauca, the ministry said in Bogota": a trailing attribution's place is where
         # the statement was made, so it counts only when the event's own clause names none.
@@ -1074,6 +1085,15 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                 anchors[child.i] = reached
                 frontier.append(child.i)
     return anchors
+
+
+def _listed_after_a_thing(node: Token) -> bool:
+    """Whether a noun is listed after another noun that is no act ("White House involvement in Ukraine and the
+    president's phone calls"): the places of the noun before are that thing's, not the listed act's. Listed acts
+    ("protests in Cairo and clashes") share their places."""
+    head = node.head
+    return (node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN")
+            and not (_is_event_noun(head) or _is_attack(head)))
 
 
 # Subject heads that only count or divide the actors named in their "of": "one third of the guerrillas
@@ -2074,6 +2094,31 @@ def _without_references_across_a_line(
     return [choice for choice in choices if id(choice[1]) not in references or choice[1].country in inside]
 
 
+def _bearing_from_the_capital(reference: _Mention) -> bool:
+    """Whether the place is a bearing from the capital ("south of the capital Kabul", "west of the capital,
+    Kabul"): a guide for distant readers, not a place the act is put in when a nearer one is named."""
+    node = reference.root
+    if node.dep_ == "appos" and node.head.lower_ == "capital":
+        node = node.head
+    elif node.lower_ != "capital" and not any(child.lower_ == "capital" for child in node.children):
+        return False
+    preposition = node.head
+    return (node.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.i != preposition.i
+            and preposition.head.lower_ in _COMPASS_WORDS)
+
+
+def _without_loose_references(
+    choices: list[tuple[tuple[int, int, int], Place]], loose_refs: Sequence[Place]
+) -> list[tuple[tuple[int, int, int], Place]]:
+    """Drop a reference town when another place in its country is named for the act: "shot down the
+    helicopter, which crashed in Logar province, south of the capital Kabul" was in Logar, Kabul only the
+    reader's bearing."""
+    references = {id(place) for place in loose_refs}
+    named = {place.country for _, place in choices if id(place) not in references}
+    kept = [choice for choice in choices if id(choice[1]) not in references or choice[1].country not in named]
+    return kept or choices
+
+
 def choose_event_location(
     sent: Span,
     trigger: Token,
@@ -2096,6 +2141,7 @@ def choose_event_location(
     choices: list[tuple[tuple[int, int, int], Place]] = []
     unknown: list[tuple[int, _Mention, str | None]] = []
     compass_refs: list[Place] = []
+    loose_refs: list[Place] = []
     context_codes = gazetteer._context_codes(tuple(context_countries))
     actors_country = _acting_country(trigger)
     home = filed_from.country if filed_from is not None else next(iter(context_codes), None)
@@ -2144,9 +2190,13 @@ def choose_event_location(
         place.text = mention.text
         if _is_compass_reference(mention):
             compass_refs.append(place)
+        if _bearing_from_the_capital(mention):
+            loose_refs.append(place)
         choices.append(((distance, _PRECISION_ORDER[place.precision], abs(mention.start - trigger.i)), place))
     if compass_refs and len(compass_refs) < len(choices):
         choices = _without_references_across_a_line(choices, compass_refs)
+    if loose_refs:
+        choices = _without_loose_references(choices, loose_refs)
     across = frozenset(_border_countries(sent)) if unknown else frozenset()
     for distance, mention, stated in unknown:
         if stated is None:  # "in Nyarubuye, in Rwanda's Eastern Province": the country of the place after it

@@ -570,3 +570,47 @@ def test_the_acts_own_clause_dates_it(nlp: Language, sentence: str, trigger: str
 )
 def test_a_planned_act_takes_the_nearer_day(sentence: str, trigger: str, expected: tuple[str, str]) -> None:
     assert resolve_event_date(sentence, "2019-11-18", sentence.index(trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "tense", "expected"),
+    [
+        # a season is dated to the year it starts in (precision year: the model has no season precision)
+        ("Rebels overran the garrison last summer.", "2021-10-20", None, ("2021-01-01", "year")),
+        ("Rebels overran the garrison last summer.", "2021-04-02", None, ("2020-01-01", "year")),
+        ("Rebels overran the garrison in the summertime.", "2021-03-10", None, ("2020-01-01", "year")),
+        ("Rebels overran the garrison during the winter of 2017.", "2021-03-10", None, ("2017-01-01", "year")),
+        ("The parties will vote on the charter in the spring.", "2021-10-20", "future", ("2022-01-01", "year")),
+        # near misses: "spring" the verb and a "summer camp" are no dates
+        ("Troops raided the summer camp on Monday.", "2021-10-20", None, ("2021-10-18", "day")),
+        ("Troops spring into action when the alarm sounds.", "2021-10-20", None, ("2021-10-20", "day")),
+    ],
+)
+def test_a_season_dates_its_year(sentence: str, published: str, tense: str | None, expected: tuple[str, str]) -> None:
+    assert resolve_event_date(sentence, published, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a gathering the act is done at dates it
+        ("The rebels signed the truce at the Nov. 12 meeting in Nairobi.", "signed", ("2019-11-12", "day")),
+        ("The minister announced the levy at Monday's cabinet session.", "announced", ("2019-11-18", "day")),
+        # near miss: a dated gathering that is only talked about dates nothing
+        ("The minister criticised the Nov. 12 meeting in Nairobi.", "criticised", ("2019-11-20", "day")),
+        # a claim's dates are those of the thing claimed; the claiming is the news's
+        ("Prosecutors alleged that the guards skipped their rounds on Aug. 9.", "alleged", ("2019-11-20", "day")),
+        # near miss: the claimed act itself keeps its date
+        ("Prosecutors alleged that the guards skipped their rounds on Aug. 9.", "skipped", ("2019-08-09", "day")),
+        # a year counting a thing's number ("the early 2020 campaign") is that thing's
+        ("The senator abandoned the early 2020 campaign and launched an impeachment drive.", "launched",
+         ("2019-11-20", "day")),
+    ],
+)
+def test_gatherings_claims_and_counted_years(
+    nlp: Language, sentence: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    text = _without_other_things_dates(doc[:], token)
+    assert resolve_event_date(text, "2019-11-20", token.idx) == expected

@@ -1655,3 +1655,40 @@ def test_an_institution_named_for_a_foreign_town_is_not_placed_there(nlp: Langua
     assert _locate(nlp, "Protesters occupied Georgetown University on Friday.", "occupied", ("USA",)) is None
     place = _locate(nlp, "Riot police besieged the Kabul Polytechnic University.", "besieged", ("AFG",))
     assert place is not None and place.country == "AFG"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a handover is where the person is held: the origin when it is named
+        ("The banker was extradited from Spain to the United States on Monday.", "extradited", ("Spain", "ESP")),
+        # near miss: with no origin named, the destination is the only end and places it
+        ("Spain extradited the banker to Argentina on Monday.", "extradited", ("Argentina", "ARG")),
+    ],
+)
+def test_an_extradition_is_placed_where_the_person_is_handed_over(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    place = _locate(nlp, text, trigger)
+    assert place is not None and (place.name, place.country) == expected
+
+
+def test_a_province_named_for_the_act_beats_a_bearing_from_the_capital(nlp: Language) -> None:
+    text = "Insurgents claimed they shot down the drone, which fell in Wardak province, west of the capital Kabul."
+    place = _locate(nlp, text, "shot")
+    assert place is not None and (place.name, place.country) == ("Wardak", "AFG")
+    # near miss: with no other place named, the bearing from the capital still places the act
+    place = _locate(nlp, "Gunmen attacked a checkpoint 20 km south of the capital Kabul.", "attacked")
+    assert place is not None and (place.name, place.country) == ("Kabul", "AFG")
+
+
+def test_a_place_of_the_noun_before_a_listed_act_is_not_its_place(nlp: Language) -> None:
+    text = "The report covers the agency's involvement in Kenya and the president's phone calls with other leaders."
+    assert _locate(nlp, text, "calls") is None
+    # near miss: listed acts share the place the first one names
+    place = _locate(nlp, "Police broke up protests in Cairo and clashes with students on Friday.", "clashes")
+    assert place is not None and place.country == "EGY"
+
+
+def test_a_request_for_an_extradition_is_not_placed_at_its_origin(nlp: Language) -> None:
+    assert _locate(nlp, "Washington is seeking the banker's extradition from Spain.", "seeking") is None
