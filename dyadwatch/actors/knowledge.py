@@ -712,6 +712,18 @@ class Knowledge:
         )
         return found
 
+    def sole_monarch(self, title: str, date: str | None) -> PersonEntry | None:
+        """The one monarch the tables list in office on ``date`` under the royal ``title`` ("Queen" in 2019 is
+        Elizabeth II); None when several reign under it ("King") or none does, so a bare title guesses nobody."""
+        prefix = title.strip().lower() + " "
+        reigning = {
+            person.name: person
+            for person in self.people
+            if person.country and person.active_on(date) and person.role in {"monarch", "king", "queen", "emperor"}
+            and any(form.lower().startswith(prefix) for form in (person.name, *person.aliases))
+        }
+        return next(iter(reigning.values())) if len(reigning) == 1 else None
+
     def aliases(self) -> Iterator[tuple[str, KnowledgeHit]]:
         """Every surface form with its reading, for building a phrase matcher.
 

@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -465,6 +466,9 @@ class _Context:
     org_tokens: dict[int, OrgEntry] = field(default_factory=dict)  # this paragraph's organisation names
     learned: Mapping[str, Actor] = field(default_factory=dict)  # people learned from earlier articles, by name
     last_countries: frozenset[str] = frozenset()  # the countries of the latest sentence that named any
+    home: str | None = None  # the dateline's country: the story's home, for titled people the text does not place
+    # titled people kept from their counterparts' country (entity id -> the counterparts' ids), placed at the end
+    unplaced: dict[str, frozenset[str]] = field(default_factory=dict)
     dateline_only: bool = False  # the story's country is still only the dateline's: no sentence named one yet
 
     def new_entity_id(self) -> str:
@@ -1625,6 +1629,65 @@ _KIN_NOUNS = frozenset(
 )
 
 
+# Nouns of a person's own helpers: "Schiff's staff", "his aides" work for that officeholder, not as labour.
+_STAFF_NOUNS = frozenset(
+    {"staff", "staffer", "staffers", "aide", "aides", "adviser", "advisers", "advisor", "advisors"}
+)
+
+
+def _staff_of_person(doc: Doc, mentions: list[Mention]) -> None:
+    """'Schiff's staff', 'his aides' are the officeholder's own people: his country and sector (a senator's
+    staff is the legislature's, not workers). "His" is the nearest titled or known person before it in the
+    sentence; a staff owned by a body ("the hospital's staff") or by nobody the text places is left alone."""
+    for index, mention in enumerate(mentions):
+        head = doc[mention.head]
+        if mention.role != "actor" or mention.actor.kind not in {"sector", "state"} or head.lower_ not in _STAFF_NOUNS:
+            continue
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        if poss.lower_ in {"his", "her"}:
+            before = [m for m in mentions if m.role == "actor" and m.actor.kind == "person"
+                      and head.sent.start <= m.start and m.end <= poss.i]
+            owner = max(before, key=lambda m: m.end) if before else None
+        else:
+            owner = next((m for m in mentions if m.role == "actor" and m.actor.kind == "person" and m.covers(poss.i)
+                          and not m.covers(head.i)), None)
+        if owner is None or not owner.actor.sector or owner.actor.sector in {"CVL", "ELI"}:
+            continue
+        country, sector = owner.actor.country, owner.actor.sector
+        actor = replace(mention.actor, country=country, org=owner.actor.org, sector=sector,
+                        code=owner.actor.code if owner.actor.org else actor_code(country, None, sector),
+                        confidence=0.6, via="staff of the person")
+        mentions[index] = replace(mention, actor=actor)
+
+
+_BARE_ROYAL_TITLES = frozenset({"queen", "king", "emperor"})
+
+
+def _bare_royal_titles(doc: Doc, mentions: list[Mention], ctx: _Context) -> None:
+    """'The Queen' with a capital and no name is the one monarch who reigned under that title on the event
+    date, where the tables know just one (Elizabeth II until 2022), not a royal of the sentence's country ("the
+    Queen's grandson visited troops in Kenya"). With several reigning under it ("the King") nothing is guessed."""
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if mention.role != "actor" or actor.country or actor.org:
+            continue
+        words = [t for t in doc[mention.start : mention.end] if t.pos_ != "DET" and t.tag_ != "POS"]
+        if len(words) != 1 or words[0].lower_ not in _BARE_ROYAL_TITLES or not words[0].text[0].isupper():
+            continue
+        if doc[mention.start].lower_ != "the":
+            continue  # "Queen said ..." at a headline start, or "King" as a surname
+        monarch = ctx.knowledge.sole_monarch(words[0].text, ctx.date)
+        if monarch is None:
+            continue
+        code = actor_code(monarch.country, None, monarch.sector)
+        mentions[index] = replace(mention, actor=replace(
+            actor, name=monarch.name, country=monarch.country, sector=monarch.sector, code=code, kind="person",
+            title=monarch.role, confidence=0.8, via="sole monarch of the title",
+        ))
+
+
 def _royal_possessor(noun: Token, mentions: Sequence[Mention]) -> Mention | None:
     """The royal whose relative a kinship noun names ("the Queen's grandson", "Queen Elizabeth II's third
     child"): the mention covering its possessor, when that possessor carries a royal title."""
@@ -1665,8 +1728,8 @@ def _royal_relatives(doc: Doc, mentions: list[Mention], ctx: _Context) -> None:
         if noun is None:
             continue
         via = mention.actor.via or ""
-        if mention.actor.kind == "person" and "sentence" not in via and "story" not in via:
-            continue  # a person the tables or a title placed keeps that reading
+        if mention.actor.kind == "person" and mention.actor.country and "sentence" not in via and "story" not in via:
+            continue  # a person the tables or a title placed keeps that reading; "Prince Harry" alone has none
         royal = _royal_possessor(noun, mentions)
         if royal is None or not royal.actor.country:
             continue
@@ -1843,6 +1906,8 @@ def _fill_country_from_sentence(
     mentions: list[Mention],
     country_tokens: dict[int, CountryEntry],
     story_countries: frozenset[str] = frozenset(),
+    home: str | None = None,
+    unplaced: dict[str, frozenset[str]] | None = None,
 ) -> None:
     """'police', 'protesters', 'the ministry', 'President X' with no country of their own take one.
 
@@ -1859,7 +1924,9 @@ def _fill_country_from_sentence(
     ]
     for sent in doc.sents:
         inside = [m for m in mentions if sent.start <= m.start < sent.end]
-        speakers = [m for m in inside if _speaks_for_a_state(m) and m.actor.country]
+        # a news outlet or its reporter speaks for no state: "An AP journalist saw protesters" names no Americans
+        speakers = [m for m in inside if _speaks_for_a_state(m) and m.actor.country
+                    and not _outlet_abroad(m, story_countries)]
         named = {m.actor.country for m in speakers}
         if len(named) == 1:  # a state named only as where an envoy is sent gives nobody its country
             named = {m.actor.country for m in speakers if not _envoy_destination(doc[m.head])}
@@ -1900,6 +1967,17 @@ def _fill_country_from_sentence(
             across_lent = lent
             if across:
                 lent = set()
+            if not own and _office_title_only(actor) and _meets_someone(head) and _lent_only_by_partners(
+                mention, inside, lent
+            ):
+                # "Defense Secretary Karl Brenner met Polish officials in Warsaw": a titled person the tables lack
+                # is not of his counterparts' country; he is of the story's home (its dateline), else of none
+                if home:
+                    mentions[index] = _with_country(mention, home, 0.4, _HOME_TITLE_VIA)
+                elif not home and unplaced is not None and actor.entity_id:
+                    met = {m.actor.entity_id for m in inside if m.actor.country in lent and m.actor.entity_id}
+                    unplaced[actor.entity_id] = unplaced.get(actor.entity_id, frozenset()) | met
+                continue
             country = own or (next(iter(lent)) if len(lent) == 1 else None)
             if not own and across:
                 # the group is of where the fight is: the sentence's place, else the story's one country; with
@@ -1930,6 +2008,49 @@ def _fill_country_from_sentence(
                 continue
             via = "sector word + place of the phrase" if own else "sector word + country of the sentence"
             mentions[index] = _with_country(mention, country, 0.5, via)
+
+
+_HOME_TITLE_VIA = "title + home country of the story"
+# Verbs of a diplomatic encounter: the one who meets "Polish officials" is rarely Polish himself. Acts on one's
+# own people ("Judge X opened investigations against Chilean officials") keep the sentence's country.
+_MEETING_LEMMAS = frozenset({"meet", "host", "receive", "welcome", "visit", "greet", "phone", "call", "hold"})
+_MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultations"})
+
+
+def _meets_someone(token: Token) -> bool:
+    """Whether a titled person (his mention's head) is the subject of a meeting ("met", "held talks with")."""
+    if token.dep_ not in {"nsubj", "appos"}:
+        return False
+    verb = token.head if token.dep_ == "nsubj" else token.head.head
+    if verb.lemma_ not in _MEETING_LEMMAS:
+        return False
+    return verb.lemma_ not in {"hold", "call"} or any(
+        c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS for c in verb.children
+    )
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+
+
+def _office_title_only(actor: Actor) -> bool:
+    """Whether an actor is a person known only by a state office the text gives ("Defense Secretary Karl
+    Brenner"): no table row, no country of his own. Private people ("Webb", "the investor") are left to the
+    sentence."""
+    return actor.kind == "person" and actor.via == "title in text" and bool(actor.title) and (
+        actor.sector in _OFFICE_SECTORS
+    )
+
+
+def _lent_only_by_partners(person: Mention, inside: Sequence[Mention], lent: set[str | None]) -> bool:
+    """Whether every mention that gives the sentence its country is another agent (officials, a named office
+    holder) standing apart from ``person``: such a country is his counterparts', not his own. A state's own name
+    or a bare adjective in the sentence still lends ("Foreign Minister Safadi said Jordan would not bend")."""
+    if not lent:
+        return False
+    lenders = [m for m in inside if m.actor.country in lent and _speaks_for_a_state(m)
+               and not (m.start <= person.start and person.end <= m.end)]
+    partners = [m for m in lenders if m.role == "actor" and (m.actor.kind == "person" or m.actor.sector)
+                and "sentence" not in (m.actor.via or "") and "story" not in (m.actor.via or "")
+                and not (person.start <= m.start and m.end <= person.end)]
+    return bool(partners) and all(any(p.start <= m.start and m.end <= p.end for p in partners) for m in lenders)
 
 
 _ENEMY_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "RAD"})
@@ -2000,14 +2121,19 @@ def _envoy_from_story(doc: Doc, mentions: list[Mention], inside: Sequence[Mentio
         if not set((actor.title or "").lower().split()) & _ENVOY_NOUNS:
             continue
         mentions[index] = _with_country(mention, home, 0.4, "envoy + country of the story so far")
-        for key, known in list(ctx.people.items()):  # later mentions ("the envoy", "Volker") are the same man
-            if known.entity_id is not None and known.entity_id == actor.entity_id:
-                ctx.people[key] = replace(known, country=home, code=actor_code(home, None, known.sector))
-        ctx.entities = [
-            replace(e, country=home, code=actor_code(home, None, e.sector))
-            if e.entity_id is not None and e.entity_id == actor.entity_id else e
-            for e in ctx.entities
-        ]
+        _entity_takes_country(ctx, actor, home)
+
+
+def _entity_takes_country(ctx: _Context, actor: Actor, country: str) -> None:
+    """A person placed after his first mention: later mentions ("the envoy", "Volker") are the same man."""
+    for key, known in list(ctx.people.items()):
+        if known.entity_id is not None and known.entity_id == actor.entity_id:
+            ctx.people[key] = replace(known, country=country, code=actor_code(country, None, known.sector))
+    ctx.entities = [
+        replace(e, country=country, code=actor_code(country, None, e.sector))
+        if e.entity_id is not None and e.entity_id == actor.entity_id else e
+        for e in ctx.entities
+    ]
 
 
 def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -> None:
@@ -2017,8 +2143,11 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
     for sent in doc.sents:
         inside = [m for m in mentions if sent.start <= m.start < sent.end]
         _envoy_from_story(doc, mentions, inside, ctx)
+        # a news outlet's home is where it is based, not where the story is: "An Associated Press journalist in
+        # the area" in a Bolivia story does not make the next "demonstrators" American
         named = frozenset(m.actor.country for m in inside if m.role in {"actor", "modifier", "place"}
-                          and m.actor.country and not m.actor.country.startswith("IGO"))
+                          and m.actor.country and not m.actor.country.startswith("IGO")
+                          and not _outlet_abroad(m, ctx.last_countries))
         if named:
             ctx.last_countries, ctx.dateline_only = named, False
             continue
@@ -2052,6 +2181,18 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
             if actor.sector not in _DOMESTIC_SECTORS and not domestic and not home_forces:
                 continue
             mentions[index] = _with_country(mention, country, 0.4, "sector word + country of the story so far")
+
+
+def _news_outlet(mention: Mention) -> bool:
+    """Whether a mention is a listed news organisation or one of its people ("Reuters", "an AP reporter")."""
+    return mention.actor.sector == "MED" and mention.actor.org is not None
+
+
+def _outlet_abroad(mention: Mention, story_countries: frozenset[str]) -> bool:
+    """Whether a news outlet reports from a story set elsewhere: once the story has named its countries, an
+    outlet of another one ("An AP journalist" in a Bolivia story) says nothing about who acts. Before that, an
+    outlet mostly reports at home ("CBS DFW reports the man who kidnapped a child") and its country stands."""
+    return _news_outlet(mention) and bool(story_countries) and mention.actor.country not in story_countries
 
 
 def _with_country(mention: Mention, country: str, confidence: float, via: str) -> Mention:
@@ -2819,6 +2960,7 @@ def find_mentions(
         counter=itertools.count(1),
         learned=learned or {},
         last_countries=frozenset({filed_in}) if filed_in else frozenset(),
+        home=filed_in,
         dateline_only=bool(filed_in),
     )
     for para in parsed:
@@ -3045,15 +3187,46 @@ def find_mentions(
         mentions.sort(key=lambda m: m.start)
         _members_of_possessor(doc, mentions)
         _missions_from_story(doc, mentions, ctx)
-        _fill_country_from_sentence(doc, mentions, country_tokens, ctx.last_countries)
+        _bare_royal_titles(doc, mentions, ctx)
+        _fill_country_from_sentence(doc, mentions, country_tokens, ctx.last_countries, ctx.home, ctx.unplaced)
+        for placed in (m.actor for m in mentions if m.actor.via == _HOME_TITLE_VIA and m.actor.country):
+            _entity_takes_country(ctx, placed, placed.country)
         mentions.sort(key=lambda m: m.start)
         _fill_country_from_story(doc, mentions, ctx)
+        _staff_of_person(doc, mentions)
         _royal_relatives(doc, mentions, ctx)
         mentions += _pair_mentions(doc, taken, ctx, mentions)
         mentions.sort(key=lambda m: m.start)
         ctx.recent += [m.actor for m in mentions if m.role == "actor"]
         result.by_paragraph[para.index] = mentions
+    _place_titled_at_home(result, ctx.unplaced)
     return result
+
+
+def _place_titled_at_home(result: ArticleActors, unplaced: Mapping[str, frozenset[str]]) -> None:
+    """A titled person kept from his counterparts' country, in a story with no dateline, is of the country the
+    article's actors other than his counterparts name most (the story's home, even where the counterparts share it:
+    "Omar asks court" in a story of American actors is American); a tie or no other actor leaves him unplaced. Every
+    country-less mention of him then carries it."""
+    if not unplaced:
+        return
+    met = set(unplaced).union(*unplaced.values())  # the counterparts he met do not vote for his home
+    counts = Counter(
+        m.actor.country for mentions in result.by_paragraph.values() for m in mentions
+        if m.role == "actor" and m.actor.country and not m.actor.country.startswith("IGO") and not _news_outlet(m)
+        and m.actor.entity_id not in met and "of the sentence" not in (m.actor.via or "")
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return
+    home = ranked[0][0]
+    for para, mentions in result.by_paragraph.items():
+        result.by_paragraph[para] = [
+            _with_country(m, home, 0.4, _HOME_TITLE_VIA)
+            if m.actor.entity_id in unplaced and not m.actor.country
+            else m
+            for m in mentions
+        ]
 
 
 def _role_compound_read_as_name(ent: Span, knowledge: Knowledge) -> bool:
