@@ -79,6 +79,9 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
         if entity.label_ in {"DATE", "TIME"} and _dates_a_question(entity, trigger):
             _blank(text, entity, sent)  # "demanded how he could be sure what he was doing on March 10"
             continue
+        if entity.label_ == "DATE" and _dates_an_earlier_act(entity, trigger):
+            _blank(text, entity, sent)  # "avoided extradition for years after seeking refuge in 2012"
+            continue
         if entity.label_ in {"DATE", "TIME"} and _dates_an_allegation(entity, trigger):
             _blank(text, entity, sent)  # "prosecutors alleged that no checks were made Aug. 9": the checks' date
             continue
@@ -120,17 +123,44 @@ def _governor(token: Token) -> Token:
     return head.head if head.dep_ == "prep" else head
 
 
+_EARLIER_ACT_WORDS = frozenset({"after", "since", "before", "upon"})
+
+
+def _dates_an_earlier_act(entity: Span, trigger: Token) -> bool:
+    """Whether a calendar date belongs to a clause of its own that the act is told after or before ("has avoided
+    extradition for seven years after seeking refuge at the embassy in 2012", "since fleeing the country in
+    2015"): that clause's act has its own date, the trigger's is not given by it. A trigger inside that clause
+    keeps the date."""
+    if not _CALENDAR_DATE.search(entity.text):
+        return False
+    verb = _clause_verb(entity.root)
+    if verb.i == trigger.i or verb.pos_ != "VERB" or any(token.i == trigger.i for token in verb.subtree):
+        return False
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in _EARLIER_ACT_WORDS and verb.tag_ == "VBG"
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
+        child.dep_ in {"mark", "prep"} and child.lower_ in _EARLIER_ACT_WORDS for child in verb.children)
+
+
 # Verbs that put a claim about another time: the dates in what they claim are the claimed thing's.
 _CLAIM_VERBS = frozenset({"allege", "claim", "contend", "assert", "argue", "insist", "deny", "testify"})
 
 
 def _dates_an_allegation(entity: Span, trigger: Token) -> bool:
-    """Whether the date sits in the that-clause of a claiming trigger ("prosecutors alleged that no checks were
-    made from 10:30 p.m. Aug. 9"): the alleging is done now, in the charge or filing the news reports."""
+    """Whether the date sits in the that-clause or the "when" clause of a claiming trigger ("prosecutors alleged
+    that no checks were made from 10:30 p.m. Aug. 9"): the alleging is done now, in the charge or filing the
+    news reports."""
     if trigger.lemma_.lower() not in _CLAIM_VERBS or trigger.pos_ != "VERB":
         return False
-    return any(child.dep_ == "ccomp" and child.left_edge.i <= entity.root.i <= child.right_edge.i
-               for child in trigger.children)
+    return any((child.dep_ == "ccomp" or _is_when_clause(child)) and child.left_edge.i <= entity.root.i
+               <= child.right_edge.i for child in trigger.children)
+
+
+def _is_when_clause(clause: Token) -> bool:
+    """Whether an adverbial clause is a "when" clause ("When the guards found the body Aug. 10, prosecutors
+    alleged ..."): on a claiming verb it sets the scene of the claimed thing, not the day of the claim."""
+    return clause.dep_ == "advcl" and any(child.lower_ == "when" and child.dep_ in {"advmod", "mark"}
+                                          for child in clause.children)
 
 
 def _dates_a_clause_above(entity: Span, trigger_clause: Token) -> bool:
@@ -234,11 +264,21 @@ _GATHERING_NOUNS = frozenset({"meeting", "summit", "session", "conference", "gat
                               "visit", "trip", "negotiations", "round", "sitting", "vote"})
 
 
+# Nouns for being at a gathering: "his visit", "her appearance" at the dated gathering the sentence names.
+_ATTENDING_NOUNS = frozenset({"visit", "appearance", "attendance", "arrival", "presence", "stop"})
+
+
 def _dates_the_gathering(owner: Token, trigger: Token) -> bool:
     """Whether the dated noun is a gathering the trigger's act was done at ("agreed to the truce at the July 10
-    meeting", "announced the sanctions at Tuesday's cabinet meeting"): the act is on the gathering's day."""
-    if (owner.lemma_.lower() not in _GATHERING_NOUNS or owner.dep_ != "pobj"
-            or owner.head.lower_ not in {"at", "during", "on"}):
+    meeting", "announced the sanctions at Tuesday's cabinet meeting"): the act is on the gathering's day. A
+    visit or appearance is the going to or being at a dated gathering the sentence names, in whatever clause
+    ("did not know he was coming to Tuesday's fundraiser but saw his visit as an honour")."""
+    if owner.lemma_.lower() not in _GATHERING_NOUNS or owner.dep_ != "pobj":
+        return False
+    if (trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _ATTENDING_NOUNS
+            and owner.head.lower_ in {"to", "at"} and owner.i != trigger.i):
+        return True  # "was coming to Tuesday's gathering but saw his visit as a surprise": the visit is that day
+    if owner.head.lower_ not in {"at", "during", "on"}:
         return False
     verb = owner.head.head
     if verb.dep_ in {"dobj", "obj"}:

@@ -1778,6 +1778,22 @@ def _names_a_river(mention: _Mention, sent: Span, place: Place) -> bool:
             and not place.name.lower().startswith(("the ", "hague")))
 
 
+# Bodies that sit in one country by definition: "governments in Turkey" says which governments, not where.
+_GOVERNING_NOUNS = frozenset({"government", "regime", "junta", "monarchy", "leadership", "ruler", "dictatorship",
+                              "autocracy", "autocrat", "dictator"})
+
+
+def _identifies_a_governing_partner(mention: _Mention, trigger: Token) -> bool:
+    """Whether the place names which government a partner is ("deals with authoritarian governments in Turkey",
+    "talks with the regime in Syria"): a government is in its country by definition, so the place describes the
+    partner, not where the act happened. The trigger's own phrase ("deals in Turkey") still places it."""
+    preposition = mention.root.head
+    if mention.root.dep_ != "pobj" or preposition.lower_ != "in":
+        return False
+    partner = preposition.head
+    return partner.i != trigger.i and partner.lemma_.lower() in _GOVERNING_NOUNS
+
+
 _HOST_LEMMAS = {"host", "receive", "welcome"}
 
 
@@ -2152,7 +2168,8 @@ def choose_event_location(
         distance = _locative_distance(mention, trigger, anchors)
         if (distance is None or _describes_another_name(mention) or _modifies_place_of(mention)
                 or _container_of_named_division(mention) or _restates_a_container(mention, mentions)
-                or _names_a_pair(mention) or _describes_a_named_settlement(mention)):
+                or _names_a_pair(mention) or _describes_a_named_settlement(mention)
+                or _identifies_a_governing_partner(mention, trigger)):
             continue
         if mention.country is not None:  # a capital: looked up in its own country only
             place = gazetteer.lookup(mention.text, (mention.country,))
@@ -2220,6 +2237,9 @@ def choose_event_location(
     near_side = _near_side_of_border(sent, anchors, actors_country)
     if near_side is not None:
         return near_side
+    on_trip = _on_a_trip(trigger, context_countries) or _described_place(sent, trigger, context_countries)
+    if on_trip is not None:
+        return on_trip
     named_by = _place_in_acted_on_name(trigger, context_countries)
     if named_by is not None:
         return named_by
@@ -2229,7 +2249,136 @@ def choose_event_location(
     if host is not None:
         entry = gazetteer._countries().get(host)
         return entry.to_place() if entry is not None else None
+    if filed_from is not None and _placed_away_from_dateline(sent, trigger, filed_from.country, context_countries):
+        return None  # "get Ukraine to investigate" filed from Washington happens in neither
     return replace(filed_from) if filed_from is not None else None  # each event its own record
+
+
+def _placed_away_from_dateline(sent: Span, trigger: Token, home: str | None, context_countries: Sequence[str]
+                               ) -> bool:
+    """Whether the sentence puts its act outside the dateline's country, so the dateline must not place it: a
+    wanted act's subject ("get Ukraine to investigate" from Washington) or a process noun's own modifiers
+    ("US-China trade talks" from Hong Kong) name other countries only, or a place "in" or "at" another country
+    is named and none in the dateline's ("Indians who broke visa rules in the US" from New Delhi). A reported
+    scene keeps the dateline whoever acts in it ("French forces captured the strongman" from Abidjan,
+    "Iranian and European negotiators convened" from Geneva), and so does a sentence naming no country."""
+    if home is None:
+        return False
+    gazetteer = get_gazetteer()
+    party_tokens: set[int] = set()
+    if any(child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children):
+        party_tokens = {token.i for child in trigger.children if child.dep_ in {"nsubj", "nsubjpass"}
+                        for token in child.subtree}  # "to get Ukraine to investigate": a wanted act
+    if trigger.pos_ == "NOUN":
+        party_tokens |= {token.i for child in trigger.children if child.dep_ in {"compound", "amod", "nmod", "poss"}
+                         for token in child.subtree}  # "US-China trade talks": a process, not a scene
+    parties: set[str] = set()
+    located: set[str] = set()
+    for entity in sent.ents:
+        codes: set[str] = set()
+        if entity.label_ == "NORP":
+            codes = {code for token in entity if (code := _demonym_country(token)) is not None}
+        elif entity.label_ in {"GPE", "LOC"}:
+            place = gazetteer.lookup(entity.text, tuple(context_countries))
+            if place is not None and place.country is not None:
+                codes = {place.country}
+        if any(token.i in party_tokens for token in entity):
+            parties |= codes
+        if _locates_in_sentence(entity.root, trigger):
+            located |= codes
+    if parties and home not in parties:
+        return True
+    return bool(located) and home not in located
+
+
+_ENTERING_LEMMAS = frozenset({"enter", "reach", "cross", "invade"})
+
+
+def _locates_in_sentence(root: Token, trigger: Token) -> bool:
+    """Whether a place word says where something in the sentence happens: "in" or "at" it, "into" it, or entered
+    ("illegally entering the United States"); not the place of another gathering ("a week after an earlier round
+    in Vienna"), which dates and places that one only."""
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in _ENTERING_LEMMAS
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "into"}:
+        return False
+    holder = root.head.head
+    return holder.i == trigger.i or not (_is_event_noun(holder) or holder.lemma_.lower() in {"round", "leg"})
+
+
+_TRIP_SUBJECT_NOUNS = frozenset({"trip", "journey", "visit", "tour", "mission"})
+
+
+def _on_a_trip(trigger: Token, context_countries: Sequence[str]) -> Place | None:
+    """The destination of a trip the sentence says the act was about ("Lam's trip to Beijing was about Beijing
+    offering new guidance"): the act happened on the trip, at its destination. Only an act told as what the trip
+    was ("was about", "was for") counts, not one done to the trip ("the trip to Beijing was criticised")."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in {"pcomp", "pobj", "prep", "xcomp", "advcl"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() == "be":
+            break
+    else:
+        return None
+    if node.lemma_.lower() != "be" or node.i == trigger.i:
+        return None
+    gazetteer = get_gazetteer()
+    for subject in node.children:
+        if subject.dep_ != "nsubj" or subject.lemma_.lower() not in _TRIP_SUBJECT_NOUNS:
+            continue
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                    name = " ".join(token.text for token in pobj.subtree if token.ent_type_ == "GPE")
+                    place = gazetteer.lookup(name, tuple(context_countries))
+                    if place is not None:
+                        place.text = name
+                        return place
+    return None
+
+
+_DESCRIPTION_NOUNS = frozenset({"colony", "territory", "enclave", "city", "island", "emirate", "kingdom"})
+_DESCRIBED_PREPOSITIONS = frozenset({"in", "into", "onto", "on", "at", "to", "across"})
+
+
+def _described_place(sent: Span, trigger: Token, context_countries: Sequence[str]) -> Place | None:
+    """The place a description stands for ("deploy troops onto the former British colony's streets" in a sentence
+    about Hong Kong protests): when the act's locative names a place only by "the colony", "the territory" or "the
+    city", it is the place the sentence names outside the acting party ("President Xi of China" acts, so not
+    China). Only one such place may be named, else the description is ambiguous."""
+    heads = [trigger, *(child for child in trigger.children if child.dep_ in {"dobj", "nsubjpass"})]
+    described = False
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _DESCRIBED_PREPOSITIONS:
+                continue
+            for pobj in prep.children:
+                nouns = [pobj, *(child for child in pobj.children if child.dep_ == "poss")]
+                nouns += [grand for child in pobj.children if child.dep_ == "prep" and child.lower_ == "of"
+                          for grand in child.children if grand.dep_ == "pobj"]
+                described |= any(noun.lemma_.lower() in _DESCRIPTION_NOUNS and noun.pos_ == "NOUN"
+                                 and any(det.lower_ == "the" for det in noun.children) for noun in nouns)
+    if not described:
+        return None
+    acting = {token.i for child in trigger.children if child.dep_ in {"nsubj", "nsubjpass"} for token in child.subtree}
+    verb = trigger
+    while verb.dep_ in {"xcomp", "ccomp", "acomp"} and verb.head.i != verb.i:
+        verb = verb.head  # "Xi is likely to deploy": the subject sits on the verb above
+        acting |= {token.i for child in verb.children if child.dep_ == "nsubj" for token in child.subtree}
+    gazetteer = get_gazetteer()
+    named = {}
+    for entity in sent.ents:
+        if entity.label_ != "GPE" or any(token.i in acting for token in entity):
+            continue
+        place = gazetteer.lookup(entity.text, tuple(context_countries))
+        if place is not None:
+            place.text = entity.text
+            named[(place.name, place.country)] = place
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # Institutions whose name usually starts with the city they stand in: "Tehran University", "Kabul Polytechnic".

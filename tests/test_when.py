@@ -614,3 +614,32 @@ def test_gatherings_claims_and_counted_years(
     token = next(t for t in doc if t.text == trigger)
     text = _without_other_things_dates(doc[:], token)
     assert resolve_event_date(text, "2019-11-20", token.idx) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a "when" clause on a claim sets the scene of the claimed thing: the claim is made now
+        ("When the guards found the prisoner's body on Aug. 10, prosecutors alleged that both men lied.",
+         "alleged", ("2019-11-20", "day")),
+        # near miss: on any other act the "when" clause dates it
+        ("When police arrived Aug. 10, they arrested the suspect.", "arrested", ("2019-08-10", "day")),
+        # a year of an earlier act told in a clause of its own ("after seeking ...") is not the act's
+        ("The dissident has avoided extradition to Russia for six years after seeking asylum at the Dutch embassy "
+         "in Minsk in 2015.", "avoided", ("2019-11-20", "day")),
+        # near miss: that act itself keeps its year
+        ("The dissident sought asylum at the Dutch embassy in Minsk in 2015.", "sought", ("2015-01-01", "year")),
+        # a visit to a dated gathering is on the gathering's day, whatever clause names the gathering
+        ("The mayor did not know the senator was coming to Tuesday's donor meeting but welcomed his visit.",
+         "visit", ("2019-11-19", "day")),
+        # near miss: another act of the sentence is not dated by the gathering it does not attend
+        ("The mayor did not know the senator was coming to Tuesday's donor meeting but welcomed his speech.",
+         "speech", ("2019-11-20", "day")),
+    ],
+)
+def test_dates_of_other_clauses_seventh_audit(nlp: Language, sentence: str, trigger: str,
+                                              expected: tuple[str, str]) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    text = _without_other_things_dates(doc[:], token)
+    assert resolve_event_date(text, "2019-11-20", token.idx) == expected

@@ -1692,3 +1692,59 @@ def test_a_place_of_the_noun_before_a_listed_act_is_not_its_place(nlp: Language)
 
 def test_a_request_for_an_extradition_is_not_placed_at_its_origin(nlp: Language) -> None:
     assert _locate(nlp, "Washington is seeking the banker's extradition from Spain.", "seeking") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dateline", "expected"),
+    [
+        # a wanted act whose doer is another country is not placed at the dateline
+        ("The envoy led the campaign to get Ukraine to investigate the president's rivals.", "investigate",
+         "WASHINGTON, Nov. 20", None),
+        # a process named by two other countries' names is not at the dateline
+        ("A muddled view of US-China trade talks weighed on investors.", "talks", "HONG KONG, Nov. 18", None),
+        # a place entered in another country, none in the dateline's: the act is abroad
+        ("Nearly 150 Indians returned home on Wednesday after being deported for illegally entering the United "
+         "States.", "deported", "NEW DELHI, Nov. 20", None),
+        # near misses: a reported scene keeps the dateline whoever acts in it
+        ("French forces captured the strongman at his residence.", "captured", "ABIDJAN, April 11",
+         ("Abidjan", "CIV")),
+        ("Iranian and European negotiators convened on Tuesday, a week after an earlier round in Vienna broke up.",
+         "convened", "GENEVA, March 3", ("Geneva", "CHE")),
+        ("The envoy asked the ministry to investigate the president's rivals.", "investigate", "WASHINGTON, Nov. 20",
+         ("Washington", "USA")),
+        ("Nearly 150 Indians were deported from Mumbai for violating visa rules.", "deported", "NEW DELHI, Nov. 20",
+         ("New Delhi", "IND")),
+    ],
+)
+def test_the_dateline_does_not_place_an_act_the_sentence_puts_abroad(
+    nlp: Language, text: str, trigger: str, dateline: str, expected: tuple[str, str] | None
+) -> None:
+    place = _locate(nlp, text, trigger, dateline=dateline)
+    assert (place.name, place.country) == expected if place is not None else expected is None
+
+
+def test_a_place_that_says_which_government_is_not_where_the_deal_was_made(nlp: Language) -> None:
+    text = "The president struck deals with authoritarian governments in Turkey and Saudi Arabia."
+    assert _locate(nlp, text, "deals") is None
+    assert _locate(nlp, "Officials signed deals with the regime in Syria.", "signed") is None
+    # near miss: the deal's own phrase still places it
+    place = _locate(nlp, "The president struck deals in Turkey last year.", "deals")
+    assert place is not None and place.country == "TUR"
+
+
+def test_an_act_a_trip_was_about_happens_at_the_trip_destination(nlp: Language) -> None:
+    text = "The governor's recent trip to Tokyo was about the ministry offering new loans to the province."
+    place = _locate(nlp, text, "offering")
+    assert place is not None and (place.name, place.country) == ("Tokyo", "JPN")
+    # near miss: an act done to the trip is not placed at its destination
+    assert _locate(nlp, "The governor's trip to Tokyo was criticised by lawmakers.", "criticised") is None
+
+
+def test_a_place_named_by_description_is_the_place_the_sentence_names(nlp: Language) -> None:
+    text = ("With Macau protests growing, President Xi Jinping of China is likely to deploy troops onto the streets "
+            "of the former Portuguese colony.")
+    place = _locate(nlp, text, "deploy")
+    assert place is not None and place.country == "MAC"
+    # near miss: with no description, a pronoun's streets are not placed by the sentence's other name
+    text = "With Macau protests growing, President Xi Jinping of China is likely to deploy troops onto its streets."
+    assert _locate(nlp, text, "deploy") is None
