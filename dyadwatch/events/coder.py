@@ -1653,6 +1653,48 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     return modality, negated, governor
 
 
+FENDING_VERBS = frozenset(
+    {"avoid", "escape", "evade", "dodge", "resist", "fight", "battle", "oppose", "challenge", "contest", "halt",
+     "stop", "suspend", "end", "prevent", "avert", "thwart"}
+)
+CLOSURE_NOUNS = frozenset({"end", "halt", "stop", "suspension", "moratorium"})
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "shelve", "scuttle", "abandon", "delay", "call"})
+
+
+def _fended_off(trigger: Token, code: CameoCode) -> bool:
+    """Whether a nominal event is named only as what somebody avoids, resists or ends ("has avoided extradition",
+    "is battling deportation", "declared an end to the raids"): the act is not asserted, and avoiding it is no
+    rejection either. A fight or battle waged ("fought a war") is itself the force, so forceful roots stay."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in FENDING_VERBS:
+        return code.root not in FORCEFUL_ROOTS or head.lemma_.lower() not in {"fight", "battle"}
+    return (
+        trigger.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in CLOSURE_NOUNS
+    )
+
+
+def _called_off(trigger: Token) -> bool:
+    """Whether a nominal event's own relative or participle clause says it was cancelled ("a summit between X
+    and Y that was canceled", "the talks, postponed last week,"): a called-off event did not take place. Only the
+    noun's own phrase is read: the clause may hang on the last name of the phrase ("... in Chile that was ...")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for token in trigger.subtree:
+        if token.dep_ not in {"relcl", "acl"} or token.lemma_.lower() not in CANCELLING_VERBS:
+            continue
+        if token.lemma_.lower() == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+            continue
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) or token.tag_ == "VBN"
+        if passive:
+            return True
+    return False
+
+
 def _content_of_silent(matches: dict[int, _Match], silent: set[int]) -> set[int]:
     """Tokens inside the content clause of a noun a silent statement took ("denied charges that its army is
     committing genocide"): the denied act is the statement's content, not an event of its own. A noun's
@@ -2261,6 +2303,30 @@ def _sought_of_others(trigger: Token) -> bool:
     return _unreal_infinitive(governor)
 
 
+PLEDGE_VERBS = frozenset({"commit", "pledge", "promise", "vow", "guarantee"})
+
+
+def _commitment_withheld(trigger: Token) -> bool:
+    """Whether a negated pledge verb is a bare past non-commitment ("did not commit to any cuts", "hasn't
+    committed so far"): withholding a pledge refuses nothing, so it stays a negated 03x. "Will not commit",
+    "refused to pledge" look forward or refuse outright and remain rejections."""
+    if trigger.lemma_.lower() not in PLEDGE_VERBS:
+        return False
+    aux = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
+    return any(c.dep_ == "neg" for c in trigger.children) and bool(aux) and aux <= PAST_AUX | {"do", "does"}
+
+
+def _forcing_attempted(trigger: Token) -> bool:
+    """Whether the trigger is what another is only trying to force somebody to do ("sought to force Kyiv to
+    cede land"): the forced party has neither done it nor announced it; the attempt is the forcer's."""
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:  # "... to capitulate and give up its claims"
+        trigger = trigger.head
+    head = trigger.head
+    if trigger.dep_ not in {"xcomp", "ccomp"} or head.lemma_.lower() not in FORCING_VERBS | PRESSURE_VERBS:
+        return False
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in ATTEMPT_VERBS
+
+
 def _unreal_infinitive(verb: Token) -> bool:
     """Whether a causing verb is itself only an aim: the infinitive of a noun ("efforts to get Serbia to ..."),
     of a "for X to" clause ("pressure for Moscow to allow ..."), or of a purpose ("in order to make them ...").
@@ -2286,19 +2352,48 @@ MAX_RECIPROCAL = 3
 
 
 def _pairs(
-    sources: list[Actor], targets: list[Actor], code: CameoCode, mutual: bool = False
+    sources: list[Actor], targets: list[Actor], code: CameoCode, mutual: bool = False, reciprocal: bool = True
 ) -> list[tuple[Actor | None, Actor | None]]:
     """Source-target pairs; several sources with no target do a cooperative act, or one said to be ``mutual``
-    (a clash between them, attacks on each other), to each other."""
+    (a clash between them, attacks on each other), to each other. ``reciprocal`` False: the act's object is a
+    thing named elsewhere, so the sources did it side by side, not to each other."""
     if sources and targets:
         return [(s, t) for s in sources for t in targets if not _same(s, t)]
     if 1 < len(sources) <= MAX_RECIPROCAL and (
-        mutual or code.root in COOPERATIVE_ROOTS or code.code in MUTUAL_CODES
+        mutual or (reciprocal and (code.root in COOPERATIVE_ROOTS or code.code in MUTUAL_CODES))
     ):
         return [(s, t) for s in sources for t in sources if not _same(s, t)]
     if sources:
         return [(s, None) for s in sources]
     return [(None, t) for t in targets]
+
+
+def _antecedent_is_object(trigger: Token) -> bool:
+    """Whether a relative clause's verb has its antecedent as object ("concessions they had agreed to",
+    "the deal which both sides signed"): what was agreed is that thing, not each other."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "terms they resisted and later agreed to"
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    subject = next((c for c in (*trigger.children, *clause.children) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
+
+
+FILING_VERBS = frozenset(
+    {"file", "bring", "lodge", "launch", "submit", "initiate", "open", "pursue", "press", "win", "lose", "settle"}
+)
+
+
+def _legal_action_filed(noun: Token) -> bool:
+    """Whether a legal-action noun is asserted by a verb of filing it ("filed two suits", "cases were brought")
+    or by a modifier that names its filer; a bare "cases against Israel" under a topic is no act."""
+    if noun.dep_ in {"dobj", "nsubjpass", "conj"}:
+        head = noun.head
+        while head.dep_ == "conj" and head.head.i != head.i and head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head
+        return head.pos_ == "VERB" and head.lemma_.lower() in FILING_VERBS
+    return False
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -2470,6 +2565,29 @@ def _inside_a_name(token: Token, resolver: _Resolver) -> bool:
     return head.pos_ == "PROPN" and mention is not None and mention.actor.kind == "person"
 
 
+NAME_RUN = 3
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _word_of_a_title(token: Token) -> bool:
+    """Whether a capitalised verb form sits inside a run of capitalised words in mid-sentence, a proper name
+    ("the new Volatiles Investigating Polar Exploration Rover"), not an act. Only the run itself and the words
+    at its ends are read; a run that starts the sentence may be a headline and is left alone."""
+    if token.pos_ not in {"VERB", "AUX"} or not _capitalised(token) or token.i == token.sent.start:
+        return False
+    doc, start, end = token.doc, token.i, token.i
+    while start > token.sent.start and _capitalised(doc[start - 1]):
+        start -= 1
+    while end + 1 < token.sent.end and _capitalised(doc[end + 1]):
+        end += 1
+    if end - start + 1 < NAME_RUN or start == token.sent.start:
+        return False
+    return not _capitalised(doc[start - 1]) and (end + 1 >= token.sent.end or not _capitalised(doc[end + 1]))
+
+
 def _code_sentence(
     sent: Span, para: ParsedParagraph, resolver: _Resolver, patterns: PatternSet, statements: bool
 ) -> list[CodedEvent]:
@@ -2480,7 +2598,7 @@ def _code_sentence(
         return []
     silent: set[int] = set()  # statements matched with statements off: they absorb their items, output nothing
     for token in sent:
-        if _inside_a_name(token, resolver):
+        if _inside_a_name(token, resolver) or _word_of_a_title(token):
             continue  # "the Swedish Prosecution Authority said": an office's name, no prosecution
         candidates = _is_trigger_candidate(token, patterns)
         if candidates:
@@ -2851,18 +2969,25 @@ def _events_for(
     sent = trigger.sent
     modality, negated, code, absorbed = plan
     recoded_from = None
+    if _fended_off(trigger, code):
+        return []  # "is battling extradition": the noun names what the subject wards off, no act of anybody's
+    fended = _called_off(trigger)
+    if fended:  # "a meeting that was cancelled": not held, and nobody refused it (no 12x, no intent 03x)
+        modality, negated = "negated", True
     if negated and _denied_own_intent(trigger):
         return []  # "never intended to harm her": a denial of a past intent, which refuses nothing and does nothing
     if absorbed is not None:
         modality = "asserted" if modality == "future" else modality
     if (
         negated
+        and not fended
         and code.root in REJECTION_OF_ROOT
         and modality in {"negated", "future", "asserted", "hypothetical"}
         and not _uncertain(trigger)
         and not (code.root == "04" and _past_non_meeting(trigger))
         and not _conditional(trigger)
         and not _not_yet(trigger)
+        and not _commitment_withheld(trigger)
         and not _sought_of_others(trigger)
     ):  # "will not accept refugees", "refused to meet": the rejection is what happened ("might not agree" is
         # a guess about the future, and "had no contact with" a fact about the past, not a refusal)
@@ -2894,6 +3019,8 @@ def _events_for(
             if found:
                 sources, source_path = found, label
                 break
+    if _forcing_attempted(trigger):
+        return []  # "tried to force the Palestinians to capitulate": neither their act nor their intent
     controller = None if doers else _controller(trigger)
     if controller is not None and (trigger.head.lemma_.lower() in ENTAILING_CONTROL or _sought_of_others(trigger)):
         # "urged Israel to halt the offensive": Israel would halt; "ordered its fighters to stand down" names no
@@ -3123,6 +3250,12 @@ def _events_for(
         # "China protested Japan's claims": a state or its officials protest by official complaint (114); the
         # street protest root is for citizens and the opposition
         recoded_from, code = code.code, cameo("114")
+    if code.code[:3] in STATE_FORCE_NOT_PROTEST and sources and all(a.sector in REPRESSING_SECTORS for a in sources):
+        # "troops took to the streets to clear barricades": a state force out in the street does not rally (but
+        # army officers who join a rebellion, 140, still dissent; their riots are 175)
+        return []
+    if code.code[:3] == "115" and trigger.pos_ == "NOUN" and not sources and not _legal_action_filed(trigger):
+        return []  # "a series of suits against Israel": a legal-action noun with no filer and no filing verb
     if code.code[:3] == "145" and sources and all(a.sector in REPRESSING_SECTORS for a in sources):
         # "riot police smashed windows and beat protesters": violence by the state's forces in the street is
         # repression (175), not a riot
@@ -3144,7 +3277,13 @@ def _events_for(
     }
     return _coded_events(
         code,
-        _pairs(sources, targets, code, mutual=_mutual_act(trigger, source_path, code) or _done_to_each_other(trigger)),
+        _pairs(
+            sources,
+            targets,
+            code,
+            mutual=_mutual_act(trigger, source_path, code) or _done_to_each_other(trigger),
+            reciprocal=not _antecedent_is_object(trigger),
+        ),
         para.index,
         sent,
         trigger,
@@ -3245,6 +3384,7 @@ def _mutual_act(trigger: Token, source_path: str, code: CameoCode) -> bool:
 
 
 STREET_PROTEST_CODES = frozenset({"140", "141"})
+STATE_FORCE_NOT_PROTEST = frozenset({"141"})  # blocking (144) by police stays: held-out dates rely on it
 # The state's forces of order: their violence against a crowd is repression (175), never a riot (145).
 REPRESSING_SECTORS = frozenset({"COP", "MIL", "SPY"})
 OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
@@ -3787,8 +3927,8 @@ def _demand_events(
         speaker, _, path = _subject_of(clause.head)
         # "the public should not be forced to ...": a passive subject is not who is asked to act
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if speaker is None or subject is None:
-            continue
+        if speaker is None or subject is None or _thing_as_doer(subject):
+            continue  # "its future use by the police should send a signal": a thing is asked nothing
         sources = [a for a in resolver.phrase_actors(speaker) if a.country or a.org]
         targets = [
             a for a in resolver.phrase_actors(subject) if (a.country or a.org) and all(not _same(a, s) for s in sources)
