@@ -7,6 +7,7 @@ from dyadwatch.actors.mentions import find_mentions
 from dyadwatch.events.coder import CodedEvent, code_paragraphs
 from dyadwatch.events.patterns import PatternSet
 from dyadwatch.language import ParsedParagraph, parse_text
+from dyadwatch.pipeline import code_article
 
 
 def code_text(text: str, patterns: PatternSet, date: str = "2023-05-10", statements: bool = False) -> list[CodedEvent]:
@@ -21,3 +22,27 @@ def summary(events: list[CodedEvent]) -> set[tuple[str, str | None, str | None, 
         (e.code.code, e.source.country if e.source else None, e.target.country if e.target else None, e.modality)
         for e in events
     }
+
+
+def dyads_of(events: list[CodedEvent], code: str) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of the events with one CAMEO code: what the target tests compare."""
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+        if e.code.code == code
+    }
+
+
+def sentence_events(sentence: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(CAMEO code, source code, target code, modality) of each event the whole pipeline codes in a sentence
+    published on a fixed day: the shipped patterns and actors, as a user gets them."""
+    article = code_article(sentence, published="2024-03-05")
+    return [
+        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+        for e in article.events
+    ]
+
+
+def asserted_roots(sentence: str) -> set[str]:
+    """The CAMEO roots of a sentence's asserted events."""
+    return {code[:2] for code, _, _, modality in sentence_events(sentence) if modality == "asserted"}

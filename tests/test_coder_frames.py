@@ -5,16 +5,9 @@ Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import pytest
+from coder_helpers import sentence_events
 
-from dyadwatch.pipeline import code_article
-
-
-def _events(sentence: str) -> list[tuple[str, str | None, str | None, str]]:
-    article = code_article(sentence, published="2024-03-05")
-    return [
-        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
-        for e in article.events
-    ]
+_events = sentence_events
 
 
 def _codes(sentence: str) -> set[str]:

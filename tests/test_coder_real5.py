@@ -6,22 +6,14 @@ written for these tests; each class has a near miss that must still be coded."""
 from __future__ import annotations
 
 import pytest
+from coder_helpers import asserted_roots, sentence_events
 
 from dyadwatch.events.coder import _modality
 from dyadwatch.language import parse_text
 from dyadwatch.pipeline import code_article
 
-
-def _events(sentence: str) -> list[tuple[str, str | None, str | None, str]]:
-    article = code_article(sentence, published="2024-03-05")
-    return [
-        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
-        for e in article.events
-    ]
-
-
-def _asserted_roots(sentence: str) -> set[str]:
-    return {code[:2] for code, _, _, modality in _events(sentence) if modality == "asserted"}
+_events = sentence_events
+_asserted_roots = asserted_roots
 
 
 # 1. an act somebody is only trying to get, let or make another do is not that other's asserted act

@@ -6,19 +6,10 @@ for these tests; each class has a near miss that must still be coded."""
 
 from __future__ import annotations
 
-from dyadwatch.pipeline import code_article
+from coder_helpers import asserted_roots, sentence_events
 
-
-def _events(sentence: str) -> list[tuple[str, str | None, str | None, str]]:
-    article = code_article(sentence, published="2024-03-05")
-    return [
-        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
-        for e in article.events
-    ]
-
-
-def _asserted_roots(sentence: str) -> set[str]:
-    return {code[:2] for code, _, _, modality in _events(sentence) if modality == "asserted"}
+_events = sentence_events
+_asserted_roots = asserted_roots
 
 
 # 1. a gerund with no subject after "about" under a noun is what people talk of, not an act

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from coder_helpers import code_text
+from coder_helpers import code_text, dyads_of
 
 from dyadwatch.events.coder import CodedEvent
 from dyadwatch.events.patterns import PatternSet
@@ -37,12 +37,7 @@ def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
 coded = code_text
 
 
-def dyads(events: list[CodedEvent], code: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.code.code == code
-    }
+dyads = dyads_of
 
 
 def codes(events: list[CodedEvent]) -> set[str]:

@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from coder_helpers import code_text
+from coder_helpers import code_text, dyads_of
 
-from dyadwatch.events.coder import CodedEvent
 from dyadwatch.events.patterns import PatternSet
 
 PATTERNS = """
@@ -57,12 +56,7 @@ def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
 coded = code_text
 
 
-def dyads(events: list[CodedEvent], code: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.code.code == code
-    }
+dyads = dyads_of
 
 
 # --------------------------------------------------------------------- a by-agent on a participle of the act
