@@ -74,7 +74,7 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
                     and entity.root.head.lower_ not in {"for", "over"} for entity in sent.ents)
     for entity in sent.ents:
         if own_dated and entity.label_ == "DATE" and _dates_a_clause_above(entity, trigger_clause):
-            _blank(text, entity, sent)  # "pleaded guilty Monday to threatening to kill her in March"
+            _blank(text, entity, sent)  # "admitted Friday to sending threats to the judge in June"
             continue
         if entity.label_ in {"DATE", "TIME"} and _dates_a_question(entity, trigger):
             _blank(text, entity, sent)  # "demanded how he could be sure what he was doing on March 10"
@@ -127,8 +127,8 @@ _EARLIER_ACT_WORDS = frozenset({"after", "since", "before", "upon"})
 
 
 def _dates_an_earlier_act(entity: Span, trigger: Token) -> bool:
-    """Whether a calendar date belongs to a clause of its own that the act is told after or before ("has avoided
-    extradition for seven years after seeking refuge at the embassy in 2012", "since fleeing the country in
+    """Whether a calendar date belongs to a clause of its own that the act is told after or before ("has stayed
+    abroad for a decade after escaping from prison in 2014", "since fleeing the country in
     2015"): that clause's act has its own date, the trigger's is not given by it. A trigger inside that clause
     keeps the date."""
     if not _CALENDAR_DATE.search(entity.text):
@@ -165,7 +165,7 @@ def _is_when_clause(clause: Token) -> bool:
 
 def _dates_a_clause_above(entity: Span, trigger_clause: Token) -> bool:
     """Whether the date hangs on a clause the trigger's clause is nested in ("pleaded guilty Monday to
-    threatening to kill her in March"): when the trigger's own clause has a date, that one is the act's."""
+    sending threats to the judge in June"): when the trigger's own clause has a date, that one is the act's."""
     verb = _clause_verb(entity.root)
     return verb.i != trigger_clause.i and any(token.i == trigger_clause.i for token in verb.subtree)
 
@@ -277,7 +277,7 @@ def _dates_the_gathering(owner: Token, trigger: Token) -> bool:
         return False
     if (trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _ATTENDING_NOUNS
             and owner.head.lower_ in {"to", "at"} and owner.i != trigger.i):
-        return True  # "was coming to Tuesday's gathering but saw his visit as a surprise": the visit is that day
+        return True  # "Friday's reception ... her visit there": the visit is that day
     if owner.head.lower_ not in {"at", "during", "on"}:
         return False
     verb = owner.head.head

@@ -899,7 +899,7 @@ def _nearer_of_two(expression: DateExpression, result: tuple[date, str] | None, 
     return coming
 
 
-# "The crash comes a day after the Taliban swapped two hostages": the act in the after-clause is that many days
+# "The ambush came two days after the rebels freed a hostage": the act in the after-clause is that many days
 # before the sentence's own act.
 _DAYS_BEFORE_LEAD = re.compile(
     r"\b(?P<count>a|an|one|two|three|four|five|six|seven|[1-7])\s+days?\s+after\s+(?=[^,;]*$)", re.IGNORECASE

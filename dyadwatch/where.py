@@ -1088,7 +1088,7 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
 
 
 def _listed_after_a_thing(node: Token) -> bool:
-    """Whether a noun is listed after another noun that is no act ("White House involvement in Ukraine and the
+    """Whether a noun is listed after another noun that is no act ("the ministry's role in Chad and the
     president's phone calls"): the places of the noun before are that thing's, not the listed act's. Listed acts
     ("protests in Cairo and clashes") share their places."""
     head = node.head
@@ -1348,7 +1348,7 @@ _NOT_A_TOWN = {
 
 
 # Last words that make a name a landform or a body of water, never a town: "the Kara Sea", "the Swat River".
-# A street is no town: "a traffic stop near Seventh Street and Central Avenue" is in the city named elsewhere.
+# A street is no town: "an arrest near Ninth Street and Elm Avenue" is in the city named elsewhere.
 _STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "highway",
                            "drive", "parkway"})
 _FEATURE_WORDS = {
@@ -1784,7 +1784,7 @@ _GOVERNING_NOUNS = frozenset({"government", "regime", "junta", "monarchy", "lead
 
 
 def _identifies_a_governing_partner(mention: _Mention, trigger: Token) -> bool:
-    """Whether the place names which government a partner is ("deals with authoritarian governments in Turkey",
+    """Whether the place names which government a partner is ("contracts with military rulers in Niger",
     "talks with the regime in Syria"): a government is in its country by definition, so the place describes the
     partner, not where the act happened. The trigger's own phrase ("deals in Turkey") still places it."""
     preposition = mention.root.head
@@ -2126,9 +2126,9 @@ def _bearing_from_the_capital(reference: _Mention) -> bool:
 def _without_loose_references(
     choices: list[tuple[tuple[int, int, int], Place]], loose_refs: Sequence[Place]
 ) -> list[tuple[tuple[int, int, int], Place]]:
-    """Drop a reference town when another place in its country is named for the act: "shot down the
-    helicopter, which crashed in Logar province, south of the capital Kabul" was in Logar, Kabul only the
-    reader's bearing."""
+    """Drop a reference town when another place in its country is named for the act: "downed the
+    drone, which fell in Kunar province, east of the capital Kabul" was in Kunar, Kabul only the reader's
+    bearing."""
     references = {id(place) for place in loose_refs}
     named = {place.country for _, place in choices if id(place) not in references}
     kept = [choice for choice in choices if id(choice[1]) not in references or choice[1].country not in named]

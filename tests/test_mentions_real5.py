@@ -93,7 +93,7 @@ def test_person_with_a_state_title_keeps_it() -> None:
 
 def test_the_president_is_not_a_lobby_head_named_since() -> None:
     found = coded("President Obama met farm leaders in Iowa.",
-                  "In a letter to the president in May, Ray Dunn, the president of the Prairie Growers Association, "
+                  "Writing to the president last spring, Ray Dunn, the president of the Prairie Growers Association, "
                   "asked for aid.")
     assert found.get("the president") == "USAGOV", found
     assert "GOV" not in (found.get("Ray Dunn") or ""), found

@@ -122,10 +122,10 @@ def test_a_bodys_staff_are_not_an_officeholders() -> None:
 def test_a_news_agency_does_not_set_the_storys_country() -> None:
     found = coded(
         "Three demonstrators were killed in clashes with Bolivian police on Tuesday.",
-        "An Associated Press journalist in the area reported gunfire near the plant.",
-        "A doctor said he tried to save one of the wounded demonstrators.",
+        "An Associated Press photographer nearby reported gunfire near the plant.",
+        "A nurse said she treated several injured demonstrators at the clinic.",
     )
-    assert found.get("the wounded demonstrators") == "BOLOPP"
+    assert found.get("several injured demonstrators") == "BOLOPP"
 
 
 def test_a_state_named_after_the_agency_still_sets_it() -> None:
@@ -133,9 +133,9 @@ def test_a_state_named_after_the_agency_still_sets_it() -> None:
     found = coded(
         "Three demonstrators were killed in clashes with Bolivian police on Tuesday.",
         "An Associated Press journalist said Peruvian troops had crossed the border.",
-        "A doctor said he tried to save one of the wounded demonstrators.",
+        "A nurse said she treated several injured demonstrators at the clinic.",
     )
-    assert found.get("the wounded demonstrators") == "PEROPP"
+    assert found.get("several injured demonstrators") == "PEROPP"
 
 
 def test_without_a_dateline_a_titled_person_takes_the_country_the_story_names_most() -> None:
@@ -164,12 +164,12 @@ def test_a_story_naming_two_countries_alike_leaves_him_unplaced() -> None:
 def test_a_news_agencys_reporter_lends_no_country_to_a_story_set_elsewhere() -> None:
     found = coded(
         "Bolivian soldiers fired on a crowd near La Paz on Tuesday.",
-        "An Associated Press journalist in the area saw protesters near the plant.",
+        "An Associated Press photographer nearby saw protesters near the plant.",
     )
     assert found.get("protesters") == "BOLOPP"
 
 
 def test_a_news_agency_before_any_country_still_lends_its_home() -> None:
     # near miss: nothing named yet, and an outlet mostly reports at home
-    found = coded("An Associated Press journalist in the area saw protesters near the plant.")
+    found = coded("An Associated Press photographer nearby saw protesters near the plant.")
     assert found.get("protesters") == "USAOPP"

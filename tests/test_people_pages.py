@@ -1,5 +1,5 @@
 """People and state bodies the real pages of 2018-2019 named but the tables lacked (issue 3, H79), and the class
-behind two of them: an envoy introduced as "U.S. Ambassador to the European Union Gordon Sondland", where the
+behind two of them: an envoy introduced with the title before the destination ("Ambassador to the EU X"), where the
 parser hangs the name on the destination, is the sending state's envoy, and his bare surname later is him.
 Each rule has a near miss."""
 

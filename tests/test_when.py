@@ -507,7 +507,7 @@ def test_whose_date_a_phrase_is(nlp: Language, sentence: str, trigger: str, expe
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
-        ("The host demanded to know what the senator was doing on the night of March 10.", "demanded",
+        ("The anchor demanded to know where the minister had been on the evening of March 10.", "demanded",
          ("2019-11-20", "day")),
         ("Detectives asked the minister what he was doing on March 10.", "asked", ("2019-11-20", "day")),
         # near misses: the asking's own date, and a trigger inside the question keep the date
@@ -527,12 +527,13 @@ def test_a_question_dates_what_it_asks_about(
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
-        ("The crash comes a day after the rebels swapped two hostages for three commanders.", "swapped",
+        ("The ambush came a day after the rebels exchanged two hostages for three commanders.", "exchanged",
          ("2019-11-19", "day")),
         ("The raid came on Tuesday, two days after rebels seized the town.", "seized", ("2019-11-17", "day")),
         # near misses: the main act, a clause with its own day, an act joined after the clause
-        ("The crash comes a day after the rebels swapped two hostages.", "crash", ("2019-11-20", "day")),
-        ("The crash comes a day after the rebels swapped two hostages on Monday.", "swapped", ("2019-11-18", "day")),
+        ("The ambush came a day after the rebels exchanged two hostages.", "ambush", ("2019-11-20", "day")),
+        ("The ambush came a day after the rebels exchanged two hostages on Monday.", "exchanged",
+         ("2019-11-18", "day")),
         ("Police arrested him two days after the attack and charged him on Friday.", "charged",
          ("2019-11-15", "day")),
     ],

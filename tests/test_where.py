@@ -1698,10 +1698,10 @@ def test_a_request_for_an_extradition_is_not_placed_at_its_origin(nlp: Language)
     ("text", "trigger", "dateline", "expected"),
     [
         # a wanted act whose doer is another country is not placed at the dateline
-        ("The envoy led the campaign to get Ukraine to investigate the president's rivals.", "investigate",
+        ("The adviser pushed hard to get Ukraine to investigate the senator's son.", "investigate",
          "WASHINGTON, Nov. 20", None),
         # a process named by two other countries' names is not at the dateline
-        ("A muddled view of US-China trade talks weighed on investors.", "talks", "HONG KONG, Nov. 18", None),
+        ("Worries over US-China trade talks dragged shares lower.", "talks", "HONG KONG, Nov. 18", None),
         # a place entered in another country, none in the dateline's: the act is abroad
         ("Nearly 150 Indians returned home on Wednesday after being deported for illegally entering the United "
          "States.", "deported", "NEW DELHI, Nov. 20", None),
@@ -1724,8 +1724,8 @@ def test_the_dateline_does_not_place_an_act_the_sentence_puts_abroad(
 
 
 def test_a_place_that_says_which_government_is_not_where_the_deal_was_made(nlp: Language) -> None:
-    text = "The president struck deals with authoritarian governments in Turkey and Saudi Arabia."
-    assert _locate(nlp, text, "deals") is None
+    text = "The chancellor signed contracts with military rulers in Mali and Niger."
+    assert _locate(nlp, text, "contracts") is None
     assert _locate(nlp, "Officials signed deals with the regime in Syria.", "signed") is None
     # near miss: the deal's own phrase still places it
     place = _locate(nlp, "The president struck deals in Turkey last year.", "deals")
@@ -1741,10 +1741,10 @@ def test_an_act_a_trip_was_about_happens_at_the_trip_destination(nlp: Language) 
 
 
 def test_a_place_named_by_description_is_the_place_the_sentence_names(nlp: Language) -> None:
-    text = ("With Macau protests growing, President Xi Jinping of China is likely to deploy troops onto the streets "
+    text = ("As unrest spreads in Macau, Beijing may soon send soldiers into the streets "
             "of the former Portuguese colony.")
-    place = _locate(nlp, text, "deploy")
+    place = _locate(nlp, text, "send")
     assert place is not None and place.country == "MAC"
     # near miss: with no description, a pronoun's streets are not placed by the sentence's other name
-    text = "With Macau protests growing, President Xi Jinping of China is likely to deploy troops onto its streets."
-    assert _locate(nlp, text, "deploy") is None
+    text = "As unrest spreads in Macau, Beijing may soon send soldiers into its streets."
+    assert _locate(nlp, text, "send") is None

@@ -677,7 +677,7 @@ def _title_tokens(span: Span) -> list[Token]:
     head = span.root
     tokens = [t for t in head.subtree if t.i < span.start and t.dep_ not in {"relcl", "acl", "appos", "cc", "conj"}]
     envoy = _envoy_before_name(span)
-    if envoy is not None:  # "U.S. Ambassador to the European Union Gordon Sondland": the envoy title is his
+    if envoy is not None:  # "Britain's Ambassador to the United Nations Jane Doyle": the envoy title is hers
         tokens += [t for t in envoy.subtree if t.i < span.start and t.dep_ not in {"relcl", "acl", "appos"}]
     # a misparsed coordination can hang another person's whole phrase under this name ("Minister X and Army
     # commander General Y"): the title starts after the last "and" or comma before it
@@ -2191,7 +2191,7 @@ def _news_outlet(mention: Mention) -> bool:
 def _outlet_abroad(mention: Mention, story_countries: frozenset[str]) -> bool:
     """Whether a news outlet reports from a story set elsewhere: once the story has named its countries, an
     outlet of another one ("An AP journalist" in a Bolivia story) says nothing about who acts. Before that, an
-    outlet mostly reports at home ("CBS DFW reports the man who kidnapped a child") and its country stands."""
+    outlet mostly reports at home ("a Dallas TV station says the suspect fled north") and its country stands."""
     return _news_outlet(mention) and bool(story_countries) and mention.actor.country not in story_countries
 
 

@@ -2176,7 +2176,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _habitual_when(verb: Token) -> bool:
-    """'When the United States slaps tariffs on goods, it isn't exporters who pay': a present-tense 'when'
+    """'When a state raises import duties, its own shoppers pay': a present-tense 'when'
     clause under a present-tense statement is a general rule, not an act that happened ('When China imposed
     tariffs, Canada retaliated' and 'when Biden meets Xi, he will ...' are dated acts and stay)."""
     if verb.dep_ != "advcl" or verb.tag_ not in PRESENT_TAGS or verb.head.i == verb.i:
@@ -3928,7 +3928,7 @@ def _demand_events(
         # "the public should not be forced to ...": a passive subject is not who is asked to act
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if speaker is None or subject is None or _thing_as_doer(subject):
-            continue  # "its future use by the police should send a signal": a thing is asked nothing
+            continue  # "the new law's passage should send a message": a thing is asked nothing
         sources = [a for a in resolver.phrase_actors(speaker) if a.country or a.org]
         targets = [
             a for a in resolver.phrase_actors(subject) if (a.country or a.org) and all(not _same(a, s) for s in sources)
