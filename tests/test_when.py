@@ -504,6 +504,14 @@ def test_whose_date_a_phrase_is(nlp: Language, sentence: str, trigger: str, expe
 # Sixth real-page audit: the date of a question asked about, acts counted back from another act
 
 
+def _act_date(nlp: Language, sentence: str, trigger: str) -> tuple[str | None, str]:
+    """The date the pipeline gives the act at ``trigger``: other things' dates blanked, published 2019-11-20."""
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    text = _without_other_things_dates(doc[:], token)
+    return resolve_event_date(text, "2019-11-20", token.idx)
+
+
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
@@ -518,10 +526,7 @@ def test_whose_date_a_phrase_is(nlp: Language, sentence: str, trigger: str, expe
 def test_a_question_dates_what_it_asks_about(
     nlp: Language, sentence: str, trigger: str, expected: tuple[str, str]
 ) -> None:
-    doc = nlp(sentence)
-    token = next(t for t in doc if t.text == trigger)
-    text = _without_other_things_dates(doc[:], token)
-    assert resolve_event_date(text, "2019-11-20", token.idx) == expected
+    assert _act_date(nlp, sentence, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -553,10 +558,7 @@ def test_days_after_counts_back(sentence: str, trigger: str, expected: tuple[str
     ],
 )
 def test_the_acts_own_clause_dates_it(nlp: Language, sentence: str, trigger: str, expected: tuple[str, str]) -> None:
-    doc = nlp(sentence)
-    token = next(t for t in doc if t.text == trigger)
-    text = _without_other_things_dates(doc[:], token)
-    assert resolve_event_date(text, "2019-11-20", token.idx) == expected
+    assert _act_date(nlp, sentence, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -611,10 +613,7 @@ def test_a_season_dates_its_year(sentence: str, published: str, tense: str | Non
 def test_gatherings_claims_and_counted_years(
     nlp: Language, sentence: str, trigger: str, expected: tuple[str, str]
 ) -> None:
-    doc = nlp(sentence)
-    token = next(t for t in doc if t.text == trigger)
-    text = _without_other_things_dates(doc[:], token)
-    assert resolve_event_date(text, "2019-11-20", token.idx) == expected
+    assert _act_date(nlp, sentence, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -640,7 +639,4 @@ def test_gatherings_claims_and_counted_years(
 )
 def test_dates_of_other_clauses_seventh_audit(nlp: Language, sentence: str, trigger: str,
                                               expected: tuple[str, str]) -> None:
-    doc = nlp(sentence)
-    token = next(t for t in doc if t.text == trigger)
-    text = _without_other_things_dates(doc[:], token)
-    assert resolve_event_date(text, "2019-11-20", token.idx) == expected
+    assert _act_date(nlp, sentence, trigger) == expected
