@@ -121,7 +121,10 @@ def code_command(
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as one JSON object.")
 @click.option("--missed", default=20, show_default=True, help="How many missed records to list.")
 @click.option("--statements", is_flag=True, help="Also code root 01 statements, as `code --statements` does.")
-def eval_command(gold: str, suite: str | None, split: str, as_json: bool, missed: int, statements: bool) -> None:
+@click.option("--asserted", is_flag=True,
+              help="Score only events that happened: drop flagged outputs and gold events of another modality.")
+def eval_command(gold: str, suite: str | None, split: str, as_json: bool, missed: int, statements: bool,
+                 asserted: bool) -> None:
     """Score the coder against a gold file: precision, recall and F1 for type, root and dyad."""
     from .evaluate import evaluate, format_report, pipeline_coder, read_gold
     from .pipeline import Options
@@ -132,7 +135,7 @@ def eval_command(gold: str, suite: str | None, split: str, as_json: bool, missed
         records = read_gold(gold, suite=suite)
     except ValueError as exc:
         fail(str(exc))
-    report = evaluate(records, pipeline_coder(Options(statements=statements)), split=split)
+    report = evaluate(records, pipeline_coder(Options(statements=statements)), split=split, asserted_only=asserted)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:

@@ -15,7 +15,8 @@ Gold formats (JSON lines; the format is recognised per record):
   skipped; ``suite`` selects one suite. Dates like ``19950101`` become ``1995-01-01``.
 - CAMEO codebook examples: ``code`` and ``example`` (the text), no actors: scored on type and root only.
 - Event gold: ``expected[]`` items carry ``plover``, ``cameo_root``, ISO ``source_country``/``target_country``
-  and optionally ``date``, ``location``, ``location_country``; ``published`` is the publication date.
+  and optionally ``cameo`` (the full code), ``date``, ``location``, ``location_country`` and ``modality``;
+  ``published`` is the publication date. Its texts may be whole articles (paragraphs split by blank lines).
 
 Records with an empty text are skipped; a repeated id gets ``#LINE`` appended so that ids stay unique.
 
@@ -44,6 +45,10 @@ Metrics, for a split of the gold records (every event the coder returns counts; 
 - **Date / location accuracy** (event gold only): over expected events with a date (location), the share where
   an output event matching type and dyad (any output, if none does) has that date (a place of that name and
   country), as the project's public scorer counts it.
+- **Modality accuracy** (event gold with ``modality``): over expected events that some output matches in type
+  and dyad, the share where one of those outputs carries the gold's modality (asserted, future, negated, ...).
+- **Asserted only** (``--asserted``): output events not flagged asserted are dropped, and so are gold events whose
+  ``modality`` is not ``asserted``; this scores what the aggregates count by default.
 
 Every record with an error (a missed or extra type, a missed dyad, an event where none is expected, a coder
 error) is listed in :attr:`EvalReport.missed` with what was expected and what came back.
@@ -54,7 +59,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -95,6 +100,7 @@ CAMEO_TO_ISO: dict[str, str] = {
 }  # fmt: skip
 
 # Three-letter heads of CAMEO actor codes that name an organisation or group rather than a country.
+MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical", "alleged", "denied")
 ORG_HEADS = frozenset({"IGO", "NGO", "IMG", "ISM", "UNO", "MNC", "UAF", "REB", "OPP"})
 _NO_COUNTRY = "---"
 
@@ -116,10 +122,19 @@ class GoldEvent:
     date: str | None = None
     location: str | None = None
     location_country: str | None = None
+    modality: str | None = None  # event gold only: asserted, future, negated, alleged, ...; None = not given
+
+    @property
+    def asserted(self) -> bool:
+        """Whether the gold says (or, saying nothing, implies) that the event happened."""
+        return self.modality in (None, "asserted")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"plover": self.plover, "root": self.root, "code": self.code, "source": self.source,
-                "target": self.target}
+        record = {"plover": self.plover, "root": self.root, "code": self.code, "source": self.source,
+                  "target": self.target}
+        if self.modality is not None:
+            record["modality"] = self.modality
+        return record
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +291,8 @@ class EvalReport:
     date_n: int
     location_accuracy: float | None
     location_n: int
+    modality_accuracy: float | None
+    modality_n: int
     errors: tuple[tuple[str, str], ...]
     missed: tuple[MissedRecord, ...]
 
@@ -297,6 +314,8 @@ class EvalReport:
             "date_n": self.date_n,
             "location_accuracy": _round(self.location_accuracy),
             "location_n": self.location_n,
+            "modality_accuracy": _round(self.modality_accuracy),
+            "modality_n": self.modality_n,
             "errors": [{"id": rid, "message": message} for rid, message in self.errors],
             "missed": [m.to_dict() for m in self.missed],
         }
@@ -328,6 +347,13 @@ def _iso_date(value: Any) -> str | None:
 
 def _text_or_none(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def _modality_of(item: dict[str, Any], where: str) -> str | None:
+    value = _text_or_none(item.get("modality"))
+    if value is not None and value not in MODALITIES:
+        raise GoldFileError(f"{where}: unknown modality {value!r} (one of {', '.join(MODALITIES)})")
+    return value
 
 
 def _gold_events(record: dict[str, Any], where: str) -> tuple[GoldEvent, ...]:
@@ -363,6 +389,7 @@ def _gold_events(record: dict[str, Any], where: str) -> tuple[GoldEvent, ...]:
                 target=_text_or_none(item.get("target_country")), date=_iso_date(item.get("date")),
                 location=_text_or_none(item.get("location")),
                 location_country=_text_or_none(item.get("location_country")),
+                modality=_modality_of(item, where),
             ))
         else:  # CAMEO-coded: PETRARCH/TABARI validation and the generic format
             code = _text_or_none(item.get("code"))
@@ -512,6 +539,7 @@ class _Scorer:
     no_event: list[int] = field(default_factory=lambda: [0, 0])
     date: list[int] = field(default_factory=lambda: [0, 0])
     location: list[int] = field(default_factory=lambda: [0, 0])
+    modality: list[int] = field(default_factory=lambda: [0, 0])
     missed: list[MissedRecord] = field(default_factory=list)
 
     def score(self, record: GoldRecord, got: list[Event], error: str | None) -> None:
@@ -556,6 +584,9 @@ class _Scorer:
                     if (gold.source if side == "source" else gold.target):
                         counts[1] += 1
                         counts[0] += _side_matches(same_type, gold, side)
+            if full and gold.modality:
+                self.modality[1] += 1
+                self.modality[0] += any(event.modality == gold.modality for event in full)
             candidates = full or got
             if gold.date:
                 self.date[1] += 1
@@ -585,14 +616,25 @@ def _root_tally(gold: Sequence[GoldRecord], outputs: list[list[Event]]) -> _Tall
     return tally
 
 
-def evaluate(gold: Sequence[GoldRecord], coder: Coder, split: str = "all") -> EvalReport:
-    """Run ``coder`` over the gold records of ``split`` ("all", "tune", "heldout") and score it."""
+def _asserted_only(record: GoldRecord) -> GoldRecord:
+    """The record with only the events the gold says happened (a record of plans only then expects nothing)."""
+    return replace(record, expected=tuple(gold for gold in record.expected if gold.asserted))
+
+
+def evaluate(gold: Sequence[GoldRecord], coder: Coder, split: str = "all", asserted_only: bool = False) -> EvalReport:
+    """Run ``coder`` over the gold records of ``split`` ("all", "tune", "heldout") and score it.
+
+    ``asserted_only`` scores what aggregates count by default: output events flagged negated, future, alleged,
+    ... are dropped, and so are gold events whose ``modality`` says they did not (yet) happen.
+    """
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
     chosen = [record for record in gold if split == "all" or split_of(record.record_id) == split]
     scorer = _Scorer()
     outputs: list[list[Event]] = []
     errors: list[tuple[str, str]] = []
+    if asserted_only:
+        chosen = [_asserted_only(record) for record in chosen]
     for record in chosen:
         error: str | None = None
         try:
@@ -601,6 +643,8 @@ def evaluate(gold: Sequence[GoldRecord], coder: Coder, split: str = "all") -> Ev
             error = f"{type(exc).__name__}: {exc}"
             errors.append((record.record_id, error))
             got = []
+        if asserted_only:
+            got = [event for event in got if event.modality == "asserted"]
         outputs.append(got)
         scorer.score(record, got, error)
     root_tally = _root_tally(chosen, outputs)
@@ -618,6 +662,7 @@ def evaluate(gold: Sequence[GoldRecord], coder: Coder, split: str = "all") -> Ev
         no_event_specificity=_rate(*scorer.no_event),
         date_accuracy=_rate(*scorer.date), date_n=scorer.date[1],
         location_accuracy=_rate(*scorer.location), location_n=scorer.location[1],
+        modality_accuracy=_rate(*scorer.modality), modality_n=scorer.modality[1],
         errors=tuple(errors),
         missed=tuple(scorer.missed),
     )
@@ -666,6 +711,7 @@ def format_report(report: EvalReport, show_missed: int = 20) -> str:
         ("no-event specificity", report.no_event_specificity, report.n_no_event_records),
         ("date accuracy", report.date_accuracy, report.date_n),
         ("location accuracy", report.location_accuracy, report.location_n),
+        ("modality accuracy", report.modality_accuracy, report.modality_n),
     ]
     for title, value, n in rates:
         if n:

@@ -770,11 +770,13 @@ def _war_phrases() -> tuple[re.Pattern[str], dict[str, NamedWar]]:
     return pattern, wars
 
 
+@lru_cache(maxsize=256)
 def named_war(sentence: str, published: str | date | None = None) -> NamedWar | None:
     """The past war a sentence places its act in ("killed civilians during the Vietnam War"), or None.
 
     Only a war that ended before the publication year counts (a war still going, or going when the article
-    was written, dates nothing: its acts are today's news); with no publication date none counts."""
+    was written, dates nothing: its acts are today's news); with no publication date none counts. Cached:
+    the pipeline asks twice per event (for the date, then for the historical flag) with the same text."""
     base = _to_date(published)
     if base is None:
         return None

@@ -39,14 +39,14 @@ def actor(country: str | None = None, org: str | None = None) -> Actor:
 
 
 def event(code: str, source: Actor | None, target: Actor | None, *, date: str | None = None,
-          location: Place | None = None) -> Event:
+          location: Place | None = None, modality: str = "asserted") -> Event:
     """An event with its CAMEO fields taken from the ontology, as the coder builds them."""
     entry = cameo(code)
     return Event(
         event_id=f"e-{code}", article_id="a", cameo=entry.code, cameo_root=entry.root, cameo_name=entry.name,
         plover=entry.plover, quad_class=entry.quad_class, goldstein=entry.goldstein, source=source,
         target=target, sentence="", sentence_index=0, span=(0, 1), trigger="x", date=date, location=location,
-        plover_mode=entry.plover_mode, plover_context=entry.plover_context,
+        plover_mode=entry.plover_mode, plover_context=entry.plover_context, modality=modality,
     )
 
 
@@ -293,6 +293,46 @@ def test_event_gold_with_dates_and_places(tmp_path: Path) -> None:
     assert report.event.micro_r == 1.0
     assert (report.date_accuracy, report.date_n) == (0.5, 2)
     assert (report.location_accuracy, report.location_n) == (0.5, 2)  # Athens, but in the wrong country
+
+
+ARTICLE = ("Kenya and Somalia agreed on Monday to reopen their border.\n\n"
+           "Somali officials said the two sides would meet again in Nairobi next month.\n\n"
+           "Kenyan police denied that officers had beaten traders at the crossing.")
+
+
+def test_modality_accuracy_and_asserted_only(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "articles.jsonl", [
+        {"id": "a1", "text": ARTICLE, "published": "2023-05-10", "expected": [
+            {"cameo": "057", "source_country": "KEN", "target_country": "SOM", "modality": "asserted"},
+            {"cameo": "036", "source_country": "SOM", "target_country": "KEN", "modality": "future"},
+            {"cameo": "180", "source_country": "KEN", "target_country": "KEN", "modality": "alleged"},
+        ]},
+        {"id": "a2", "text": "Chile will open an embassy in Hanoi next year.", "published": "2023-05-10",
+         "expected": [{"cameo": "064", "source_country": "CHL", "target_country": "VNM", "modality": "future"}]},
+    ])
+    gold = read_gold(path)
+    assert [g.modality for g in gold[0].expected] == ["asserted", "future", "alleged"]
+    kenya, somalia, chile, vietnam = actor("KEN"), actor("SOM"), actor("CHL"), actor("VNM")
+    outputs = {ARTICLE: [event("057", kenya, somalia),
+                         event("036", somalia, kenya, modality="asserted"),  # the plan coded as done
+                         event("180", kenya, kenya, modality="alleged")],
+               gold[1].text: [event("064", chile, vietnam, modality="future")]}
+    everything = evaluate(gold, fake_coder(outputs))
+    assert everything.plover.micro_p == 1.0 and everything.plover.micro_r == 1.0
+    assert (everything.modality_accuracy, everything.modality_n) == (0.75, 4)
+    assert "modality accuracy" in format_report(everything)
+    happened = evaluate(gold, fake_coder(outputs), asserted_only=True)
+    # gold keeps the agreement; output keeps the agreement and the wrongly asserted plan; a2 now expects nothing
+    assert (happened.plover.n_expected, happened.plover.n_output) == (1, 2)
+    assert happened.plover.micro_p == 0.5 and happened.plover.micro_r == 1.0
+    assert happened.no_event_specificity == 1.0 and happened.n_no_event_records == 1
+
+
+def test_unknown_modality_is_a_clear_gold_error(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "bad.jsonl", [{"id": "x", "text": "Peru recalled its envoy.", "expected": [
+        {"cameo": "161", "source_country": "PER", "target_country": "MEX", "modality": "rumoured"}]}])
+    with pytest.raises(GoldFileError, match=r"bad\.jsonl:1: unknown modality 'rumoured'"):
+        read_gold(path)
 
 
 @pytest.mark.parametrize(
