@@ -369,15 +369,17 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
     # "called for Russia to withdraw": a clause's own "for" marks what the verb asks, so a guard word sees it
     guarded = frame + [m for c in trigger.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
                        for m in c.children if m.dep_ == "mark"] + _guard_only_words(trigger)
+    # each token's words once, not once per pattern: a trigger lemma may have dozens of patterns to try
+    words = {t.i: _words(t) for t in (*guarded, *children)}
     for pattern in patterns:
-        if pattern.excluded and any(_words(t) & pattern.excluded for t in guarded):
+        if pattern.excluded and any(words[t.i] & pattern.excluded for t in guarded):
             continue
         consumed: set[int] = set()
         ok = True
         for alternatives in pattern.required:
             pool = children if alternatives <= FUNCTION_WORDS else frame
             hit = next(
-                (t for t in pool if _words(t) & alternatives and t.i not in consumed
+                (t for t in pool if words[t.i] & alternatives and t.i not in consumed
                  and (pool is children or not _inside_anothers_act(t, trigger))),
                 None,
             )
