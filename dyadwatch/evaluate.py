@@ -71,6 +71,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CAMEO_TO_ISO",
+    "MODALITIES",
     "ORG_HEADS",
     "SPLITS",
     "Coder",
@@ -81,6 +82,7 @@ __all__ = [
     "MetricBlock",
     "MissedRecord",
     "actor_matches",
+    "dyad_matches",
     "evaluate",
     "format_report",
     "json_object_lines",
@@ -482,7 +484,8 @@ def actor_matches(actor: Actor | None, code: str | None) -> bool:
     return actor.country == CAMEO_TO_ISO.get(head, head)
 
 
-def _dyad_matches(event: Event, gold: GoldEvent) -> bool:
+def dyad_matches(event: Event, gold: GoldEvent) -> bool:
+    """Whether an output event has the gold's source and target (either way round for a symmetric type)."""
     if actor_matches(event.source, gold.source) and actor_matches(event.target, gold.target):
         return True
     if gold.plover in SYMMETRIC_PLOVER and gold.target:
@@ -562,9 +565,9 @@ class _Scorer:
             if event.plover not in types:
                 problems.append(f"extra type {event.plover or '-'} ({event.cameo})")
             if with_actors:
-                self.dyad.add_output(event.plover, any(_dyad_matches(event, gold) for gold in expected))
+                self.dyad.add_output(event.plover, any(dyad_matches(event, gold) for gold in expected))
                 self.event.add_output(event.plover, any(
-                    event.plover == gold.plover and _dyad_matches(event, gold) for gold in expected))
+                    event.plover == gold.plover and dyad_matches(event, gold) for gold in expected))
         for gold in expected:
             same_type = [event for event in got if event.plover == gold.plover]
             self.plover.add_expected(gold.plover, bool(same_type))
@@ -572,9 +575,9 @@ class _Scorer:
                 problems.append(f"missed type {gold.plover or '-'}")
             if not with_actors:
                 continue
-            dyad_hit = any(_dyad_matches(event, gold) for event in got)
+            dyad_hit = any(dyad_matches(event, gold) for event in got)
             self.dyad.add_expected(gold.plover, dyad_hit)
-            full = [event for event in same_type if _dyad_matches(event, gold)]
+            full = [event for event in same_type if dyad_matches(event, gold)]
             self.event.add_expected(gold.plover, bool(full))
             if same_type and not full:
                 dyad = f"{gold.source or '*'}->{gold.target or '*'}"
