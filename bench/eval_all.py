@@ -1,6 +1,7 @@
-"""Score the coder on every gold file and print the accuracy table of BENCHMARKS.md (Markdown rows).
+"""Score the coder on every gold file and print the accuracy tables of BENCHMARKS.md (Markdown rows).
 
-    python bench/eval_all.py            # the gold files in ../shared/eval, plus our news_precision suites
+    python bench/eval_all.py            # the gold files in ../shared/eval, our news_precision suites, then
+                                        # our whole-article gold (news_articles.jsonl) in a second table
 
 One command so that the table is regenerated, not retyped: each row is ``dyadwatch eval FILE --split S`` (or
 ``--suite S``) with the same numbers ``--json`` prints. Files that are absent are skipped with a note.
@@ -30,6 +31,15 @@ ROWS: tuple[tuple[str, Path, str | None, str], ...] = (
      "all"),
 )
 
+ARTICLES = ROOT / "tests" / "fixtures" / "news_articles.jsonl"
+# (label, split, asserted only)
+ARTICLE_ROWS: tuple[tuple[str, str, bool], ...] = (
+    ("news_articles tune", "tune", False),
+    ("**news_articles heldout**", "heldout", False),
+    ("news_articles tune, `--asserted`", "tune", True),
+    ("**news_articles heldout, `--asserted`**", "heldout", True),
+)
+
 
 def _num(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
@@ -52,6 +62,24 @@ def table_row(label: str, report: EvalReport) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def article_row(label: str, report: EvalReport) -> str:
+    """One Markdown row of the article table: what a whole-article coding gets right, event by event."""
+    plover, event = report.plover, report.event
+    cells = [
+        label,
+        str(report.n_records),
+        f"{_num(plover.micro_p)} / {_num(plover.micro_r)} / {_num(plover.micro_f1)}",
+        _num(report.root.micro_f1),
+        f"{_num(event.micro_p)} / {_num(event.micro_r)} / {_num(event.micro_f1)}",
+        _num(report.source_accuracy),
+        _num(report.target_accuracy),
+        _num(report.date_accuracy),
+        _num(report.location_accuracy),
+        _num(report.modality_accuracy),
+    ]
+    return "| " + " | ".join(cells) + " |"
+
+
 def main() -> int:
     coder = pipeline_coder()
     print("| file and split | records | PLOVER P / R / F1 | PLOVER macro F1 | root P / R / F1 | dyad F1 "
@@ -63,6 +91,13 @@ def main() -> int:
             continue
         report = evaluate(read_gold(path, suite=suite), coder, split=split)
         print(table_row(label, report))
+    print()
+    print("| article gold and split | articles | PLOVER P / R / F1 | root F1 | type + dyad P / R / F1 | source acc. "
+          "| target acc. | date acc. | location acc. | modality acc. |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    articles = read_gold(ARTICLES)
+    for label, split, asserted in ARTICLE_ROWS:
+        print(article_row(label, evaluate(articles, coder, split=split, asserted_only=asserted)))
     return 0
 
 
