@@ -528,6 +528,9 @@ def _plural_demonyms(adjective: str) -> tuple[str, ...]:
     return (adjective + "s",)
 
 
+_MONARCH_ROLES = frozenset({"monarch", "king", "queen", "emperor"})
+
+
 class Knowledge:
     """The loaded actor tables with exact-match indexes; build with :func:`load_knowledge`."""
 
@@ -555,6 +558,7 @@ class Knowledge:
         self._exact_index: dict[str, list[KnowledgeHit]] = {}
         self._folded_index: dict[str, list[KnowledgeHit]] = {}
         self._people_index: dict[str, list[PersonEntry]] = {}
+        self._monarchs: list[PersonEntry] = []  # the royal roles, for a bare "the Queen" (indexed once, not scanned)
         self._surfaces: dict[tuple[bool, str], dict[str, None]] = {}  # every spelling of a key, for matchers
         self._sector_cache: dict[tuple[str, bool], str | None] = {}
         self._slip_cache: dict[str, CountryEntry | None] = {}
@@ -596,6 +600,8 @@ class Knowledge:
                 self._add(form, kind, org, False, user=id(org) in self._user_ids)
         for person in self.people:
             user = id(person) in self._user_ids
+            if person.country and person.role in _MONARCH_ROLES:
+                self._monarchs.append(person)
             for form in (person.name, *person.aliases):
                 self._add(form, "person", person, False, user=user)
                 self._people_index.setdefault(_fold(form), [])
@@ -718,8 +724,8 @@ class Knowledge:
         prefix = title.strip().lower() + " "
         reigning = {
             person.name: person
-            for person in self.people
-            if person.country and person.active_on(date) and person.role in {"monarch", "king", "queen", "emperor"}
+            for person in self._monarchs
+            if person.active_on(date)
             and any(form.lower().startswith(prefix) for form in (person.name, *person.aliases))
         }
         return next(iter(reigning.values())) if len(reigning) == 1 else None

@@ -1119,6 +1119,8 @@ def _sector_mentions(
             found = _member_of_body(token, ctx)  # "the head of Ukraine's military intelligence"
         if found and (token.lower_ in _DEVICE_PLURALS or _hyphened_to_preposition(token)):
             found = None  # "Chinese televisions" are sets, not broadcasters; "an in-person meeting" has no person
+        if found and (_adjective_complement(token) or _abstract_force(token)):
+            found = None  # "the agency held firm", "used excessive force": a manner, not a body (H90)
         if found:
             phrase, sector, first, root = found
             sector = _refined_sector(token, phrase, sector, first, ctx.knowledge)
@@ -1129,7 +1131,8 @@ def _sector_mentions(
     for token, phrase, sector, first, root in candidates:
         holding = _armed_holding(root, sector)  # "Kampuchean guerrilla camps": the guerrillas' camps
         modifying = root.dep_ in {"compound", "amod", "nmod", "npadvmod"} and root.head.pos_ in {"NOUN", "PROPN"}
-        if modifying and not holding and not _collective_action_doer(doc, root, first, sector):
+        issuing = modifying and _issued_by_court(root, sector)  # "a Hong Kong court ruling": the court rules
+        if modifying and not holding and not issuing and not _collective_action_doer(doc, root, first, sector):
             continue  # a modifier: the phrase's head decides ("defense ministry officials" -> officials)
         if phrase.removeprefix("the ") in _LAND_WORDS and _is_locative(root):
             continue  # "allow inspectors into the country": the land, not its government
@@ -1149,6 +1152,10 @@ def _sector_mentions(
         if body_object is not None:
             end = max(end, max(t.i for t in body_object.subtree if t.dep_ not in {"relcl", "acl"}) + 1)
             walker = body_object
+            if phrase.removeprefix("the ") in _GENERIC_LEADER_WORDS and body_object.i not in ctx.org_tokens:
+                sector = _object_sector(body_object, ctx) or sector  # "leaders of the Senate" lead the Senate
+        if issuing:  # "a Hong Kong court ruling": the court with the whole place name in front of it
+            start = min([start, *[t.left_edge.i for t in root.lefts if t.dep_ in {"compound", "amod", "nmod"}]])
         private_body: Token | None = None
         named_body = False  # "the president of the Sorbonne": not the president last named
         while True:
@@ -1293,6 +1300,44 @@ def _collective_action_doer(doc: Doc, root: Token, first: int, sector: str) -> b
     return not any(t.lower_.startswith(("anti-", "pro-")) for t in doc[first : root.i + 1])
 
 
+# The generic leader words the sector table codes GOV ("an unspecified leader"): attached to a body with a sector
+# of its own they lead that body ("leaders of the Senate" LEG, "the leader of the army" MIL), as "head of" does (H90).
+_GENERIC_LEADER_WORDS = frozenset({"leader", "leaders"})
+
+
+# What a court issues: a court noun in front of one names who issued it ("a Hong Kong court ruling", "a federal
+# court order"), so the court is the actor, as a teacher in "teacher protests" is (H90).
+_COURT_ACT_NOUNS = frozenset(
+    {"ruling", "verdict", "decision", "order", "judgment", "judgement", "injunction", "sentence", "warrant"}
+)
+
+
+def _issued_by_court(root: Token, sector: str) -> bool:
+    """Whether a judicial sector noun modifies an act the court issues ("court ruling"), not a thing about it."""
+    return sector == "JUD" and root.head.i != root.i and root.head.lower_ in _COURT_ACT_NOUNS
+
+
+# Verbs whose bare complement may be an adjective the tagger reads as a noun: "held firm", "stood firm" (H90).
+_MANNER_VERBS = frozenset({"hold", "stand", "remain", "stay", "keep"})
+
+
+def _adjective_complement(token: Token) -> bool:
+    """Whether a singular sector word is a bare complement of hold/stand/remain ("NASA has held firm"): an
+    adjective, not "a firm". Any determiner or modifier ("held the firm", "a state firm") keeps it a noun."""
+    if token.tag_ != "NN" or token.head.i == token.i or token.head.lemma_.lower() not in _MANNER_VERBS:
+        return False
+    return token.dep_ in {"dobj", "acomp", "oprd", "advmod", "xcomp"} and not any(True for _ in token.children)
+
+
+def _abstract_force(token: Token) -> bool:
+    """Whether singular lower-case "force" is the abstract noun ("used excessive force", "by force"): no
+    determiner, possessor, number or noun in front of it. "a force of 500", "the Quds Force", "security force"
+    and "Iran's force" stay bodies."""
+    if token.text != "force" or token.tag_ != "NN":
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "compound", "nmod"} for c in token.children)
+
+
 def _armed_holding(root: Token, sector: str) -> bool:
     """Whether an armed sector word modifies a place it holds ("guerrilla camps", "rebel bases")."""
     return sector in _ARMED_SECTORS - {"CRM"} and root.head.i != root.i and root.head.lemma_.lower() in _HOLDING_NOUNS
@@ -1368,7 +1413,7 @@ def _phrase_end(noun: Token, ctx: _Context) -> int:
 # Past participles that make a name before them a sponsor or a stance, not the owner: "Iran-backed militias".
 _STANCE_PARTICIPLES = frozenset(
     {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied", "aligned", "inspired",
-     "friendly", "leaning", "linked", "affiliated", "influenced", "brokered", "mediated"}
+     "friendly", "leaning", "linked", "affiliated", "influenced", "brokered", "mediated", "dominated"}
 )  # fmt: skip
 
 
@@ -1583,9 +1628,17 @@ def _host_country(mission: Token, places: Sequence[Mention]) -> str | None:
     return None
 
 
+# A state's craft: a bare "the helicopter" later in the story is the one the story named with its owner ("a US
+# Chinook helicopter ... the Taliban said they shot down the helicopter": the US one), as for missions (H90).
+_CRAFT_NOUNS = frozenset(
+    {"helicopter", "warship", "warplane", "gunship", "submarine", "drone", "bomber", "jet", "destroyer", "frigate"}
+)
+
+
 def _bare_mission(head: Token) -> bool:
-    """'the embassy', 'the consulate in Sydney' with no owner of their own (no adjective, possessor or name)."""
-    if head.lower_ not in {"embassy", "consulate", "legation", "chancery"}:
+    """'the embassy', 'the consulate in Sydney', 'the helicopter' with no owner of their own (no adjective,
+    possessor or name)."""
+    if head.lower_ not in {"embassy", "consulate", "legation", "chancery"} | _CRAFT_NOUNS:
         return False
     if any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in head.children):
         return False
@@ -1608,7 +1661,7 @@ def _missions_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -> No
                 a
                 for a in reversed(earlier)
                 if a.country and a.kind == "state" and a.sector == actor.sector
-                and (a.name or "").endswith(f"({head.lower_})")
+                and (a.name or "").endswith((f"({head.lower_})", f" {head.lower_})"))
             ),
             None,
         )
@@ -2161,6 +2214,7 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
             if any(t.lower_ in _REGION_ADJECTIVES for t in doc[mention.start : mention.end]):
                 continue
             if _stands_with_private_person(doc[mention.head], mentions) or _sanction_target(doc[mention.head]):
+
                 continue
             if actor.kind == "person":  # "Public Ombudsman Nadia Cruz": a home office named in the title
                 title = set((actor.title or "").lower().split())
@@ -2188,11 +2242,20 @@ def _news_outlet(mention: Mention) -> bool:
     return mention.actor.sector == "MED" and mention.actor.org is not None
 
 
+def _listed_company(mention: Mention) -> bool:
+    """Whether a mention is a listed business ("JP Morgan", "Huawei"): it trades and comments worldwide."""
+    return mention.actor.sector == "BUS" and mention.actor.org is not None
+
+
 def _outlet_abroad(mention: Mention, story_countries: frozenset[str]) -> bool:
     """Whether a news outlet reports from a story set elsewhere: once the story has named its countries, an
     outlet of another one ("An AP journalist" in a Bolivia story) says nothing about who acts. Before that, an
-    outlet mostly reports at home ("a Dallas TV station says the suspect fled north") and its country stands."""
-    return _news_outlet(mention) and bool(story_countries) and mention.actor.country not in story_countries
+    outlet mostly reports at home ("a Dallas TV station says the suspect fled north") and its country stands.
+    A listed company of another country is the same (H90): "JP Morgan called the Supreme Court ruling a
+    landmark" in an Indian story does not make the court American."""
+    if not (_news_outlet(mention) or _listed_company(mention)):
+        return False
+    return bool(story_countries) and mention.actor.country not in story_countries
 
 
 def _with_country(mention: Mention, country: str, confidence: float, via: str) -> Mention:
