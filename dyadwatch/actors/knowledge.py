@@ -1014,11 +1014,20 @@ def load_knowledge(
     shipped = Path(data_dir).resolve() if data_dir is not None else DATA_DIR
     if not include_user:
         return _load(shipped, None)
-    from .user import user_dictionary_dir, user_files
+    from .user import user_dictionary_dir
 
     user_dir = Path(user_dir) if user_dir is not None else user_dictionary_dir()
-    has_files = any(user_files(user_dir).values())
-    return _load(shipped, user_dir.resolve() if has_files else None)
+    return _load(shipped, _user_dir_in_use(user_dir))
+
+
+@functools.lru_cache(maxsize=16)
+def _user_dir_in_use(user_dir: Path) -> Path | None:
+    """``user_dir`` resolved when it holds dictionaries, else None; remembered, because the coder asks for the
+    knowledge many times an article and listing a directory each time cost a tenth of its time.
+    :func:`reload_knowledge` forgets it, as after any write of a user dictionary."""
+    from .user import user_files
+
+    return user_dir.resolve() if any(user_files(user_dir).values()) else None
 
 
 def reload_knowledge() -> None:
@@ -1026,6 +1035,7 @@ def reload_knowledge() -> None:
     import sys
 
     _load.cache_clear()
+    _user_dir_in_use.cache_clear()
     mentions = sys.modules.get("dyadwatch.actors.mentions")
     if mentions is not None:
         mentions._matchers.cache_clear()
