@@ -355,9 +355,37 @@ def _object_read_as_clause(verb: Token) -> list[Token]:
     return out
 
 
+# Prepositions whose phrase, measured ("a decade after a war", "two years before the coup"), dates the act by
+# another event: the other event's noun is no word of this act's pattern. Unmeasured ones are left alone: "after"
+# and "following" also open what the act answers, where pattern words may sit
+SETTING_TIME_PREPS = frozenset({"after", "before", "since", "following", "until"})
+# Prepositions that place a noun ("cafes along the avenue"): a pattern word under them belongs to the noun's
+# place, not to the act ("fill cafes along the avenue" fills no avenue)
+# ("in" and "at" are left out: "an increase in tariffs", "anger at the move" name what the noun is about)
+NOUN_PLACE_PREPS = frozenset({"near", "along", "outside", "inside", "across", "around", "throughout"})
+
+
+def _in_setting_phrase(token: Token, trigger: Token) -> bool:
+    """Whether a frame word sits in a phrase that dates the act by another event or places one of its nouns,
+    rather than saying what the act is."""
+    current = token
+    while current.i != trigger.i and current.head.i != current.i:
+        prep = current.head
+        if current.dep_ == "pobj" and prep.dep_ == "prep":
+            measured = any(c.dep_ == "npadvmod" for c in prep.children)
+            if prep.lower_ in SETTING_TIME_PREPS and prep.head.i == trigger.i and measured:
+                return True
+            if prep.lower_ in NOUN_PLACE_PREPS and prep.head.i != trigger.i and prep.head.pos_ in {"NOUN", "PROPN"}:
+                return True
+        current = prep
+    return False
+
+
 def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
     # a preposition of time is never a pattern's preposition: "called Netanyahu on Sunday" is no "call on"
-    frame = [t for t in _matching_frame(trigger) if not _of_time(t)]
+    whole_frame = [t for t in _matching_frame(trigger) if not _of_time(t)]
+    # a guard still sees a setting phrase ("held prices until the last minute" holds nobody); items do not
+    frame = [t for t in whole_frame if not _in_setting_phrase(t, trigger)]
     kinds = {"prt", "prep", "advmod", "dative", "agent"}
     children = [t for t in trigger.children if t.dep_ in kinds and not _of_time(t)]
     # "accepted the deal with Kosovo": the parser may hang a nominal event's partner on its light verb
@@ -367,7 +395,7 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
     ]
     best: _Match | None = None
     # "called for Russia to withdraw": a clause's own "for" marks what the verb asks, so a guard word sees it
-    guarded = frame + [m for c in trigger.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
+    guarded = whole_frame + [m for c in trigger.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
                        for m in c.children if m.dep_ == "mark"] + _guard_only_words(trigger)
     # each token's words once, not once per pattern: a trigger lemma may have dozens of patterns to try
     words = {t.i: _words(t) for t in (*guarded, *children)}
@@ -2423,13 +2451,16 @@ def code_paragraphs(
     patterns = patterns or load_patterns()
     events: list[CodedEvent] = []
     resolver = _Resolver(actors=actors, para=parsed[0], dateline=dateline) if parsed else None
+    recent: list[tuple[ParsedParagraph, Span, list[CodedEvent]]] = []  # the last sentences, for replies
     for para in parsed:
         assert resolver is not None
         resolver.para = para
         if para is not parsed[0] and _link_fragment(para):
             continue  # "READ MORE: Talks collapse in Doha": another story's headline inside the body
         for sent in para.doc.sents:
-            events.extend(_code_sentence(sent, para, resolver, patterns, statements))
+            coded = _answered(_code_sentence(sent, para, resolver, patterns, statements), recent, resolver)
+            events.extend(coded)
+            recent = [*recent[-(REPLY_REACH - 1):], (para, sent, coded)]
             here = [
                 m.actor
                 for m in actors.in_paragraph(para.index)
@@ -2449,6 +2480,86 @@ def code_paragraphs(
             if collectives:
                 resolver.last_collective = collectives[0]
     return events
+
+
+# Replies to another's act named by its noun ("rejected the warning", "dismissed the ruling as hearsay", "called
+# the expulsion a provocation"): the noun, the verbs that report the act, and the CAMEO roots of events that are it
+ANSWERED_ACTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "warning": (frozenset({"warn", "threaten"}), frozenset({"13"})),
+    "threat": (frozenset({"threaten", "warn"}), frozenset({"13"})),
+    "ultimatum": (frozenset({"warn", "threaten"}), frozenset({"13"})),
+    "expulsion": (frozenset({"expel"}), frozenset({"16", "17"})),
+    "ruling": (frozenset({"rule"}), frozenset()),
+    "verdict": (frozenset({"rule", "convict"}), frozenset()),
+    "judgment": (frozenset({"rule"}), frozenset()),
+    "judgement": (frozenset({"rule"}), frozenset()),
+    "accusation": (frozenset({"accuse", "allege"}), frozenset({"11"})),
+    "allegation": (frozenset({"allege", "accuse"}), frozenset({"11"})),
+    "criticism": (frozenset({"criticise", "criticize", "condemn"}), frozenset({"11"})),
+    "sanction": (frozenset({"sanction"}), frozenset({"16"})),
+    "demand": (frozenset({"demand"}), frozenset({"10"})),
+}
+REPLY_ROOTS = frozenset({"11", "12"})
+REPLY_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+REPLY_REACH = 4  # sentences back: a reply answers an act the article has just told
+
+
+def _answered_noun(event: CodedEvent) -> Token | None:
+    """The act noun a reply takes as its object with no owner named ("rejected the warning"), if any."""
+    if event.target is not None or event.code.root not in REPLY_ROOTS or event.trigger.pos_ != "VERB":
+        return None
+    noun = next((c for c in event.trigger.children if c.dep_ in REPLY_OBJECT_DEPS), None)
+    if noun is None or noun.lemma_.lower() not in ANSWERED_ACTS:
+        return None
+    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in noun.subtree if c.i != noun.i):
+        return None  # "rejected Ankara's warning", "the U.S. warning": the owner is in the phrase
+    return noun
+
+
+def _doers_of_act(
+    noun: Token, recent: list[tuple[ParsedParagraph, Span, list[CodedEvent]]], resolver: _Resolver
+) -> list[Actor]:
+    """Who did the act a reply's noun names, latest first in the sentences just told: a coded event that is that
+    act, or else the named subject of a verb that reports it ("the court ruled ... ")."""
+    verbs, roots = ANSWERED_ACTS[noun.lemma_.lower()]
+    here = resolver.para
+    try:
+        for para, sent, coded in reversed(recent):
+            for event in reversed(coded):
+                lemma = event.trigger.lemma_.lower()
+                if event.source is not None and (event.code.root in roots or lemma in verbs or lemma == noun.lemma_):
+                    return [event.source]
+            resolver.para = para
+            for token in reversed(list(sent)):
+                if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
+                    continue
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if subject is None or subject.pos_ == "PRON":
+                    continue
+                found = [a for a in resolver.phrase_actors(subject) if a.country or a.org]
+                if found:
+                    return found
+    finally:
+        resolver.para = here
+    return []
+
+
+def _answered(
+    coded: list[CodedEvent], recent: list[tuple[ParsedParagraph, Span, list[CodedEvent]]], resolver: _Resolver
+) -> list[CodedEvent]:
+    """Replies whose object is another's act with no owner named take as target who did that act, when the
+    article has just told it: "EU ministers warned Turkey ... Turkey's foreign ministry rejected the warning"."""
+    out = []
+    for event in coded:
+        noun = _answered_noun(event)
+        doers = _doers_of_act(noun, recent, resolver) if noun is not None else []
+        doers = [d for d in doers if event.source is None or not _same(d, event.source)]
+        if not doers:
+            out.append(event)
+            continue
+        explanation = {**event.explanation, "target_path": f"doer of the {noun.text} told before"}
+        out.append(replace(event, target=doers[0], explanation=explanation))
+    return out
 
 
 # A link label that opens a line ("SEE MORE:", "RELATED:"), and what ends a sentence of prose
@@ -2567,6 +2678,66 @@ def _inside_a_name(token: Token, resolver: _Resolver) -> bool:
     return head.pos_ == "PROPN" and mention is not None and mention.actor.kind == "person"
 
 
+# Verbs of saying whose subject is who speaks; "the peacekeeping mission said": a speaker named for its work
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "state", "announce", "report", "confirm", "deny", "add", "note", "insist", "stress", "claim"}
+)
+SPOKESPERSON_PREPS = frozenset({"for", "of"})
+
+
+def _names_the_speaker(token: Token) -> bool:
+    """Whether an act noun is (the head of, or a word before) the name of whoever speaks: "the U.N. peacekeeping
+    mission MONUSCO said ...", "a spokesman for the monitoring mission said ..." name an organisation by its work,
+    and report no peacekeeping or monitoring of their own."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in SPOKESPERSON_PREPS and head.head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head.head  # "a spokesman for the mission"
+    return head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in REPORTING_VERBS
+
+
+COUNTED_RECORD_AUX = frozenset({"has", "have", "'ve"})
+# Acts that last: a war fought is a span of years, not a day's act ("have fought two wars")
+LASTING_ACT_NOUNS = frozenset({"war", "conflict", "insurgency", "campaign", "uprising", "rebellion"})
+
+
+def _counted_record(trigger: Token) -> bool:
+    """Whether a lasting act is told as a record counted over the years, with no date: "have fought two of
+    their three wars over the region" sums up a history; it reports no act of today, nor one dated in the
+    past. Counted acts of a day ("has carried out three strikes") are left alone: they may be this week's."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in COUNTED_RECORD_AUX for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.like_num:  # "two of their three wars"
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted, obj = obj.lower_ not in {"one", "1"}, _pobj(of) if of is not None else None
+    else:
+        counted = any(n.dep_ == "nummod" and n.lower_ not in {"one", "1"} for n in obj.children)
+    if not counted or obj is None or obj.lemma_.lower() not in LASTING_ACT_NOUNS:
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree if t.i != verb.i)
+
+
+def _purpose_of_description(trigger: Token) -> bool:
+    """Whether an act is the purpose in a clause that describes a noun: "French troops, who are stationed there to
+    fight militants" tells why the troops are there, not a fight today."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "advcl" or not _infinitive(trigger):
+        return False
+    return trigger.head.dep_ in {"relcl", "acl"} and trigger.head.head.pos_ in {"NOUN", "PROPN"}
+
+
 NAME_RUN = 3
 
 
@@ -2600,7 +2771,7 @@ def _code_sentence(
         return []
     silent: set[int] = set()  # statements matched with statements off: they absorb their items, output nothing
     for token in sent:
-        if _inside_a_name(token, resolver) or _word_of_a_title(token):
+        if _inside_a_name(token, resolver) or _word_of_a_title(token) or _names_the_speaker(token):
             continue  # "the Swedish Prosecution Authority said": an office's name, no prosecution
         candidates = _is_trigger_candidate(token, patterns)
         if candidates:
@@ -2632,6 +2803,9 @@ def _code_sentence(
     for index, match in list(matches.items()):
         if _idiom_of_it(match.trigger):
             del matches[index]
+            continue
+        if _counted_record(match.trigger) or _purpose_of_description(match.trigger):
+            del matches[index]  # "have fought two wars over it", "troops stationed there to fight militants"
             continue
         scheme = _scheme_of_it(match.trigger)
         if scheme == "threat" or _principle(match.trigger):
@@ -2668,6 +2842,9 @@ def _code_sentence(
         code, instrument = _instrument_code(match, code, matches)
         if instrument is not None:
             consumed.add(instrument)
+        code, asked_act = _appeal_code(match, code, matches)
+        if asked_act is not None:
+            consumed.add(asked_act)
         subject_attack = _violent_subject(match, code, matches)
         if subject_attack is not None:
             attacks[index] = subject_attack
@@ -2928,6 +3105,31 @@ def _instrument_code(match: _Match, code: CameoCode, matches: dict[int, _Match])
         noun_code = cameo(other.pattern.code)
         if noun_code.root in VIOLENT_ROOTS and noun_code.code not in GENERIC_VIOLENCE:
             return noun_code, token.i
+    return code, None
+
+
+GENERIC_APPEAL = "020"
+APPEALABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _appeal_code(match: _Match, code: CameoCode, matches: dict[int, _Match]) -> tuple[CameoCode, int | None]:
+    """'urged Belgrade to withdraw its troops', 'called on donors to increase aid': a bare appeal takes the code
+    of what it asks for, as CAMEO's appeal codes mirror its intent codes (033 intend to give aid, 023 appeal
+    for it); the asked act is then not coded again. Only the infinitive's own verb counts: in "urged X to lower
+    its alert" the alert noun says nothing of what is asked."""
+    if code.code != GENERIC_APPEAL or match.trigger.pos_ != "VERB":
+        return code, None
+    for clause in match.trigger.children:
+        inner = matches.get(clause.i)
+        if clause.dep_ not in {"xcomp", "advcl", "ccomp"} or not _infinitive(clause) or inner is None:
+            continue
+        wanted = inner.pattern.code
+        if wanted[:2] not in APPEALABLE_ROOTS or wanted not in all_codes():
+            continue
+        intent = wanted if wanted.startswith("03") else all_codes()[wanted].intent
+        appeal = f"02{intent[2:]}" if intent else None
+        if appeal in all_codes():
+            return cameo(appeal), clause.i
     return code, None
 
 
