@@ -7,6 +7,8 @@ resources (spaCy model, knowledge tables, patterns, gazetteer) are loaded once p
 
 from __future__ import annotations
 
+import calendar
+import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from .extract import extract
 from .language import ParsedParagraph, parse_article
 from .model import Actor, Article, DocumentError, Event, Place, RawDocument
 from .read import looks_like_html
-from .when import named_war, normalize_published, resolve_event_date
+from .when import find_date_expressions, named_war, normalize_published, resolve_event_date
 from .where import choose_event_location, dateline_place
 
 __all__ = ["Options", "code_article", "code_articles", "code_raw"]
@@ -94,9 +96,11 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
                 and owner.i != trigger.i and not any(t.i == owner.i for t in entity)
                 and owner.lower_ not in _TIMES_OF_DAY and not _counts_from(owner)
                 and not _announces(owner, trigger) and not _dates_the_saying(owner, trigger)
-                and not _dates_the_gathering(owner, trigger)):
+                and not _dates_the_gathering(owner, trigger) and not _names_the_acting_event(owner, trigger)):
             _blank(text, entity, sent)  # "released the July 25 transcript": the call's date
             continue
+        if _names_a_time_of_day(entity):
+            continue  # "on the night of Oct. 20, 2020": a scene-setting time, the act's own
         if _dates_a_described_thing(entity, trigger):
             _blank(text, entity, sent)  # "defending the budget approved in April": the approval's date
             continue
@@ -111,6 +115,29 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
                 _blank(text, entity, sent)
                 break
     return "".join(text)
+
+
+def _names_a_time_of_day(entity: Span) -> bool:
+    """Whether the date completes a time of day ("on the night of Oct. 20, 2020", "on the morning of March 3"):
+    such a phrase sets the scene of the act the sentence tells, not of a noun or participle it passes."""
+    prep = entity.root.head
+    return (entity.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _TIMES_OF_DAY
+            and prep.head.i != entity.root.i)
+
+
+# Nouns for an act whose date, given as a possessive or modifier, is the date of what it did: "Sunday's air
+# operation had destroyed 89 targets", "Monday's attack killed nine soldiers".
+_ACTING_EVENT_NOUNS = frozenset({"operation", "attack", "assault", "raid", "strike", "airstrike", "offensive",
+                                 "bombing", "blast", "explosion", "ambush", "shelling", "clash", "crackdown",
+                                 "protest", "rally", "storm", "quake", "earthquake", "fire"})
+
+
+def _names_the_acting_event(owner: Token, trigger: Token) -> bool:
+    """Whether the dated noun is an act that is the subject of the trigger ("Sunday's air operation destroyed
+    89 targets"): the trigger tells what that act did, on its day. Any other dated noun keeps its own date
+    ("Monday's attack prompted France to send troops": the sending is not dated by it)."""
+    return (owner.lemma_.lower() in _ACTING_EVENT_NOUNS and owner.dep_ in {"nsubj", "nsubjpass"}
+            and owner.head.i == trigger.i)
 
 
 # "for 18 years", "three years": a length of time, not a point the act happened at.
@@ -340,17 +367,20 @@ def _blank_tokens(text: list[str], first: Token, last: Token, sent: Span) -> Non
 def _to_event(
     article: Article, coded: CodedEvent, para: ParsedParagraph, context: Sequence[str], sentence_index: int,
     filed: Place | None,
-) -> Event:
+) -> tuple[Event, bool]:
+    """The model event for a coded one, and whether its own sentence dated it (not the publication day)."""
     sent = coded.sentence
     start = para.offset + coded.trigger.idx
     tense = "future" if coded.modality == "future" else None  # "will visit in June": the coming June
     text = _without_other_things_dates(sent, coded.trigger)
     date, precision = resolve_event_date(text, article.published, coded.trigger.idx - sent.start_char, tense=tense)
+    dated_by_text = bool(find_date_expressions(text)) or named_war(text, article.published) is not None
     modality = coded.modality
     if modality == "asserted" and article.published and (
-        (date and date < _years_before(article.published, 1)) or named_war(text, article.published)
+        (date and _is_background_date(date, precision, text, article.published))
+        or named_war(text, article.published)
     ):
-        modality = "historical"  # "in 1982", "during the Vietnam War": long before the news
+        modality = "historical"  # "in 1982", "in July last year", "during the Vietnam War": before the news
     location = choose_event_location(sent, coded.trigger, context, filed)
     code = coded.code
     return Event(
@@ -378,11 +408,125 @@ def _to_event(
         pattern=f"{coded.pattern.text}  ({coded.pattern.origin})",
         explanation=coded.explanation,
         reported_by=event_id(article.article_id, coded.reported_by) if coded.reported_by is not None else None,
-    )
+    ), dated_by_text
 
 
 def _years_before(iso_date: str, years: int) -> str:
     return f"{int(iso_date[:4]) - years:04d}{iso_date[4:10]}"
+
+
+# How long before the news an explicitly dated act must end to be background rather than the news: a story
+# reports what happened in the last days or weeks; an act dated to a month at least two months back ("in July
+# last year", "in a separate case in 2020", "since 2014, when Moscow annexed Crimea") is told as its history.
+_BACKGROUND_DAYS = 60
+
+
+def _is_background_date(event_date: str, precision: str | None, text: str, published: str) -> bool:
+    """Whether an act's date puts it before the news it is told in: every day it may mean lies over a year
+    back, or the text names its month or year and every day of that is over ``_BACKGROUND_DAYS`` back and
+    before the publication month. A season is dated to the year it starts in, which is not where it ends
+    ("over the winter" written in March is the winter just past): it is never explicit enough."""
+    try:
+        day = _dt.date.fromisoformat(event_date[:10])
+        news = _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    if precision == "year":
+        latest = _dt.date(day.year, 12, 31)
+        explicit = not any(expression.kind == "season" for expression in find_date_expressions(text))
+    elif precision == "month":
+        latest = _dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+        explicit = True
+    elif precision == "day":
+        latest, explicit = day, True
+    else:  # a week or an unknown span: never explicit enough
+        return event_date < _years_before(published, 1) and precision is not None
+    if latest.isoformat() < _years_before(published, 1):
+        return True
+    return explicit and (news - latest).days >= _BACKGROUND_DAYS and latest < news.replace(day=1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """An event as the story tells it: whether its sentence dates it, and whether it is told as past."""
+
+    event: Event
+    dated_by_text: bool
+    past: bool
+
+
+# How far back the lede's day may lie for the story's follow-on sentences to share it: the news of the last
+# days, not a background act ("on Oct. 2" in a story of Nov. 29 is history, not the incident reported).
+_STORY_DAY_MAX_AGE = 7
+_STORY_MODALITIES = frozenset({"asserted", "alleged"})
+
+
+def _date_follow_on_events(article: Article, told: Sequence[_Told]) -> None:
+    """Date the undated past acts of a story by the day the story's narrative is on (in place).
+
+    News tells an incident in a dated lede and goes on without repeating the day ("Rebels attacked two camps
+    on Monday ..." then "French jets bombed the fighters"; "Within minutes of the announcement, X recognised
+    him"): such acts happened on that day, not on the publication day. The day is that of the last sentence
+    whose events it explicitly dates to a recent past day; it holds for the rest of that paragraph and the
+    next one, and any other sentence with a time expression ends it (a background "in 2008", a new "on
+    Tuesday", a statement dated today). Only acts told in the past tense take it: "says", "has opened",
+    "will send" are the news itself or still to come.
+    """
+    if not article.published:
+        return
+    try:
+        news = _dt.date.fromisoformat(article.published[:10])
+    except ValueError:
+        return
+    by_sentence: dict[int, list[_Told]] = {}
+    for item in told:
+        by_sentence.setdefault(item.event.sentence_index, []).append(item)
+    story_day: tuple[str, int] | None = None
+    for sentence in sorted(article.sentences, key=lambda s: s.index):
+        items = by_sentence.get(sentence.index, [])
+        if any(item.dated_by_text for item in items):
+            days = [item.event.date for item in items if item.dated_by_text and item.event.date
+                    and item.event.date_precision == "day" and item.event.modality in _STORY_MODALITIES
+                    and 1 <= _days_back(news, item.event.date) <= _STORY_DAY_MAX_AGE]
+            story_day = (days[0], sentence.paragraph) if days else None
+            continue
+        if story_day is None or sentence.paragraph - story_day[1] > 1:
+            story_day = None
+            continue
+        if find_date_expressions(sentence.text):
+            day, precision = resolve_event_date(sentence.text, article.published)
+            if not day or precision not in {"day", "week"} or not 0 <= _days_back(news, day) <= _STORY_DAY_MAX_AGE:
+                story_day = None  # "has shrunk since 2013", "last year": background ends the incident's telling
+            continue  # "Sixty soldiers were still missing on Tuesday night": the incident's own days
+        for item in items:
+            if item.past and item.event.modality in _STORY_MODALITIES and item.event.date == article.published[:10]:
+                item.event.date = story_day[0]
+                story_day = (story_day[0], sentence.paragraph)  # the telling goes on
+
+
+def _days_back(news: _dt.date, iso_date: str) -> int:
+    """How many days before the news day a date lies (negative: after it)."""
+    return (news - _dt.date.fromisoformat(iso_date[:10])).days
+
+
+# Auxiliaries that put an act in the present or the future: "has opened", "will send", "is to meet".
+_PRESENT_TAGS = frozenset({"VBZ", "VBP", "MD"})
+
+
+def _told_in_past(trigger: Token) -> bool:
+    """Whether the trigger's act is told in the simple past or past perfect ("bombed", "had bombed", "was
+    detained"), directly or through the verb a noun or gerund hangs on ("responded by breaking relations")."""
+    verb = trigger
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} and verb.tag_ in {"VBD", "VBN"}:
+            auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+            if any(aux.tag_ in _PRESENT_TAGS or aux.lower_ == "to" for aux in auxiliaries):
+                return False
+            return verb.tag_ == "VBD" or bool(auxiliaries)
+        if verb.head.i == verb.i or verb.tag_ in _PRESENT_TAGS or verb.tag_ in {"VB", "VBZ", "VBP"}:
+            return False
+        verb = verb.head
+    return False
 
 
 def code_parsed(article: Article, options: Options = Options(), learned: Mapping[str, Actor] | None = None) -> Article:
@@ -398,14 +542,17 @@ def code_parsed(article: Article, options: Options = Options(), learned: Mapping
     by_para = {p.index: p for p in parsed}
     sentence_index = {(s.paragraph, s.start): s.index for s in article.sentences}
     events = []
+    told: list[_Told] = []
     for item in coded:
         if not options.include_modal and item.modality != "asserted":
             continue
         para = by_para[item.paragraph]
         index = sentence_index.get((item.paragraph, para.offset + item.sentence.start_char), -1)
-        event = _to_event(article, item, para, context, index, filed)
+        event, dated_by_text = _to_event(article, item, para, context, index, filed)
         event.attributes = extract_attributes(item, actors)
         events.append(event)
+        told.append(_Told(event, dated_by_text, _told_in_past(item.trigger)))
+    _date_follow_on_events(article, told)
     article.events = events
     article.quotes = find_quotes(parsed, actors)
     link_quotes(article.quotes, events)

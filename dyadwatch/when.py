@@ -108,6 +108,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("month_year", re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
     (
+        # "in July last year", "March of this year", "in June next year": a month of a year named relatively.
+        "month_relative_year",
+        re.compile(rf"\b(?P<month>{_MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
+    ),
+    (
         # "fired on students on the 15th": a day of the month named alone, the month being the story's own.
         # Only where the ordinal ends the phrase: "on the 15th anniversary of" / "the 15th round" are no dates.
         "ordinal_day",
@@ -295,7 +300,7 @@ def find_date_expressions(sentence: str) -> list[DateExpression]:
                 continue
             if kind == "weekday" and _is_weekday_name_not_date(sentence, match):
                 continue
-            if kind == "month" and _is_bare_month_not_date(sentence, match):
+            if kind in ("month", "month_relative_year") and _is_bare_month_not_date(sentence, match):
                 continue
             if kind in ("month_day", "day_month", "month_year"):
                 month = match.group("month").lower()
@@ -508,6 +513,9 @@ def _resolve(
         if rel == "next month":
             return (_month_start(base) + timedelta(days=32)).replace(day=1), "month"
         return _month_start(base), "month"
+    if kind == "month_relative_year":
+        year = base.year + {"last": -1, "this": 0, "next": 1}[groups["rel"]]
+        return date(year, _month_number(groups["month"]), 1), "month"
     if kind == "relative_year":
         rel = groups["rel"].lower()
         year = {"last year": base.year - 1, "past year": base.year - 1, "next year": base.year + 1}.get(

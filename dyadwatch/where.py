@@ -717,6 +717,11 @@ class Gazetteer:
         """Whether the name is in the index at all (cheap: no ranking)."""
         return normalize_place_name(name) in self._names
 
+    def names_an_area(self, name: str) -> bool:
+        """Whether the name means a country, a region or another area (not only a town): the one reading an
+        abbreviation may have ("U.S.", "UAE"), since no news writes a town as letters."""
+        return any(entry.kind != "city" for entry in self._matches(normalize_place_name(name)))
+
     def names_a_place_itself(self, name: str) -> bool:
         """Whether the name is a country's or area's name, or a city's own name, not only a city's alternate
         name: "Hamas" is an alternate name of Hamm, so a tagger's ORG "Hamas" must not become a place."""
@@ -1072,9 +1077,13 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                     elif word in _PARTICIPANT_PREPOSITIONS and not topic:
                         step = _OBJECT_STEP
                     elif (word in ("of", "for") and distance > 0 and node.pos_ == "NOUN" and not topic
-                          and _lemma(node) not in _TOPIC_NOUNS and pobj.pos_ == "NOUN"):
+                          and _lemma(node) not in _TOPIC_NOUNS and (pobj.pos_ == "NOUN" or (
+                              pobj.pos_ == "PROPN" and pobj.ent_type_ not in _PLACE_LABELS
+                              and not _is_river_name(pobj)))):
                         step = 1  # "clashed with supporters of the president in Cochabamba", "a camp for
-                        # displaced families near Maiduguri"
+                        # displaced families near Maiduguri", "stormed the campus of Polytechnic University in
+                        # Kowloon": a named owner's place is the reached thing's (a named place's own, "the
+                        # banks of the Euphrates near Jarablus", stays with the named place)
                     elif word == "by" and node.pos_ == "NOUN" and _is_event_noun(node) and not topic:
                         step = _OBJECT_STEP  # "a bombing at a concert by a singer in Manchester": the agents
                     if step is not None and (pobj.i not in anchors or anchors[pobj.i] > distance + step):
@@ -1442,12 +1451,25 @@ def _site_suffix(text: str, sent: Span, end: int) -> str | None:
 _SPLITTING_PREPOSITIONS = {"on", "in", "at", "near"}
 
 
+# "U.N.", "U.S.", "UN", "EU": letters standing for a name. Folded to a key they spell towns ("Un" in Gujarat).
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$")
+
+
+def _abbreviates_no_area(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the name is an abbreviation that means no country or area: "the U.N. mission" is the United
+    Nations, never the town its letters spell; "the U.S." and "the UAE" stay countries."""
+    return bool(_ABBREVIATION.match(text.strip())) and not gazetteer.names_an_area(text)
+
+
 def _place_mentions(sent: Span) -> list[_Mention]:
     """Place-like entities, plus runs of proper nouns that the tagger left unlabelled."""
     gazetteer = get_gazetteer()
     mentions: list[_Mention] = []
     covered: set[int] = set()
     for ent in sent.ents:
+        if _abbreviates_no_area(ent.text, gazetteer):
+            covered.update(range(ent.start, ent.end))
+            continue
         inner = next((t for t in ent[1:] if t.lower_ in _SPLITTING_PREPOSITIONS and t.dep_ == "prep"), None)
         if inner is not None:  # "Yazidis on Mount Sinjar" tagged as one ORG: the name after "on" is read alone
             covered.update(range(ent.start, inner.i + 1))
@@ -1499,6 +1521,9 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             outside = [t for t in run if not run[0].i <= t.head.i <= run[-1].i or t.head.i == t.i]
             root = outside[0] if outside else run[-1]
             following = token.lower_ if token is not None else ""
+            if _abbreviates_no_area(text, gazetteer):
+                run = []
+                continue
             if (gazetteer.knows(text) or _names_a_town(root) or _names_place_noun(root)
                     or (following in DIVISION_WORDS and gazetteer.knows(f"{text} {following}"))
                     or _site_suffix(text, sent, run[-1].i + 1) is not None):
@@ -2155,6 +2180,7 @@ def choose_event_location(
     gazetteer = get_gazetteer()
     anchors = _event_anchors(trigger)
     choices: list[tuple[tuple[int, int, int], Place]] = []
+    chosen_roots: dict[int, Token] = {}  # each listed choice's mention head, by the place's identity
     unknown: list[tuple[int, _Mention, str | None]] = []
     compass_refs: list[Place] = []
     loose_refs: list[Place] = []
@@ -2210,6 +2236,7 @@ def choose_event_location(
         if _bearing_from_the_capital(mention):
             loose_refs.append(place)
         choices.append(((distance, _PRECISION_ORDER[place.precision], abs(mention.start - trigger.i)), place))
+        chosen_roots[id(place)] = mention.root
     if compass_refs and len(compass_refs) < len(choices):
         choices = _without_references_across_a_line(choices, compass_refs)
     if loose_refs:
@@ -2232,6 +2259,9 @@ def choose_event_location(
         towns = [choice for choice in choices if choice[1].precision == "city"]
         if towns and gazetteer.is_river(best):  # "near Krynky on the left bank of the Dnipro": the town on it
             return min(towns, key=lambda choice: choice[0])[1]
+        inside = _town_in_area_phrase(best, towns, chosen_roots)
+        if inside is not None:
+            return inside
         return _on_a_shared_river(best, sent,
                                   None if _carries_attack(trigger) else actors_country, context_countries)
     near_side = _near_side_of_border(sent, anchors, actors_country)
@@ -2252,6 +2282,23 @@ def choose_event_location(
     if filed_from is not None and _placed_away_from_dateline(sent, trigger, filed_from.country, context_countries):
         return None  # "get Ukraine to investigate" filed from Washington happens in neither
     return replace(filed_from) if filed_from is not None else None  # each event its own record
+
+
+def _town_in_area_phrase(best: Place, towns: Sequence[tuple[tuple[int, int, int], Place]],
+                         roots: Mapping[int, Token]) -> Place | None:
+    """A town named inside the phrase of the region chosen, in one of its countries ("along the Line of Control
+    in Kashmir's Poonch district", "in the Donbas region near Bakhmut"): the same act, placed more precisely."""
+    area_root = roots.get(id(best))
+    if best.precision != "region" or area_root is None:
+        return None
+    entries = get_gazetteer()._candidate_entries(best.text or best.name, ())
+    countries = {*(entries[0].countries if entries else ()), best.country} - {None}
+    for _, town in sorted(towns, key=lambda choice: choice[0]):
+        root = roots.get(id(town))
+        if (root is not None and town.country in countries
+                and area_root.left_edge.i <= root.i <= area_root.right_edge.i and root.i != area_root.i):
+            return town
+    return None
 
 
 def _placed_away_from_dateline(sent: Span, trigger: Token, home: str | None, context_countries: Sequence[str]

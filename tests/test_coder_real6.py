@@ -57,7 +57,7 @@ def test_general_when_rule_is_not_an_asserted_act() -> None:
 
 
 def test_past_when_clause_near_miss_is_asserted() -> None:
-    sentence = "When Canada slapped tariffs on Chinese steel in May, prices rose sharply."
+    sentence = "When Canada slapped tariffs on Chinese steel last week, prices rose sharply."
     assert "16" in _asserted_roots(sentence), _events(sentence)
 
 
