@@ -2813,6 +2813,8 @@ def _code_sentence(
             del matches[index]
             continue
         modality, negated, governor = _modality(match.trigger)
+        if governor is not None and modality == "future" and _decision_taken(governor, match):
+            modality, governor = "asserted", None  # "decided on Monday to suspend all agreements": done
         background = _background_time(match.trigger)
         if background == "background":  # "at peace since the peace accord": an earlier event, no news
             del matches[index]
@@ -2840,6 +2842,7 @@ def _code_sentence(
                 continue
             code = said
         code, instrument = _instrument_code(match, code, matches)
+        code = _code_of_instrument_subject(match.trigger, code)
         if instrument is not None:
             consumed.add(instrument)
         code, asked_act = _appeal_code(match, code, matches)
@@ -3108,6 +3111,35 @@ def _instrument_code(match: _Match, code: CameoCode, matches: dict[int, _Match])
     return code, None
 
 
+AERIAL_WEAPONS = frozenset(
+    {"warplane", "jet", "drone", "helicopter", "gunship", "bomber", "aircraft", "plane", "airstrike", "missile"}
+)
+HEAVY_WEAPONS = frozenset({"rocket", "artillery", "shell", "mortar", "tank", "howitzer", "gun", "cannon"})
+# Codes an instrument named as the subject may refine: one specific way of fighting for another (generic 190 stays:
+# "warplanes struck in a raid" is told by the raid)
+INSTRUMENT_REFINABLE = frozenset({"193", "194", "195"})
+# "Shells" and "guns" that do the acting are artillery; "shell" as a verb or a person's gun is another matter
+INSTRUMENT_CODE = {**{w: "195" for w in AERIAL_WEAPONS}, **{w: "194" for w in HEAVY_WEAPONS}}
+
+
+def _code_of_instrument_subject(trigger: Token, code: CameoCode) -> CameoCode:
+    """"Warplanes and drones pounded X", "rockets fired from Syria hit the town": the weapon named as the doer
+    says how the fighting was done (aerial 195, artillery and rockets 194), whatever the verb alone suggests."""
+    if code.code not in INSTRUMENT_REFINABLE or trigger.pos_ != "VERB" or trigger.tag_ == "VBN":
+        return code  # "helicopter shot down while trying to raid": a headline's passive, the weapon was hit
+    if any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+        return code  # "drones shot down a plane" attack an aircraft; the verb's own code says how
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return code
+    heads = [subject, *(c for c in subject.conjuncts)]
+    codes = {INSTRUMENT_CODE.get(h.lemma_.lower()) for h in heads} - {None}
+    if len(codes) != 1:  # "tanks and warplanes": no one way of fighting
+        return code
+    (wanted,) = codes
+    return cameo(wanted) if wanted != code.code else code
+
+
 GENERIC_APPEAL = "020"
 APPEALABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
@@ -3142,6 +3174,31 @@ def _violent_subject(match: _Match, code: CameoCode, matches: dict[int, _Match])
         if child.dep_ == "nsubj" and other is not None and cameo(other.pattern.code).root in VIOLENT_ROOTS:
             return child.i
     return None
+
+
+DECISION_VERBS = frozenset({"decide", "resolve", "vote"})
+# Acts a body does by deciding them: cutting ties, suspending agreements, rejecting, banning, expelling
+DECIDED_ACT_ROOTS = frozenset({"12", "16"})
+DECIDED_ACT_PREFIXES = ("172", "174")
+
+
+def _decision_taken(governor: Token, match: _Match) -> bool:
+    """Whether "decided to suspend X" reports the suspension itself: a past decision, unhedged, to an act that
+    deciding performs (a cabinet that decided to cut ties has cut them; one that decided to attack has not yet
+    attacked, and "will decide whether to" has decided nothing)."""
+    if governor.lemma_.lower() not in DECISION_VERBS:
+        return False
+    code = match.pattern.code
+    if code[:2] not in DECIDED_ACT_ROOTS and not code.startswith(DECIDED_ACT_PREFIXES):
+        return False
+    aux = {c.lower_ for c in governor.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & MODAL_AUX or any(c.dep_ == "neg" for c in governor.children):
+        return False
+    past = governor.tag_ == "VBD" or (governor.tag_ == "VBN" and bool(aux & PAST_AUX))
+    if not past or _conditional(governor) or _conditional(match.trigger):
+        return False
+    clauses = [c for t in (governor, match.trigger) for c in t.children if c.dep_ == "advcl"] + [match.trigger]
+    return not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS | {"whether"} for c in clauses for m in c.children)
 
 
 def _chosen_code(match: _Match, matches: dict[int, _Match], governor: Token | None) -> tuple[CameoCode, Token | None]:
