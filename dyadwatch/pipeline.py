@@ -11,7 +11,7 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -453,6 +453,7 @@ class _Told:
     event: Event
     dated_by_text: bool
     past: bool
+    placed_by_text: bool = False  # its own sentence named the place (not the dateline's fallback, not none)
 
 
 # How far back the lede's day may lie for the story's follow-on sentences to share it: the news of the last
@@ -504,6 +505,48 @@ def _date_follow_on_events(article: Article, told: Sequence[_Told]) -> None:
                 story_day = (story_day[0], sentence.paragraph)  # the telling goes on
 
 
+# Acts of one incident on the ground: protest, force posture, coercion, assault, fighting, mass violence.
+_INCIDENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+_SCENE_PRECISIONS = frozenset({"city", "region"})
+
+
+def _place_follow_on_events(article: Article, told: Sequence[_Told]) -> None:
+    """Place the follow-on acts of an incident at the scene the story just named (in place).
+
+    "Thousands marched in Kano on Monday." then "Police fired tear gas and detained 14 people.": the second
+    sentence names no place, so the dateline (or nothing) would place it, yet it is the same incident at the
+    same scene. An act of an incident type told in the past, on the same day as an incident act its previous
+    sentence placed by its own words at a town or region, takes that place, when its own sentence placed it
+    nowhere by its words. Only the sentence right after the scene's (or after another follow-on act) counts.
+    """
+    by_sentence: dict[int, list[_Told]] = {}
+    for item in told:
+        by_sentence.setdefault(item.event.sentence_index, []).append(item)
+    scene: tuple[Place, str | None, int] | None = None  # the place, the incident's day, the last sentence
+    for sentence in sorted(article.sentences, key=lambda s: s.index):
+        items = by_sentence.get(sentence.index, [])
+        if not items:
+            continue
+        placed = [item for item in items if item.placed_by_text]
+        if placed:
+            acts = [item for item in placed if item.event.cameo_root in _INCIDENT_ROOTS and item.past
+                    and item.event.location is not None and item.event.location.precision in _SCENE_PRECISIONS
+                    and item.event.modality in _STORY_MODALITIES]
+            scene = (acts[0].event.location, acts[0].event.date, sentence.index) if acts else None
+            continue
+        if scene is None or sentence.index - scene[2] > 1:
+            scene = None
+            continue
+        followed = False
+        for item in items:
+            event = item.event
+            if (event.cameo_root in _INCIDENT_ROOTS and item.past and event.modality in _STORY_MODALITIES
+                    and event.date == scene[1]):
+                event.location = replace(scene[0])
+                followed = True
+        scene = (scene[0], scene[1], sentence.index) if followed else None
+
+
 def _days_back(news: _dt.date, iso_date: str) -> int:
     """How many days before the news day a date lies (negative: after it)."""
     return (news - _dt.date.fromisoformat(iso_date[:10])).days
@@ -551,8 +594,12 @@ def code_parsed(article: Article, options: Options = Options(), learned: Mapping
         event, dated_by_text = _to_event(article, item, para, context, index, filed)
         event.attributes = extract_attributes(item, actors)
         events.append(event)
-        told.append(_Told(event, dated_by_text, _told_in_past(item.trigger)))
+        from_dateline = (filed is not None and event.location == filed
+                         and filed.name.lower() not in event.sentence.lower())
+        told.append(_Told(event, dated_by_text, _told_in_past(item.trigger),
+                          placed_by_text=event.location is not None and not from_dateline))
     _date_follow_on_events(article, told)
+    _place_follow_on_events(article, told)
     article.events = events
     article.quotes = find_quotes(parsed, actors)
     link_quotes(article.quotes, events)

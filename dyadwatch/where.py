@@ -519,6 +519,11 @@ class Gazetteer:
         named_division = any(entry.kind in _DIVISION_KINDS and normalize_place_name(entry.name) == key
                              for entry in matches)
 
+        # a capital named so itself is what its name means, whatever other town of the article's countries has
+        # the name only as another name ("Islamabad" is Pakistan's capital, not Anantnag in Indian Kashmir)
+        capital_named = any(_is_capital(entry) and normalize_place_name(entry.name) == key
+                            and entry.country in context_order for entry in matches)
+
         def rank(entry: _Entry) -> tuple[int, int, int, int, int]:
             # The article's most mentioned country first: "Tripoli" after "the Lebanese army" is in Lebanon
             # even though the actor resolver also read "Tripoli" itself as Libya's government.
@@ -526,6 +531,8 @@ class Gazetteer:
                               if code in entry.countries), default=0)
             if not qualified and _is_small_namesake(entry, biggest_city) and not _is_capital(entry):
                 in_context = 0  # "Geneva" in an article with American actors is still the Swiss city
+            if capital_named and entry.kind == "city" and _another_name(entry.name, key):
+                in_context = 0  # but "Santiago" in a Cuban story may be Santiago de Cuba, named so itself
             bears_name = int(_bears_the_name(entry, key))
             exact_name = int(normalize_place_name(entry.name) == key)
             kind_rank = _KIND_RANK.get(entry.kind, _REGION_RANK)
@@ -787,7 +794,8 @@ _TRIP_VERBS = {"make", "take"}
 # Verbs whose direct object is the place itself: "visited Baghdad", "toured Kherson", and what is done to a
 # site where it is: "reopened the Rafah crossing", "inspected Fordow", "inaugurated the dam".
 _VISIT_LEMMAS = {"visit", "tour", "enter", "reach", "revisit", "inspect", "reopen", "close", "shut", "seal",
-                 "inaugurate"}
+                 "inaugurate",
+                 "annex", "annexe"}  # "when Moscow annexed Crimea": the annexation happens in the land taken
 # Flights and patrols happen where they pass over: "flew joint patrols over the Sea of Japan". Elsewhere
 # "over" is about a topic ("a dispute over Kashmir"), so only these make it locative.
 _OVERFLIGHT_LEMMAS = {
@@ -795,6 +803,7 @@ _OVERFLIGHT_LEMMAS = {
     "drills", "exercise", "exercises", "hover", "circle", "spot", "detect",
     # aircraft are where they fly: "struck the propeller of a US drone over the Black Sea"
     "drone", "jet", "plane", "aircraft", "airliner", "helicopter", "bomber", "warplane", "fighter",
+    "downing", "shootdown",  # "the downing of a jet over Lockerbie": the noun of "shot down"
 }
 # A participant's place is the event's place: "talks with his counterpart in Moscow", "water cannon against
 # protesters in Istanbul".
@@ -1076,7 +1085,8 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                         step = 1  # "killed fighters on islands in Lake Chad": the islands are reached places
                     elif word in _PARTICIPANT_PREPOSITIONS and not topic:
                         step = _OBJECT_STEP
-                    elif (word in ("of", "for") and distance > 0 and node.pos_ == "NOUN" and not topic
+                    elif (word in ("of", "for") and (distance > 0 or node.i == trigger.i) and node.pos_ == "NOUN"
+                          and not topic
                           and _lemma(node) not in _TOPIC_NOUNS and (pobj.pos_ == "NOUN" or (
                               pobj.pos_ == "PROPN" and pobj.ent_type_ not in _PLACE_LABELS
                               and not _is_river_name(pobj)))):
@@ -2281,6 +2291,8 @@ def choose_event_location(
         return entry.to_place() if entry is not None else None
     if filed_from is not None and _placed_away_from_dateline(sent, trigger, filed_from.country, context_countries):
         return None  # "get Ukraine to investigate" filed from Washington happens in neither
+    if filed_from is not None and _clash_of_two_states(trigger, filed_from.country):
+        return None  # "Peru's navy boarded a Chilean trawler" filed from Lima: at sea or a border, not in Lima
     return replace(filed_from) if filed_from is not None else None  # each event its own record
 
 
@@ -2336,6 +2348,76 @@ def _placed_away_from_dateline(sent: Span, trigger: Token, home: str | None, con
     if parties and home not in parties:
         return True
     return bool(located) and home not in located
+
+
+# The forces and craft of a state: what two states' clashes are fought between ("a Chilean trawler", "Pakistani
+# soldiers", "a Syrian military jet"). Drones and missiles are left out: they are met where they arrive, often in
+# the dateline's city.
+_FORCE_NOUNS = frozenset({
+    "boat", "trawler", "vessel", "ship", "destroyer", "warship", "frigate", "corvette", "submarine", "tanker",
+    "cutter", "jet", "fighter", "warplane", "plane", "aircraft", "bomber", "helicopter", "soldier", "troop",
+    "position", "post", "outpost", "patrol", "guard", "convoy", "navy", "army", "force", "coastguard",
+})
+# Acts of force between two states' forces: attacks, and what a navy or army does to foreign craft.
+_CLASH_LEMMAS = frozenset({"board", "intercept", "kill", "detain", "seize", "sink", "down", "clash", "wound"})
+
+
+@lru_cache(maxsize=1)
+def _state_adjectives() -> dict[str, str]:
+    """Nationality adjective (folded) -> ISO3 for every country, those whose name is ambiguous included ("Turkish",
+    "British", "Georgian": the adjective is not), leaving out adjectives two countries share ("Korean")."""
+    from dyadwatch.actors.knowledge import load_knowledge
+
+    owners: dict[str, set[str]] = {}
+    for country in load_knowledge().countries.values():
+        for adjective in country.adjectives:
+            owners.setdefault(normalize_place_name(adjective), set()).add(country.iso3)
+    return {adjective: next(iter(codes)) for adjective, codes in owners.items() if len(codes) == 1}
+
+
+def _force_country(noun: Token) -> str | None:
+    """The state whose forces or craft a noun names ("a Chilean trawler", "Peru's navy", "Turkish warplanes"),
+    by a nationality word or a country's possessive on it; None for anything else."""
+    if noun.lemma_.lower() not in _FORCE_NOUNS and noun.lower_ not in _FORCE_NOUNS:
+        return None
+    gazetteer = get_gazetteer()
+    for word in noun.subtree:
+        if word.i >= noun.i:
+            break
+        pair = normalize_place_name(f"{word.text} {word.nbor().text}") if word.i + 1 < noun.i else ""
+        code = (_state_adjectives().get(pair) or _demonym_country(word)  # "North Korean", "South African"
+                or _state_adjectives().get(normalize_place_name(word.text)))
+        if code is None and word.ent_type_ == "GPE" and word.dep_ == "poss":
+            place = gazetteer.lookup(word.text)
+            code = place.country if place is not None and place.precision == "country" else None
+        if code is not None:
+            return code
+    return None
+
+
+def _clash_of_two_states(trigger: Token, home: str | None) -> bool:
+    """Whether the act is one state's forces acting on another state's forces or craft ("Peru's navy boarded a
+    Chilean trawler", "Indian troops killed three Pakistani soldiers", "fired water cannon at a Philippine supply
+    boat"), one of the two foreign to the dateline's country: such acts happen at sea, in the air or on a border,
+    not in the city the story was filed from. The sentence names no place when this is asked. Acts on foreign
+    people ("arrested two French citizens", "expelled Venezuela's ambassador") keep the dateline."""
+    if home is None or not (_is_attack(trigger) or _lemma(trigger) in _CLASH_LEMMAS):
+        return False
+    verb = trigger
+    while verb.dep_ == "conj" and not any(child.dep_ == "nsubj" for child in verb.children):
+        verb = verb.head  # "boarded a trawler and detained its crew": the subject sits on the first verb
+    acting = {_force_country(child) for child in verb.children if child.dep_ == "nsubj"} - {None}
+    verbs = {trigger, verb}  # "boarded a Chilean trawler and detained its crew": the first verb's object too
+    objects = [child for node in verbs for child in node.children if child.dep_ in {"dobj", "nsubjpass"}]
+    heads = [*verbs, *(child for child in objects if child.dep_ == "dobj")]
+    acted_on = {_force_country(child) for child in objects}
+    acted_on |= {_force_country(pobj) for head in heads for prep in head.children
+                 if prep.dep_ == "prep" and prep.lower_ in {"at", "on", "against", "with"}
+                 for pobj in prep.children if pobj.dep_ == "pobj"}
+    acted_on.discard(None)
+    if not acting or not acted_on:
+        return False
+    return any(left != right for left in acting for right in acted_on)
 
 
 _ENTERING_LEMMAS = frozenset({"enter", "reach", "cross", "invade"})

@@ -199,3 +199,26 @@ def test_town_inside_an_areas_phrase_places_the_act(sentence: str, expected: tup
     shelled = next(token for token in doc if token.text == "shelled")
     place = choose_event_location(doc[:], shelled, [])
     assert place is not None and (place.name, place.country) == expected
+
+
+SCENE = (
+    "KAMPALA, Uganda (Reuters) - Hundreds of opposition supporters marched in Jinja on Tuesday to protest "
+    "against the arrest of their leader. Police fired tear gas to disperse the crowd and detained 20 people, "
+    "witnesses said."
+)
+
+
+def test_follow_on_act_of_an_incident_takes_the_scene_not_the_dateline() -> None:
+    assert _event(SCENE, "2021-03-10", "marched").location.name == "Jinja"  # type: ignore[union-attr]
+    place = _event(SCENE, "2021-03-10", "fired").location
+    assert place is not None and (place.name, place.country) == ("Jinja", "UGA")
+
+
+def test_a_later_act_on_another_day_keeps_the_dateline() -> None:
+    # near miss: the next sentence's act is dated to another day, so it is not the same incident
+    text = (
+        "KAMPALA, Uganda (Reuters) - Hundreds of opposition supporters marched in Jinja on Tuesday to protest "
+        "against the arrest of their leader. Police fired tear gas at students on Friday, witnesses said."
+    )
+    place = _event(text, "2021-03-15", "fired").location
+    assert place is not None and place.name == "Kampala"

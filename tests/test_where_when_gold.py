@@ -57,8 +57,14 @@ named like bigger foreign ones (Puno, Santiago in Cuba, Victoria in Canada, Cór
 Pakistan), "the country's restive far north", "the south-east of the country", two places in one sentence, and
 dates: "late last year", "two weeks ago" (week, its Monday), "on the 15th" (day), "this weekend" (week, its
 Saturday), "overnight", "early Saturday", "from March 3 to 5" (week, the 3rd), "since Sunday" (week, the Sunday),
-"last month's elections" (another thing's date), "a year ago" (month: the same month a year back)). Rules in
-``when.py``/``where.py`` were tuned on the tune blocks only.
+"last month's elections" (another thing's date), "a year ago" (month: the same month a year back)); records 778-807
+are ``tune11`` (30 sentences, 2010-2024: datelines over an act of one state's forces on another's craft or troops, at
+sea, in the air or on a border ("LIMA - Peru's navy boarded a Chilean trawler", no place), with near misses whose act
+on foreign envoys or citizens stays at the dateline ("expelled Venezuela's ambassador", "arrested two French
+citizens"); participle and noun triggers ("..., killing 30", "the shelling of a hospital in Aleppo", "an air strike
+on a house in Khan Younis"); "in the Krasnodar region"; places on the subject in the lede ("Police in Nairobi on
+Tuesday fired"); a town named like a foreign one settled by the actors (Moura)). Rules in ``when.py``/``where.py``
+were tuned on the tune blocks only.
 
 Conventions of the gold answers (see the file itself for every case):
 
@@ -101,7 +107,8 @@ TUNE6_END = 572
 TUNE7_END = 632
 TUNE8_END = 692
 TUNE9_END = 732
-SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10")
+TUNE10_END = 777
+SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11")
 
 # Floors per split: (date exact, date exact on day-precise gold, location name+country, location country,
 # no place for topic-only sentences). What the pipeline reached when this file was last tuned, rounded down.
@@ -217,6 +224,13 @@ SPLITS = ("tune", "heldout", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7
 # news), tuned on the tune blocks only: tune10 0.933 / 0.974 / 0.867 / 0.889 / 1.000 before, 1.000 / 1.000 / 0.978
 # / 0.978 / 1.000 after (the miss left: "on the banks of the Putumayo river", rivers are not in the gazetteer). The
 # other tune blocks kept their figures.
+# Twelfth pass (tune11 written, records 778-807; rules in where.py: a clash of two states' forces or craft is not at
+# the dateline; a capital named so itself beats a town of the article's countries that has its name only as another
+# name (Islamabad / Anantnag); an annexation is placed in the land taken; an act noun's "of" object carries its place
+# ("the assassination of the prime minister in Beirut"), "the downing of a jet over X"; in pipeline.py: a follow-on
+# act of an incident in the next sentence, on the same day, takes the scene the previous sentence named rather than
+# the dateline): tune11 0.800 / 0.793 / 0.750 / 0.750 / 0.000 before, 0.800 / 0.793 / 0.750 / 0.750 / 0.667 after
+# (the misses left are sentences the coder finds no event in, and one whose trigger is a noun phrase's head).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"date": 0.96, "date_day": 0.98, "location": 0.95, "location_country": 0.95, "no_location": 1.0},
     "heldout": {"date": 0.97, "date_day": 0.97, "location": 0.89, "location_country": 0.92, "no_location": 1.0},
@@ -229,6 +243,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune8": {"date": 0.98, "date_day": 0.98, "location": 1.0, "location_country": 1.0, "no_location": 1.0},
     "tune9": {"date": 1.0, "date_day": 1.0, "location": 0.96, "location_country": 1.0, "no_location": 1.0},
     "tune10": {"date": 1.0, "date_day": 1.0, "location": 0.97, "location_country": 0.97, "no_location": 1.0},
+    "tune11": {"date": 0.8, "date_day": 0.79, "location": 0.75, "location_country": 0.75, "no_location": 0.66},
 }
 
 
@@ -318,7 +333,7 @@ def scores() -> dict[str, SplitScore]:
 
 def test_gold_file_is_split_by_position() -> None:
     """Records 1-80 tune, 81-172 held out, 173-252 tune2, 253-332 tune3, 333-412 tune4, 413-492 tune5, 493-572
-    tune6, 573-632 tune7, 633-692 tune8, 693-732 tune9, 733 on tune10."""
+    tune6, 573-632 tune7, 633-692 tune8, 693-732 tune9, 733-777 tune10, 778 on tune11."""
     raw = list(_raw_records().values())
     assert len(raw) >= TUNE5_END + 80
     assert [r["suite"] for r in raw[:TUNE_SIZE]] == ["tune"] * TUNE_SIZE
@@ -331,7 +346,8 @@ def test_gold_file_is_split_by_position() -> None:
     assert all(r["suite"] == "tune7" for r in raw[TUNE6_END:TUNE7_END])
     assert all(r["suite"] == "tune8" for r in raw[TUNE7_END:TUNE8_END])
     assert all(r["suite"] == "tune9" for r in raw[TUNE8_END:TUNE9_END])
-    assert all(r["suite"] == "tune10" for r in raw[TUNE9_END:])
+    assert all(r["suite"] == "tune10" for r in raw[TUNE9_END:TUNE10_END])
+    assert all(r["suite"] == "tune11" for r in raw[TUNE10_END:])
     for record in raw:
         gold = record["expected"][0]  # type: ignore[index]
         assert gold["date"] <= record["published"], record["id"]  # type: ignore[operator]
