@@ -470,6 +470,7 @@ class _Context:
     # titled people kept from their counterparts' country (entity id -> the counterparts' ids), placed at the end
     unplaced: dict[str, frozenset[str]] = field(default_factory=dict)
     dateline_only: bool = False  # the story's country is still only the dateline's: no sentence named one yet
+    story_named: set[str] = field(default_factory=set)  # every country the article (dateline included) named so far
 
     def new_entity_id(self) -> str:
         return f"A{next(self.counter)}"
@@ -1681,6 +1682,56 @@ def _missions_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -> No
         mentions[index] = replace(mention, actor=found)
 
 
+# Head nouns of named public bodies that the press later calls by the head alone: "the Independent National
+# Electoral Commission ... the commission said" is the same body, as "the embassy" is the mission named before.
+_BODY_HEADS = frozenset(
+    {"commission", "council", "board", "tribunal", "committee", "agency", "authority", "inspectorate", "bureau"}
+)
+
+
+_CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "inform", "notify", "warn", "rob"})
+
+
+def _bare_body_head(token: Token) -> bool:
+    """'the commission' with nothing of its own (no adjective, possessor, name or "of" phrase) to say which."""
+    if token.lower_ not in _BODY_HEADS or token.tag_ not in {"NN", "NNP"}:
+        return False
+    if any(c.dep_ in {"amod", "compound", "poss", "nmod", "nummod"} for c in token.children):
+        return False
+    # "the commission of inquiry" names another body; "accused the commission of bias" names the charge
+    charged = token.dep_ == "dobj" and token.head.lemma_ in _CHARGING_VERBS
+    if any(c.dep_ == "prep" and (c.lower_ in {"for", "on"} or (c.lower_ == "of" and not charged))
+           for c in token.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _named_body(actor: Actor, head: str) -> bool:
+    """Whether an earlier actor is a body named in full whose last word is this head ("... Electoral Commission")."""
+    words = (actor.text or "").split()
+    if len(words) < 2 or words[-1].lower() != head or not words[-1][0].isupper():
+        return False
+    return actor.kind != "person" and bool(actor.sector or actor.org or actor.country)
+
+
+def _bodies_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -> None:
+    """A bare "the commission" is the body of that name the story named in full before, in this paragraph or
+    an earlier one; with none named, it stays unresolved (no guess from the sentence's country)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if token.i in covered or not _bare_body_head(token):
+            continue
+        earlier = [*ctx.recent, *(m.actor for m in mentions if m.role == "actor" and m.end <= token.i)]
+        body = next((a for a in reversed(earlier) if _named_body(a, token.lower_)), None)
+        if body is None:
+            continue
+        start = min(c.i for c in token.children if c.dep_ == "det")
+        span = doc[start : token.i + 1]
+        found = replace(_at_span(body, span, ctx, "body named before in the story"), confidence=0.6)
+        mentions.append(Mention(actor=found, para=ctx.para, start=start, end=token.i + 1, head=token.i))
+    mentions.sort(key=lambda m: m.start)
+
+
 _ROYAL_WORDS = frozenset(
     {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "monarch", "crown"}
 )
@@ -2024,9 +2075,17 @@ def _fill_country_from_sentence(
                     own = place.actor.country if place else None
                     if own:
                         break
+            if not own and head.lemma_.lower() in _FACILITY_NOUNS and (site := _facility_site(head)) is not None:
+                # "visited an air base outside Madrid": the base is the host's, never the visitor's
+                if site:
+                    mentions[index] = _with_country(mention, site, 0.5, "facility + its place")
+                continue
             if not own and (other := _represented(head, mentions)) is not None and other.actor.kind != "place":
                 own = other.actor.country  # "lawyers for the Turkish journalist": the client's country
             lent = set(named)
+            if actor.kind == "person" and _lent_only_by_visited(doc, inside, lent):
+                # "Quintana will fly to Lima to meet his Peruvian counterpart": Peru is whom he visits, not his
+                lent = set()
             if _sanction_target(head):  # "the US imposed sanctions on officials": the officials are not American
                 lent = set()
             across = _fought_by_lender(head, actor, inside, lent)
@@ -2078,6 +2137,7 @@ def _fill_country_from_sentence(
                     country = next(iter(here))
             if country is None and not named and (
                 actor.kind == "person" or actor.sector not in _OUTWARD_SECTORS or _home_force_harmed(head, actor)
+                or _names_home_body(doc[mention.start : mention.end])
             ):
                 # nobody named a country: police, protesters, students are those of the place they act in, and
                 # so are soldiers killed or attacked there ("killed 71 soldiers in an attack on a camp in Niger")
@@ -2087,6 +2147,63 @@ def _fill_country_from_sentence(
                 continue
             via = "sector word + place of the phrase" if own else "sector word + country of the sentence"
             mentions[index] = _with_country(mention, country, 0.5, via)
+
+
+# Military and transport sites: the state they belong to is the one they stand in, whoever visits or strikes them.
+_FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "barracks", "garrison", "port", "harbour",
+                             "harbor"})
+_SITE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
+
+
+def _facility_site(head: Token) -> str | None:
+    """The country of a facility's own place phrase ("an air base outside Madrid" -> ESP), '' when it has one
+    the gazetteer cannot place, None when the facility names no place of its own."""
+    from ..where import get_gazetteer
+
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SITE_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN":
+            continue
+        name = " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
+        place = get_gazetteer().notable(name)
+        return (place.country or "") if place is not None else ""
+    return None
+
+
+_TRAVEL_LEMMAS = frozenset({"fly", "travel", "go", "head", "visit", "jet"})  # not "return": one returns home
+
+
+def _visited_state(mention: Mention, doc: Doc) -> bool:
+    """Whether a country mention is only whom or where a person goes: "his Peruvian counterpart", "fly to Lima",
+    "visit Peru"."""
+    head = doc[mention.head]
+    if mention.role == "modifier":
+        noun = head.head
+        return noun.lower_ in {"counterpart", "counterparts"} and any(
+            c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in noun.children
+        )
+    if mention.role != "actor" or mention.actor.kind != "state":
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "to":
+        return head.head.head.lemma_ in _TRAVEL_LEMMAS
+    return head.dep_ == "dobj" and head.head.lemma_ == "visit"
+
+
+def _lent_only_by_visited(doc: Doc, inside: Sequence[Mention], lent: set[str | None]) -> bool:
+    """Whether every mention lending the sentence's one country is a counterpart or a destination."""
+    if len(lent) != 1:
+        return False
+    lenders = [m for m in inside if m.actor.country in lent and m.role in {"actor", "modifier"}]
+    return bool(lenders) and all(_visited_state(m, doc) for m in lenders)
+
+
+def _names_home_body(span: Span) -> bool:
+    """'the Independent National Electoral Commission postponed the vote in Nigeria': a body a state has only
+    at home (its election authority, its prosecutor) is of the one place its sentence acts in."""
+    phrase = " ".join(t.lower_ for t in span if t.pos_ != "DET")
+    return phrase.endswith(_HOME_BODY_ENDS)
 
 
 _HOME_TITLE_VIA = "title + home country of the story"
@@ -2209,6 +2326,9 @@ def _fought_by_lender(head: Token, actor: Actor, inside: Sequence[Mention], lent
 # that act abroad. Workers, residents, firms and the like are left alone: unnamed, they are rarely political
 # actors, and a real-page audit found mostly false events once they had a country.
 _DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG", "OPP"})
+# Sectors whose bare agents ("Rebels", "Troops", "Gunmen", "The minister") are the story's own when the whole
+# story so far has named one country only; with two named they stay without one.
+_ONE_STORY_SECTORS = frozenset({"REB", "MIL", "UAF", "GOV", "SPY", "CRM", "SEP", "INS"})
 # Generic heads of home-side bodies that are GOV or MIL yet name the country's own state ("the authorities").
 _DOMESTIC_HEADS = frozenset({"authorities", "government", "regime", "security forces", "junta", "ministry"})
 
@@ -2341,10 +2461,14 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
                           and not _outlet_abroad(m, ctx.last_countries))
         if named:
             ctx.last_countries, ctx.dateline_only = named, False
+            ctx.story_named |= named
             continue
         if len(ctx.last_countries) != 1:
             continue
         (country,) = ctx.last_countries
+        # a story that has named one country and no other is about it: its bare "Rebels", "Soldiers", "Gunmen"
+        # and "the minister" are that country's (a second country named anywhere before makes them anyone's)
+        one_country_story = ctx.story_named == {country}
         for index, mention in enumerate(mentions):
             actor = mention.actor
             if mention not in inside or mention.role != "actor" or actor.country or actor.org:
@@ -2367,14 +2491,30 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
             # the dateline alone also places the armed forces: "BANGKOK - Troops fired on protesters" are Thai,
             # until the story names a country (after that, troops are as likely to be a foreign army's)
             home_forces = ctx.dateline_only and actor.sector == "MIL"
+            home_agent = one_country_story and actor.sector in _ONE_STORY_SECTORS and _plain_agent(
+                doc[mention.start : mention.end], ctx.knowledge
+            )
             # "the “interim” government", "the new government": the head says a home body, whatever precedes it
             head = doc[mention.head].lower_
             domestic = phrase in _DOMESTIC_HEADS or head in _DOMESTIC_HEADS or head in _HOME_OFFICES or (
                 phrase.endswith(_HOME_BODY_ENDS)
             )
-            if actor.sector not in _DOMESTIC_SECTORS and not domestic and not home_forces:
+            if actor.sector not in _DOMESTIC_SECTORS and not domestic and not home_forces and not home_agent:
                 continue
             mentions[index] = _with_country(mention, country, 0.4, "sector word + country of the story so far")
+
+
+def _plain_agent(span: Span, knowledge: Knowledge) -> bool:
+    """Whether a sector phrase is a plain agent ("Rebels", "the troops", "army units"), not a thing the sector
+    word only ends ("in-ad units", "all ad units"): every noun in front of the head must be a sector word too."""
+    head = span.root
+    if any(t.lower_ in _MANY_STATES_WORDS for t in span) or (head.lemma_ == "government" and head.tag_ == "NNS"):
+        return False  # "several governments", "other ministers": states beyond the story's own
+    return all(t.lower_ in knowledge.sectors for t in span if t.i != head.i and t.pos_ in {"NOUN", "PROPN"})
+
+
+_MANY_STATES_WORDS = frozenset({"several", "many", "other", "some", "various", "foreign", "both", "all", "western",
+                                "regional", "neighbouring", "neighboring", "international", "allied"})
 
 
 def _news_outlet(mention: Mention) -> bool:
@@ -2751,7 +2891,7 @@ def _city_read_as_person(span: Span, ctx: _Context) -> bool:
         return False
     if any(t.i < span.start and t.dep_ == "compound" for t in span.root.children):
         return False
-    if _is_locative(span.root) and get_gazetteer().notable(span.text) is not None:
+    if (_is_locative(span.root) or _on_a_path(span.root)) and get_gazetteer().notable(span.text) is not None:
         return True
     root = span.root
     # "Zamfara's Talata Mafara area", "the Kismayo port area": a name owning or naming a place noun is a place;
@@ -2762,6 +2902,15 @@ def _city_read_as_person(span: Span, ctx: _Context) -> bool:
     if root.dep_ == "poss" and (place_head or _named_place_slot(root.head)):
         return get_gazetteer().notable(span.text) is not None
     return False
+
+
+# Prepositions of a route: "marched through Kano", "drove towards Goma", "flew via Doha" cross a place, never a person.
+_PATH_PREPS = frozenset({"through", "toward", "towards", "via"})
+
+
+def _on_a_path(token: Token) -> bool:
+    """Whether a name is the object of a route preposition after a verb of motion or action."""
+    return token.dep_ == "pobj" and token.head.lower_ in _PATH_PREPS and token.head.head.pos_ == "VERB"
 
 
 def _named_place_slot(token: Token) -> bool:
@@ -3165,6 +3314,7 @@ def find_mentions(
         last_countries=frozenset({filed_in}) if filed_in else frozenset(),
         home=filed_in,
         dateline_only=bool(filed_in),
+        story_named={filed_in} if filed_in else set(),
     )
     for para in parsed:
         ctx.offset, ctx.para = para.offset, para.index
@@ -3390,6 +3540,7 @@ def find_mentions(
         mentions.sort(key=lambda m: m.start)
         _members_of_possessor(doc, mentions)
         _missions_from_story(doc, mentions, ctx)
+        _bodies_from_story(doc, mentions, ctx)
         _bare_royal_titles(doc, mentions, ctx)
         _neighbouring_states(doc, mentions, ctx)
         _fill_country_from_sentence(doc, mentions, country_tokens, ctx.last_countries, ctx.home, ctx.unplaced)
