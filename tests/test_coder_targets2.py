@@ -191,7 +191,7 @@ def test_headline_passive_subject_is_acted_on(text: str, code: str, victim: str,
     [
         ("Russia threatened Ukraine with retaliation.", "137", ("RUS", "UKR")),  # an object: active
         ("Kenyan police charged the Somali activist with sedition.", "173", ("KEN", "SOM")),
-        ("The Iraqi minister was charged with corruption.", "173", (None, "IRQ")),  # a true passive
+        ("The Iraqi minister was charged with corruption.", "173", ("IRQ", "IRQ")),  # the implied state charges
     ],
 )
 def test_near_miss_active_with_verbs(text: str, code: str, dyad: tuple[str | None, str], patterns: PatternSet) -> None:

@@ -2588,9 +2588,12 @@ def _governs(upper: Token, lower: Token) -> bool:
     """Whether ``lower`` sits inside ``upper``'s own clause material (not merely coordinated with it)."""
     token = lower
     while token.head.i != token.i:
-        if token.dep_ == "conj" and not (token.head.pos_ == "VERB" and token.head.dep_ in COMPLEMENT_DEPS):
+        if token.dep_ == "conj" and (
+            token.head.i == upper.i or not (token.head.pos_ == "VERB" and token.head.dep_ in COMPLEMENT_DEPS)
+        ):
             # coordinated with it ("attacked Kyiv and threatened Poland") or with its actors, not inside it;
-            # but "threatened to assault and murder" coordinates inside the complement
+            # but "threatened to assault and murder" coordinates inside the complement (and "fled into Kenya and
+            # surrendered their rifles, an official said" is two acts, though both are reported)
             return False
         if token.dep_ == "relcl" and _non_restrictive(token):
             return False  # "expelled the envoy, whom it accused of bias": the writer asserts the clause apart
@@ -2835,7 +2838,10 @@ def _code_sentence(
                 del matches[index]
                 continue
             code = cameo("010")
-        said = _only_said(match, code, matches)
+        deterrent = code.root == "13" and _deterrent_warning(match.trigger) is not None
+        if deterrent:  # "warned that any attack would face a decisive response": a threat of force (1384)
+            code = cameo(DETERRENT_THREAT_CODE)
+        said = None if deterrent else _only_said(match, code, matches)
         if said is not None:  # "recognize that ...", "warned that wages are falling": words, not the act
             if not statements:
                 del matches[index]
@@ -2888,6 +2894,7 @@ def _code_sentence(
     # an event inside another coded event's clause is part of it ("agreed to hold exercises", "accused X of
     # attacking"): the governing event is what the sentence reports
     kept = []
+    sharpened: dict[int, CodedEvent] = {}  # a bare warning -> the threat its clause spells out
     chained = _gerund_chain(out)  # "upping sanctions on Iran, killing its general": acts of their own
     for event in out:
         governors = [
@@ -2901,10 +2908,13 @@ def _code_sentence(
         if not governors or event.trigger.i in chained:
             kept.append(event)
             continue
+        warning = next((g for g in governors if g.code.code == BARE_THREAT_CODE), None)
+        if warning is not None and event.code.root == "13":
+            sharpened.setdefault(warning.trigger.i, event)
         accusation = next((g for g in governors if g.code.code.startswith(ACCUSATION_PREFIX)), None)
         if accusation is not None and event.code.root not in VERBAL_ROOTS:
             kept.extend(_alleged(event, accusation))
-    out = kept
+    out = [_sharpened_warning(e, sharpened[e.trigger.i]) if e.trigger.i in sharpened else e for e in kept]
     # background clauses ("a resolution that aims to impose sanctions", "..., killing one") give way to the
     # sentence's own event when it has one
     out = [e for e in out if e.trigger.i not in hushed]
@@ -2912,6 +2922,17 @@ def _code_sentence(
     if any(not _embedded(e.trigger, resolver) for e in out):
         out = [e for e in out if not _embedded(e.trigger, resolver) or e.trigger.i in chained]
     return _dedupe([e for event in out for e in _peacekeepers_arriving(event, resolver)])
+
+
+BARE_THREAT_CODE = "130"
+
+
+def _sharpened_warning(warning: CodedEvent, threat: CodedEvent) -> CodedEvent:
+    """A bare warning whose clause spells out the threat ("warned Uganda that they were ready to impose
+    sanctions" threatens sanctions, 1312): the warning takes the threat's code, and its target when it names
+    none itself."""
+    explanation = {**warning.explanation, "recoded_from": warning.code.code, "threat_in_clause": threat.trigger.text}
+    return replace(warning, code=threat.code, target=warning.target or threat.target, explanation=explanation)
 
 
 # Codes whose bare pattern needs an object: with only a that-clause after it the verb reports a view, coded as
@@ -3418,6 +3439,10 @@ def _events_for(
         # "a man pleaded guilty to threatening to kill a congresswoman": a private person's threat to kill is a
         # threat of violence (1383), not a state's threat of a conventional military attack
         recoded_from, code = code.code, cameo("1383")
+    attack = _deterrent_warning(trigger) if code.code == DETERRENT_THREAT_CODE else None
+    if attack is not None and target_path == "ccomp subject":
+        # "any attack on Iran would face a response": Iran is the one defended, not the one threatened
+        targets, target_path = [], ""
     if not targets and code.root == "13":
         targets, target_path = _condition_doers(trigger, resolver, sources)
     if not targets and code.root == "14" and sources:
@@ -3455,6 +3480,17 @@ def _events_for(
         and _home_destination(trigger, resolver, sources)
     ):
         return []  # "visiting Nevada and Iowa", "traveling to Florida": a trip at home visits no state
+    if (
+        not sources
+        and targets
+        and (subject is None or subject.lemma_.lower() in STATE_AGENT_WORDS)
+        and _passive_state_act(trigger, code)
+    ):
+        # "Odinga was arrested at his home on Friday", "the movement was dissolved by decree": nobody named, and in
+        # news the one who arrests, charges or bans is the state where it happens
+        implied = _implied_state(trigger, code, targets, resolver)
+        if implied is not None:
+            sources, source_path = [implied], f"implied state ({implied.sector}, where it happened)"
     if not sources and not targets and trigger.lemma_.lower() in UNACCUSATIVE_VERBS and code.root == "18":
         # "bombs exploded in a Baghdad market": a bombing by nobody named is by unidentified attackers
         unknown = _unidentified_attackers(trigger, resolver)
@@ -3871,6 +3907,32 @@ def _thing_as_doer(subject: Token) -> bool:
     return subject.pos_ == "NOUN" and not _agent_word(subject)
 
 
+# "warned that any attack would meet a response": the attack warned of, the answer promised, the verb joining them
+DETERRENT_THREAT_CODE = "1384"
+WARNED_ATTACK_NOUNS = frozenset({"attack", "aggression", "strike", "assault", "invasion", "incursion", "escalation"})
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reprisal", "riposte", "reply", "counterattack", "force"})
+MEETING_ANSWER_VERBS = frozenset({"meet", "face", "draw", "trigger", "provoke", "prompt", "invite", "bring"})
+
+
+def _deterrent_warning(trigger: Token) -> Token | None:
+    """The attack noun of a deterrent threat in a warning's clause: "warned that any attack on Iran would face
+    a decisive response", "would be met with a crushing response" (not "warned that prices would meet
+    resistance": no attack, no answer)."""
+    if trigger.pos_ != "VERB":
+        return None
+    for clause in trigger.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in MEETING_ANSWER_VERBS:
+            continue
+        attack = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if attack is None or attack.lemma_.lower() not in WARNED_ATTACK_NOUNS:
+            continue
+        answers = [c for c in clause.children if c.dep_ == "dobj"]
+        answers += [g for p in clause.children if p.dep_ in {"prep", "agent"} for g in p.children if g.dep_ == "pobj"]
+        if any(a.lemma_.lower() in ANSWER_NOUNS for a in answers):
+            return attack
+    return None
+
+
 def _condition_doers(trigger: Token, resolver: _Resolver, sources: list[Actor]) -> tuple[list[Actor], str]:
     """A threat is aimed at whoever its condition names: "threatened to walk out of the talks if Washington
     deploys the missiles" threatens Washington."""
@@ -4107,6 +4169,63 @@ ACTION_PLACE_PREPS = frozenset({"in", "into", "on", "at", "across", "throughout"
 def _np_tokens_in_order(root: Token) -> list[Token]:
     doc = root.doc
     return [doc[i] for i in sorted(_np_tokens(root))]
+
+
+# Codes of the state's coercion at home whose doer a passive may leave unsaid: bans (172x), arrests,
+# detentions and charges (173), repression (175)
+IMPLIED_STATE_CODES = frozenset({"172", "1721", "1722", "1723", "1724", "173", "175"})
+# Words a by-phrase may name without naming anybody other than the state ("dissolved by decree", "by police")
+STATE_AGENT_WORDS = frozenset(
+    {"decree", "order", "ruling", "court", "judge", "police", "policeman", "policemen", "authority", "prosecutor",
+     "officer", "agent", "government", "tribunal", "warrant"}
+)  # fmt: skip
+# The state's arm by the verb: the courts charge and sentence, the government bans, the police arrest
+JUDICIAL_VERBS = frozenset(
+    {"charge", "sentence", "indict", "convict", "try", "prosecute", "jail", "imprison", "remand", "fine"}
+)
+BANNING_VERBS = frozenset({"ban", "dissolve", "outlaw", "proscribe", "suspend", "prohibit", "bar", "close", "shut"})
+
+
+def _passive_state_act(trigger: Token, code: CameoCode) -> bool:
+    """Whether a verb is a passive clause of state coercion with no doer named: "was arrested on Friday", "has
+    been held in detention since", "was dissolved by decree" (a by-phrase of the state's own instruments only;
+    "was arrested by rebels" names its doer)."""
+    if code.code not in IMPLIED_STATE_CODES or trigger.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return False  # a participle on a noun ("migrants detained in Libya") is a description: left open
+    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    doer = _pobj(agent) if agent is not None else None
+    return doer is None or doer.lemma_.lower() in STATE_AGENT_WORDS
+
+
+def _implied_state(trigger: Token, code: CameoCode, targets: list[Actor], resolver: _Resolver) -> Actor | None:
+    """The state a passive act of coercion is done by: the country of the place named for it ("detained in
+    Manila"), else the country of the one acted on when all are of one country, else the dateline's."""
+    place = _action_place(trigger, resolver)
+    country = place.country if place is not None else None
+    if country is None and any(c.dep_ == "advmod" and c.lower_ in {"there", "here"} for c in trigger.children):
+        return None  # "the pilot was held there": a place told before, perhaps abroad; no guess at whose state
+    if country is None:
+        homes = {t.country for t in targets if t.country and t.kind not in {"igo"}}
+        country = next(iter(homes)) if len(homes) == 1 else None
+    if country is None and resolver.dateline is not None:
+        country = resolver.dateline.country
+    if not country:
+        return None
+    lemma = trigger.lemma_.lower()
+    banned = code.code.startswith("172") or (lemma in BANNING_VERBS and not code.code.startswith("173"))
+    sector = "JUD" if lemma in JUDICIAL_VERBS else "GOV" if banned else "COP"
+    return Actor(
+        text=trigger.text,
+        name=f"implied state ({country})",
+        country=country,
+        sector=sector,
+        code=f"{country}{sector}",
+        kind="sector",
+        confidence=0.5,
+        via="implied state: a passive act of coercion with no doer named",
+    )
 
 
 def _unidentified_attackers(trigger: Token, resolver: _Resolver) -> Actor | None:
