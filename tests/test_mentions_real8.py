@@ -37,7 +37,7 @@ def test_a_firm_with_a_determiner_is_still_a_company() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Police used excessive and lethal force to crush the protests.",
+        "Riot police used brutal force to break up the sit-in.",
         "The guards dispersed the crowd by force on Monday.",
     ],
 )
@@ -116,7 +116,7 @@ def test_a_party_leading_its_own_members_is_still_the_party() -> None:
 def test_the_helicopter_is_the_one_named_with_its_owner() -> None:
     found = coded(
         "A US Chinook helicopter crashed in Logar province on Tuesday.",
-        "The Afghan Taliban claimed responsibility for shooting down the helicopter.",
+        "Insurgents in the valley said they had brought down the helicopter.",
     )
     assert found.get("the helicopter") == "USAMIL"
 
@@ -125,7 +125,7 @@ def test_a_helicopter_the_story_never_owned_keeps_the_sentence_country() -> None
     # near miss: with no owned helicopter before, the sentence's country still places it
     found = coded(
         "Fighting went on in Logar province on Tuesday.",
-        "The Afghan Taliban claimed responsibility for shooting down the helicopter.",
+        "Insurgents in the valley said they had brought down the helicopter.",
     )
     assert found.get("the helicopter") == "AFGMIL"
 
