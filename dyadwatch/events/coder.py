@@ -2741,6 +2741,58 @@ def _purpose_of_description(trigger: Token) -> bool:
     return trigger.head.dep_ in {"relcl", "acl"} and trigger.head.head.pos_ in {"NOUN", "PROPN"}
 
 
+# a word tagged as a verb but attached as a noun's modifier ("3. Japan flood aid") is no predicate
+NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "nummod", "poss"})
+
+
+def _verbless_fragment(trigger: Token) -> bool:
+    """Whether a noun trigger sits in a fragment with no verb at all, a headline or caption naming a topic
+    ("3. Japanese flood aid and growing doubts"): nobody is said to do anything. A headline with a predicate
+    ("Israel strikes Gaza power station") has a verb and is read as usual."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(token.pos_ in {"VERB", "AUX"} and token.dep_ not in NOUN_MODIFIER_DEPS for token in trigger.sent)
+
+
+STANCE_VERBS = frozenset({"support", "back", "endorse", "welcome", "favor", "favour", "oppose", "champion"})
+
+
+def _held_in_a_stance(trigger: Token) -> bool:
+    """Whether a noun trigger is only what a relative clause takes a stance on ("peace negotiations, which Norway
+    stands ready to support", "a ceasefire that Paris has long backed"): the clause tells where
+    somebody stands on the process, it does not report the process happening. A relative clause in which the
+    noun acts ("negotiations, which began on Monday") is not a stance."""
+    if trigger.pos_ != "NOUN":
+        return False
+    for clause in trigger.children:
+        if clause.dep_ != "relcl" or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in clause.children
+        ):
+            continue
+        chain = [clause, *(c for c in clause.subtree if c.dep_ in {"xcomp", "acomp"} and c.pos_ == "VERB")]
+        if any(verb.lemma_.lower() in STANCE_VERBS for verb in chain):
+            return True
+    return False
+
+
+def _described_only(trigger: Token) -> bool:
+    """Whether a noun trigger is named only to be described: an appositive or copula characterisation ("the
+    Yemeni war, a long and bloody conflict, ...", "the war is a costly conflict") is background about a
+    standing state of affairs, not an act reported today."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "dobj" for c in trigger.head.children):
+        return False  # "the raid, a brazen attack, killed five": the act does something today
+    descriptions = [c for c in trigger.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
+        descriptions += [c for c in trigger.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return any(
+        any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+        and any(c.dep_ == "amod" for c in noun.children)
+        for noun in descriptions
+    )
+
+
 NAME_RUN = 3
 
 
@@ -2809,6 +2861,9 @@ def _code_sentence(
             continue
         if _counted_record(match.trigger) or _purpose_of_description(match.trigger):
             del matches[index]  # "have fought two wars over it", "troops stationed there to fight militants"
+            continue
+        if _verbless_fragment(match.trigger) or _held_in_a_stance(match.trigger) or _described_only(match.trigger):
+            del matches[index]  # "3. Japanese flood aid and growing doubts", "talks, which X stands ready to back"
             continue
         scheme = _scheme_of_it(match.trigger)
         if scheme == "threat" or _principle(match.trigger):
