@@ -5,20 +5,8 @@ stands in, not of its visitor. Sentences are written here, in news style."""
 
 from __future__ import annotations
 
-from dyadwatch.actors.mentions import ArticleActors, find_mentions
-from dyadwatch.language import ParsedParagraph, parse_text
-
-
-def _mentions(*paragraphs: str, date: str = "2024-05-14", filed_in: str | None = None) -> ArticleActors:
-    parsed, offset = [], 0
-    for index, text in enumerate(paragraphs):
-        parsed.append(ParsedParagraph(index=index, offset=offset, doc=parse_text(text)))
-        offset += len(text) + 2
-    return find_mentions(parsed, date, filed_in=filed_in)
-
-
-def _codes(found: ArticleActors, para: int) -> dict[str, str | None]:
-    return {m.actor.text: m.actor.code for m in found.in_paragraph(para) if m.role == "actor"}
+from mention_helpers import actor_codes as _codes
+from mention_helpers import story_mentions as _mentions
 
 
 def test_bare_rebels_and_gunmen_take_the_one_country_of_the_story() -> None:
