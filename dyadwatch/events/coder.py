@@ -2682,6 +2682,8 @@ def _inside_a_name(token: Token, resolver: _Resolver) -> bool:
 
 
 # Verbs of saying whose subject is who speaks; "the peacekeeping mission said": a speaker named for its work
+# Narrower than SPEECH_VERBS on purpose: a speaker who warns or demands is acting, so an act noun in their name
+# ("the mission warned") may still be read; only a speaker who merely reports lends their name no event.
 REPORTING_VERBS = frozenset(
     {"say", "tell", "state", "announce", "report", "confirm", "deny", "add", "note", "insist", "stress", "claim"}
 )
