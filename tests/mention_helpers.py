@@ -1,14 +1,14 @@
-"""Shared helpers for the actor tests that read several paragraphs of one story: parse the paragraphs as the
-pipeline does (offsets with a blank line between them) and list each paragraph's actor codes by their text."""
+"""What the actor-mention tests share: a test article's paragraphs parsed and run through the mention finder,
+and what it made of the last paragraph. Each test module binds its own article date with functools.partial."""
 
 from __future__ import annotations
 
-from dyadwatch.actors.mentions import ArticleActors, find_mentions
+from dyadwatch.actors.mentions import ArticleActors, Mention, find_mentions
 from dyadwatch.language import ParsedParagraph, parse_text
 
 
-def story_mentions(*paragraphs: str, date: str = "2024-05-14", filed_in: str | None = None) -> ArticleActors:
-    """The actor mentions of a story made of ``paragraphs``, as of ``date``, filed from ``filed_in`` (ISO3)."""
+def mentions_of(*paragraphs: str, date: str, filed_in: str | None = None) -> ArticleActors:
+    """The mentions of an article made of these paragraphs, published on ``date``, filed from ``filed_in``."""
     parsed, offset = [], 0
     for index, text in enumerate(paragraphs):
         parsed.append(ParsedParagraph(index=index, offset=offset, doc=parse_text(text)))
@@ -16,6 +16,17 @@ def story_mentions(*paragraphs: str, date: str = "2024-05-14", filed_in: str | N
     return find_mentions(parsed, date, filed_in=filed_in)
 
 
+def actors_in_last(*paragraphs: str, date: str) -> list[Mention]:
+    """The actor mentions (not places or people's pronouns) of the last paragraph."""
+    found = mentions_of(*paragraphs, date=date)
+    return [m for m in found.in_paragraph(len(paragraphs) - 1) if m.role == "actor"]
+
+
+def codes_in_last(*paragraphs: str, date: str) -> dict[str, str | None]:
+    """Each actor mention's text in the last paragraph mapped to its code."""
+    return {m.actor.text: m.actor.code for m in actors_in_last(*paragraphs, date=date)}
+
+
 def actor_codes(found: ArticleActors, para: int) -> dict[str, str | None]:
-    """Each actor mention of paragraph ``para`` by its text, with its CAMEO-style code."""
+    """Each actor mention's text in paragraph ``para`` mapped to its code."""
     return {m.actor.text: m.actor.code for m in found.in_paragraph(para) if m.role == "actor"}

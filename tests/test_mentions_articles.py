@@ -4,8 +4,12 @@ lack is the dateline's when the sentence names two states. Sentences are written
 
 from __future__ import annotations
 
+from functools import partial
+
 from mention_helpers import actor_codes as _codes
-from mention_helpers import story_mentions as _mentions
+from mention_helpers import mentions_of
+
+_mentions = partial(mentions_of, date="2024-05-14")
 
 
 def test_police_acting_on_a_foreigner_are_of_the_dateline() -> None:

@@ -5,8 +5,12 @@ stands in, not of its visitor. Sentences are written here, in news style."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from mention_helpers import actor_codes as _codes
-from mention_helpers import story_mentions as _mentions
+from mention_helpers import mentions_of
+
+_mentions = partial(mentions_of, date="2024-05-14")
 
 
 def test_bare_rebels_and_gunmen_take_the_one_country_of_the_story() -> None:
