@@ -1924,10 +1924,11 @@ def _stated_country(mention: _Mention) -> str | None:
 
 @lru_cache(maxsize=1)
 def _settlement_nationalities() -> dict[str, str]:
-    """Nationality adjective (folded) -> ISO3 for the countries whose names the actor tables call ambiguous
-    ("Georgia", a US state too), where only one country has that adjective. Used only for the adjective on a
-    settlement noun ("the Georgian town of Gori"), where it can mean nothing but the country: the place is then
-    looked up in that country alone. An adjective two countries share ("Congolese") states none."""
+    """Nationality adjective (folded) -> ISO3 for every country that alone has it, those whose names the actor
+    tables call ambiguous included ("Georgian": "Georgia" is a US state too, the adjective is not). Used for the
+    adjective on a settlement noun ("the Georgian town of Gori": the place is looked up in that country alone)
+    and on a force or craft noun ("Turkish warplanes"). An adjective two countries share ("Congolese") states
+    none."""
     from dyadwatch.actors.knowledge import load_knowledge
 
     owners: dict[str, set[str]] = {}
@@ -2362,19 +2363,6 @@ _FORCE_NOUNS = frozenset({
 _CLASH_LEMMAS = frozenset({"board", "intercept", "kill", "detain", "seize", "sink", "down", "clash", "wound"})
 
 
-@lru_cache(maxsize=1)
-def _state_adjectives() -> dict[str, str]:
-    """Nationality adjective (folded) -> ISO3 for every country, those whose name is ambiguous included ("Turkish",
-    "British", "Georgian": the adjective is not), leaving out adjectives two countries share ("Korean")."""
-    from dyadwatch.actors.knowledge import load_knowledge
-
-    owners: dict[str, set[str]] = {}
-    for country in load_knowledge().countries.values():
-        for adjective in country.adjectives:
-            owners.setdefault(normalize_place_name(adjective), set()).add(country.iso3)
-    return {adjective: next(iter(codes)) for adjective, codes in owners.items() if len(codes) == 1}
-
-
 def _force_country(noun: Token) -> str | None:
     """The state whose forces or craft a noun names ("a Chilean trawler", "Peru's navy", "Turkish warplanes"),
     by a nationality word or a country's possessive on it; None for anything else."""
@@ -2385,8 +2373,8 @@ def _force_country(noun: Token) -> str | None:
         if word.i >= noun.i:
             break
         pair = normalize_place_name(f"{word.text} {word.nbor().text}") if word.i + 1 < noun.i else ""
-        code = (_state_adjectives().get(pair) or _demonym_country(word)  # "North Korean", "South African"
-                or _state_adjectives().get(normalize_place_name(word.text)))
+        code = (_settlement_nationalities().get(pair) or _demonym_country(word)  # "North Korean", "South African"
+                or _settlement_nationalities().get(normalize_place_name(word.text)))
         if code is None and word.ent_type_ == "GPE" and word.dep_ == "poss":
             place = gazetteer.lookup(word.text)
             code = place.country if place is not None and place.precision == "country" else None
