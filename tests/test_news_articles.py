@@ -2,9 +2,9 @@
 the coder stays above the floors measured on it.
 
 The 80 articles (wire style: headlines, datelines, quotes, background, plans and denials) were written and
-coded blind in four sets, each committed before dyadwatch ever ran on it. The fixed halves come from :func:`dyadwatch.evaluate.split_of`;
-rules were shaped on the tune half only. Floors are measured values rounded down, so a change that costs
-article-level accuracy fails here; BENCHMARKS.md has the numbers.
+coded blind in four sets, each committed before dyadwatch ever ran on it. The fixed halves come from
+:func:`dyadwatch.evaluate.split_of`; rules were shaped on the tune half only. Floors are measured values rounded
+down, so a change that costs article-level accuracy fails here; BENCHMARKS.md has the numbers.
 """
 
 from __future__ import annotations
