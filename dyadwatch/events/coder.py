@@ -587,6 +587,10 @@ class _Resolver:
     last_subject_person: Actor | None = None  # the subject person of the sentence just coded, for the next "he"
     last_collective: Actor | None = None
     dateline: Place | None = None  # where the article was filed: the last resort for where violence happened
+    last_force: tuple[Actor, ...] = ()  # who did the last act of force the story coded: "the strikes" are theirs
+    # how often the story has coded each pair of parties acting on each other: "both sides" are its main pair
+    pair_counts: dict[frozenset[str], int] = field(default_factory=dict)
+    story_sides: tuple[Actor, ...] = ()
 
     def mentions_in(self, indices: set[int]) -> list[Mention]:
         """Actor mentions in these tokens; country adjectives only when no actor is named there."""
@@ -609,7 +613,7 @@ class _Resolver:
         if root.lower_ in {"it", "its", "they", "them", "their"}:
             return self._collective_pronoun(root)
         root = _coordination_root(root)
-        sides = self._sides_of_conflict(root)
+        sides = self._sides_of_conflict(root) or self._two_sides(root)
         if sides:
             return sides
         owners = self._relative_owner(root)
@@ -619,8 +623,10 @@ class _Resolver:
         mentions = [m for m in self.mentions_in(indices) if modifiers or m.role != "modifier"]
         if modifiers:
             mentions = self._owner_before_place(root, indices) or mentions
-        if not mentions:
-            return []
+        if all(not (m.actor.country or m.actor.org) for m in mentions):
+            owned = self._accusers_own(root)  # "accused Moscow of killing its soldiers": the accuser's soldiers
+            if owned or not mentions:
+                return owned
         depth = _depths(root, indices)
         scored = []
         for mention in mentions:
@@ -645,6 +651,55 @@ class _Resolver:
                     out.append(actor)
         # a possessive pronoun as the phrase's owner ("his talks") only when nothing else names an actor
         return out
+
+    def _two_sides(self, root: Token) -> list[Actor]:
+        """"Both sides", "the two sides", "the two parties": the two parties the story has set up (the pair it
+        has most often coded acting on each other), not whichever two actors stand nearby."""
+        if root.lemma_.lower() not in SIDE_WORDS or len(self.story_sides) != 2:
+            return []
+        counted = any(c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod", "amod", "preconj"}
+                      for c in root.children)
+        return list(self.story_sides) if counted else []
+
+    def note_pairs(self, coded: list[CodedEvent]) -> None:
+        """Count the pairs of parties a sentence's events set against or with each other; the most often
+        coded pair (the first to lead on a tie) is the story's "both sides"."""
+        for event in coded:
+            source, target = event.source, event.target
+            if source is None or target is None or _same(source, target) or event.code.root in {"01", "02"}:
+                continue  # a statement or an appeal ("urged both sides") sets up no side
+            if source.sector == "UAF" or target.sector == "UAF" or source.code == target.code:
+                continue
+            if source.kind == "place" or target.kind == "place":
+                continue
+            key = frozenset({source.code, target.code})
+            leading = max(self.pair_counts.values(), default=0)
+            self.pair_counts[key] = self.pair_counts.get(key, 0) + 1
+            if self.pair_counts[key] > leading:
+                self.story_sides = (source, target)
+
+    def _accusers_own(self, root: Token) -> list[Actor]:
+        """The accuser a sovereign thing with "its"/"their" belongs to in an accusation's alleged act: "Congo
+        accused Rwanda of invading its territory", "Tehran accuses Washington of meddling in its affairs" (the
+        accused does not invade or meddle in its own)."""
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if owner is None or root.lemma_.lower() not in SOVEREIGN_NOUNS:
+            return []
+        if any(c.lower_ == "own" for c in root.children):
+            return []  # "accused Russia of shelling its own towns": the accused's
+        step = root
+        for _ in range(6):
+            if step.head.i == step.i:
+                return []
+            step = step.head
+            if step.pos_ == "VERB" and step.lemma_.lower() in ACCUSING_VERBS:
+                break
+        else:
+            return []
+        accuser = _subject_of(step)[0]
+        if accuser is None or accuser.i > root.i:
+            return []
+        return [a for a in self.phrase_actors(accuser) if a.country or a.org]
 
     def _relative_owner(self, root: Token) -> list[Actor]:
         """The state of the antecedent a "whose" phrase belongs to, when the phrase names no actor itself:
@@ -716,6 +771,13 @@ class _Resolver:
         if token.dep_ == "expl":
             return []  # "there is", "it seems that": no referent
         plural = token.lower_ in {"they", "them", "their"}
+        antecedent = _governing_subject(token) if plural else None
+        if antecedent is not None:
+            # "peacekeepers were injured when protesters attacked them", "the villagers said troops beat them":
+            # the object of a subordinate or reported clause is the plural subject of the clause governing it
+            found = [a for a in self.phrase_actors(antecedent) if a.country or a.org]
+            if found:
+                return found
         sent = token.sent
         previous_start = sent[0].nbor(-1).sent.start if sent.start > 0 else sent.start
         before = [
@@ -841,6 +903,34 @@ class _Resolver:
 
 
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+# what a state owns as a state: "invading its territory" in an accusation is the accuser's
+SOVEREIGN_NOUNS = frozenset(
+    {"territory", "airspace", "waters", "soil", "border", "frontier", "affair", "election", "sovereignty",
+     "land", "coast", "sea", "island", "district", "region", "province", "village", "town", "city", "embassy",
+     "citizen", "national", "soldier", "troop", "force", "position", "base", "diplomat"}
+)  # fmt: skip
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "allege"})
+# clauses whose object pronoun may stand for the subject of the clause they hang on
+GOVERNED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The plural subject a clause's object "them" refers back to: the pronoun's clause has a subject of its own
+    and hangs as an adverbial or reported clause on a clause whose subject names several ("Dozens of
+    peacekeepers were injured when protesters attacked them"). An object of the same clause ("the police
+    detained the men and beat them") is left to the nearest-mention reading."""
+    if pronoun.dep_ != "dobj":
+        return None
+    verb = pronoun.head
+    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if own is None or own.pos_ == "PRON" or verb.dep_ not in GOVERNED_CLAUSE_DEPS:
+        return None
+    governing = verb.head
+    subject = next((c for c in governing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    return subject if plural else None
 # Relatives: "whose father" is a private person, never the antecedent's state
 KIN_NOUNS = frozenset(
     {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "family", "child", "parent",
@@ -923,6 +1013,44 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
             continue
         break
     return None, False, " ".join(path)
+
+
+def _act_told_by_means(verb: Token, matches: dict[int, _Match]) -> bool:
+    """Whether a verb of reacting with no object of its own tells its act in a "by" phrase the sentence codes:
+    "Ankara retaliated by expelling the Dutch ambassador", "Moscow hit back by expelling 20 diplomats",
+    "Maduro responded by breaking relations" (but "was hit by a missile" names a doer, not a means)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "auxpass", "agent"} for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            means = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+            if any(m.i in matches for m in means):
+                return True
+    return False
+
+
+# subordinators of a clause that tells how a harm came about ("were injured when protesters attacked them")
+DOER_CLAUSE_MARKS = frozenset({"when", "as", "after"})
+
+
+def _doer_clause(verb: Token) -> Token | None:
+    """The adverbial clause that names who did a harm told in the passive with no "by" phrase: "Dozens of
+    peacekeepers were injured when Serb protesters attacked them" (the attack is the act, the injuries its
+    result). Its verb, when it has a subject of its own that is no thing ("when the roof collapsed")."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i or clause.pos_ != "VERB":
+            continue
+        if not any(c.dep_ in {"advmod", "mark"} and c.lower_ in DOER_CLAUSE_MARKS for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not _natural_cause(subject):
+            if subject.pos_ == "PROPN" or _agent_word(subject):
+                return clause
+    return None
 
 
 def _stray_agent(verb: Token, consumed: set[int]) -> Token | None:
@@ -2461,6 +2589,10 @@ def code_paragraphs(
             coded = _answered(_code_sentence(sent, para, resolver, patterns, statements), recent, resolver)
             events.extend(coded)
             recent = [*recent[-(REPLY_REACH - 1):], (para, sent, coded)]
+            resolver.note_pairs(coded)
+            forces = _authors_of_force(coded)
+            if forces:
+                resolver.last_force = forces
             here = [
                 m.actor
                 for m in actors.in_paragraph(para.index)
@@ -2588,7 +2720,9 @@ def _governs(upper: Token, lower: Token) -> bool:
     """Whether ``lower`` sits inside ``upper``'s own clause material (not merely coordinated with it)."""
     token = lower
     while token.head.i != token.i:
-        if token.dep_ == "conj" and (
+        if token.dep_ == "conj" and token.head.i != upper.i and token.pos_ == "ADP" and token.head.pos_ == "ADP":
+            pass  # "accused Rwanda of invading ... and of backing the rebels": coordinated phrases of one complement
+        elif token.dep_ == "conj" and (
             token.head.i == upper.i or not (token.head.pos_ == "VERB" and token.head.dep_ in COMPLEMENT_DEPS)
         ):
             # coordinated with it ("attacked Kyiv and threatened Poland") or with its actors, not inside it;
@@ -2860,6 +2994,19 @@ def _code_sentence(
     for index, match in list(matches.items()):
         if _idiom_of_it(match.trigger):
             del matches[index]
+            continue
+        if _act_told_by_means(match.trigger, matches):
+            del matches[index]  # "retaliated by expelling the ambassador": the expulsion is the act told
+            continue
+        clause = _doer_clause(match.trigger) if match.pattern.code[:2] in VIOLENT_ROOTS else None
+        if (
+            clause is not None
+            and clause.i in matches
+            and matches[clause.i].pattern.code[:2] in HARM_ACT_ROOTS
+            and any(c.dep_ == "dobj" and c.lower_ in {"them", "him", "her"} for c in clause.children)
+        ):  # "were injured when protesters attacked them": the attack on the same people is the event told
+            del matches[index]
+            continue
             continue
         if _counted_record(match.trigger) or _purpose_of_description(match.trigger):
             del matches[index]  # "have fought two wars over it", "troops stationed there to fight militants"
@@ -3172,6 +3319,8 @@ def _embedded(trigger: Token, resolver: _Resolver) -> bool:
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 GENERIC_VIOLENCE = frozenset({"18", "180", "19", "190", "20", "200"})
+# acts whose clause may tell how a harm in the passive came about: violence, and a protest turned violent
+HARM_ACT_ROOTS = frozenset({"14", "18", "19", "20"})
 
 
 def _instrument_code(match: _Match, code: CameoCode, matches: dict[int, _Match]) -> tuple[CameoCode, int | None]:
@@ -3559,6 +3708,22 @@ def _events_for(
         # "Israel has faced criticism that ...", "was under attack": an act by nobody named tells the subject's
         # plight (but a pattern on the verb, "came under enemy fire", is an attack by someone unnamed)
         return []
+    doer_clause = _doer_clause(trigger) if not sources and code.root in VIOLENT_ROOTS else None
+    if doer_clause is not None:
+        # "were injured when Serb protesters attacked them": the clause names the doer; when it names nobody
+        # known ("as troops fired tear gas"), no unidentified attacker is invented for a doer the story names
+        doer = next(c for c in doer_clause.children if c.dep_ == "nsubj")
+        sources = [a for a in resolver.phrase_actors(doer) if a.country or a.org]
+        if not sources:
+            return []
+        source_path = "subject of the clause telling how it came about"
+    if not sources and code.root in VIOLENT_ROOTS and subject is not None and _act_told_before(subject):
+        # "the strikes had killed 11 civilians": the strikes the story has told are their author's; with none
+        # told, nobody is invented for them
+        sources = [a for a in resolver.last_force if all(not _same(a, t) for t in targets)]
+        source_path = "author of the act of force told before"
+        if not sources:
+            return []
     if (
         not sources
         and targets
@@ -3571,7 +3736,7 @@ def _events_for(
         unknown = _unidentified_attackers(trigger, resolver)
         if unknown is not None:  # "a roadside bomb near Samarra killed a U.S. soldier": IRQUAF
             sources, source_path = [unknown], "unidentified attackers, where it happened"
-    if subject is not None and _coordination_root(subject).lemma_.lower() in NATURAL_CAUSES:
+    if subject is not None and _natural_cause(subject):
         return []  # "the hurricane pounded Cuba", "floods killed 40 in Assam": nature, not an actor
     if not sources and subject is not None and code.root not in VIOLENT_ROOTS and _thing_as_doer(subject):
         # "a prolonged trade war offers Mr. Trump ...", "that would help Trump": a thing acts, no actor (but "a
@@ -3854,6 +4019,53 @@ MATERIAL_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Verbal and cooperative roots: an appeal, offer, visit, agreement or praise is only news with its author.
 # Without one the trigger is almost always business or background ("sell jets to Emirates", "was praised").
 SOURCE_NEEDED_ROOTS = frozenset({"02", "04", "05", "06"})
+
+
+def _natural_cause(subject: Token) -> bool:
+    """Whether a subject is weather, disaster or disease: its head word by lemma, or by its plain lower-case
+    form, since the tagger reads a capitalised plural that opens a sentence ("Landslides and floods have
+    killed") as a name whose lemma is the word itself."""
+    head = _coordination_root(subject)
+    word = head.lower_
+    forms = {head.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
+    return bool(forms & NATURAL_CAUSES)
+
+
+# nouns of an act of force that a definite subject ("the strikes", "the shelling") refers back to
+FORCE_ACT_NOUNS = frozenset(
+    {"strike", "airstrike", "raid", "shelling", "bombardment", "bombing", "attack", "assault", "offensive",
+     "barrage", "fire", "gunfire", "onslaught", "operation", "incursion", "shell"}
+)  # fmt: skip
+ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _act_told_before(subject: Token) -> bool:
+    """Whether a subject is an act of force the story has already told: a definite noun of such an act with no
+    owner of its own ("the strikes had killed", but not "Russian strikes" nor "a bombing killed")."""
+    head = _coordination_root(subject)
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in FORCE_ACT_NOUNS:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.text[:1].isupper())
+           for c in head.children):
+        return False  # "Russian strikes", "Israel's bombardment", "their attack": the phrase names its owner
+    if any(c.dep_ == "agent" or c.lower_ == "by" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in head.children)
+
+
+def _authors_of_force(coded: list[CodedEvent]) -> tuple[Actor, ...]:
+    """The named doers of a sentence's acts of force, for "the strikes" of a later sentence; unidentified or
+    implied doers are no author."""
+    out: list[Actor] = []
+    for event in coded:
+        source = event.source
+        if event.code.root not in VIOLENT_ROOTS or source is None or event.modality != "asserted":
+            continue
+        if source.sector == "UAF" or source.name.startswith("implied state"):
+            continue
+        if all(not _same(source, a) for a in out):
+            out.append(source)
+    return tuple(out)
 
 
 def _non_political_doer(subject: Token) -> bool:
