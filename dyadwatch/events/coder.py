@@ -2498,10 +2498,34 @@ ANSWERED_ACTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "criticism": (frozenset({"criticise", "criticize", "condemn"}), frozenset({"11"})),
     "sanction": (frozenset({"sanction"}), frozenset({"16"})),
     "demand": (frozenset({"demand"}), frozenset({"10"})),
+    # the acts a story leads with and the world then condemns ("condemned the launch", "denounced the
+    # detentions", "criticised the strikes"): the condemnation is aimed at who did them
+    "detention": (frozenset({"detain", "arrest", "hold"}), frozenset({"17"})),
+    "arrest": (frozenset({"arrest", "detain"}), frozenset({"17"})),
+    "launch": (frozenset({"launch", "fire"}), frozenset({"15", "19"})),
+    "test": (frozenset({"test", "launch", "fire", "conduct"}), frozenset({"15"})),
+    "attack": (frozenset({"attack", "strike", "bomb"}), frozenset({"18", "19"})),
+    "strike": (frozenset({"strike", "bomb", "hit"}), frozenset({"19"})),
+    "airstrike": (frozenset({"strike", "bomb", "hit"}), frozenset({"19"})),
+    "bombing": (frozenset({"bomb"}), frozenset({"18", "19"})),
+    "shelling": (frozenset({"shell"}), frozenset({"19"})),
+    "killing": (frozenset({"kill", "shoot"}), frozenset({"18", "19", "20"})),
+    "invasion": (frozenset({"invade"}), frozenset({"19"})),
+    "incursion": (frozenset({"cross", "enter", "invade"}), frozenset({"19"})),
+    "crackdown": (frozenset({"crack", "disperse", "detain"}), frozenset({"17"})),
+    "execution": (frozenset({"execute", "hang"}), frozenset({"18"})),
+    "takeover": (frozenset({"seize", "detain", "topple", "oust"}), frozenset({"17"})),
+    "coup": (frozenset({"seize", "detain", "topple", "oust"}), frozenset({"17"})),
+    "annexation": (frozenset({"annex"}), frozenset({"19"})),
+    "blockade": (frozenset({"blockade", "block"}), frozenset({"17", "19"})),
+    "raid": (frozenset({"raid"}), frozenset({"17", "19"})),
+    "kidnapping": (frozenset({"kidnap", "abduct"}), frozenset({"18"})),
+    "abduction": (frozenset({"abduct", "kidnap"}), frozenset({"18"})),
 }
 REPLY_ROOTS = frozenset({"11", "12"})
 REPLY_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-REPLY_REACH = 4  # sentences back: a reply answers an act the article has just told
+TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+REPLY_REACH = 6  # sentences back: a reply answers an act the article has just told (the lede, or the paragraph)
 
 
 def _answered_noun(event: CodedEvent) -> Token | None:
@@ -2511,8 +2535,12 @@ def _answered_noun(event: CodedEvent) -> Token | None:
     noun = next((c for c in event.trigger.children if c.dep_ in REPLY_OBJECT_DEPS), None)
     if noun is None or noun.lemma_.lower() not in ANSWERED_ACTS:
         return None
-    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in noun.subtree if c.i != noun.i):
-        return None  # "rejected Ankara's warning", "the U.S. warning": the owner is in the phrase
+    if any(
+        c.dep_ == "poss" or (c.pos_ == "PROPN" and c.ent_type_ not in TIME_ENTITIES)
+        or (c.ent_type_ and c.ent_type_ not in TIME_ENTITIES)
+        for c in noun.subtree if c.i != noun.i
+    ):
+        return None  # "rejected Ankara's warning", "the U.S. warning": the owner is in the phrase (a day is not)
     return noun
 
 

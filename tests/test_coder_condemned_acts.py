@@ -1,0 +1,69 @@
+"""Condemnations of an act the story has told ("condemned the launch", "denounced the detentions") are aimed at
+who did it: world reactions follow the lede by several sentences and name the act, not its author. Each rule
+has a near miss: an act never told, an owner named in the phrase, an act the condemner did itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from coder_helpers import code_text, dyads_of
+
+from dyadwatch.events.patterns import PatternSet
+
+PATTERNS = """
+036  meet
+111  condemn
+111  denounce
+150  fire missile
+173  detain
+190  shell
+"""
+
+
+@pytest.fixture(scope="module")
+def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
+    return compile_patterns(PATTERNS)
+
+
+def test_a_condemned_launch_targets_who_fired(patterns: PatternSet) -> None:
+    text = "North Korea fired a ballistic missile into the sea on Thursday.\nJapan strongly condemned the launch."
+    assert dyads_of(code_text(text, patterns), "111") == {("JPN", "PRK")}
+
+
+def test_condemned_detentions_target_who_detained(patterns: PatternSet) -> None:
+    text = (
+        "Belarusian police detained three Lithuanian journalists in Minsk on Friday.\n"
+        "Lithuania denounced the detentions on Saturday and summoned the Belarusian charge d'affaires."
+    )
+    assert ("LTU", "BLR") in dyads_of(code_text(text, patterns), "111")
+
+
+def test_the_act_may_lie_several_sentences_back(patterns: PatternSet) -> None:
+    # the lede, then figures and a quote, then the reaction: a reply still reaches the act the story leads with
+    text = (
+        "Armenian forces shelled positions in Azerbaijan's Kalbajar district on Tuesday, Baku said.\n"
+        "Two soldiers were wounded, the ministry said.\n"
+        "The shells landed near a road used by supply trucks.\n"
+        "\"We are ready for any escalation,\" a spokesman said.\n"
+        "Turkey condemned the shelling on Wednesday."
+    )
+    assert ("TUR", "ARM") in dyads_of(code_text(text, patterns), "111")
+
+
+def test_an_act_never_told_leaves_the_condemnation_without_target(patterns: PatternSet) -> None:
+    # near miss: the story told a meeting, not a launch
+    text = "Japan met China on Thursday.\nJapan condemned the launch."
+    assert dyads_of(code_text(text, patterns), "111") == {("JPN", None)}
+
+
+def test_an_owner_named_in_the_phrase_keeps_its_own_target(patterns: PatternSet) -> None:
+    # near miss: "Pyongyang's launch" names its owner, so no earlier act is looked for
+    text = "Russia fired a missile on Thursday.\nJapan condemned Pyongyang's launch."
+    assert ("JPN", "RUS") not in dyads_of(code_text(text, patterns), "111")
+
+
+def test_a_condemner_is_never_its_own_target(patterns: PatternSet) -> None:
+    # near miss: the only launch told is the condemner's own
+    text = "Japan fired a missile on Thursday.\nJapan condemned the launch."
+    assert ("JPN", "JPN") not in dyads_of(code_text(text, patterns), "111")
