@@ -2459,6 +2459,7 @@ def code_paragraphs(
             continue  # "READ MORE: Talks collapse in Doha": another story's headline inside the body
         for sent in para.doc.sents:
             coded = _answered(_code_sentence(sent, para, resolver, patterns, statements), recent, resolver)
+            coded = [_with_governed_population(event, resolver) for event in coded]
             events.extend(coded)
             recent = [*recent[-(REPLY_REACH - 1):], (para, sent, coded)]
             here = [
@@ -2588,6 +2589,46 @@ def _answered(
         explanation = {**event.explanation, "target_path": f"doer of the {noun.text} told before"}
         out.append(replace(event, target=doers[0], explanation=explanation))
     return out
+
+
+# Acts of control a state's agents aim at people the story does not name ("police fired tear gas to disperse the
+# crowd", "detained at least 14 people", "imposed a curfew", "threatened martial law"): curfews, bans, states of
+# emergency, repression and arrests, and threats of the first. CAMEO coders give them the governed population.
+# A ban of a party or politician (1722: "the impeachment", "barred the opposition leader") aims at one figure,
+# not the public, so it is left as found.
+POPULATION_CONTROL_PREFIXES = ("172", "173", "175", "1323", "1324")
+NOT_POPULATION_CODES = frozenset({"1722"})
+STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+
+
+def _with_governed_population(event: CodedEvent, resolver: _Resolver) -> CodedEvent:
+    """An act of control by a state's agents with no target named takes the people of the place it happens in,
+    else the agents' own country: police act at home, and "the crowd" or "14 people" has no nationality."""
+    source = event.source
+    if (
+        event.target is not None
+        or source is None
+        or not source.country
+        or not event.code.code.startswith(POPULATION_CONTROL_PREFIXES)
+        or event.code.code in NOT_POPULATION_CODES
+        or (source.kind != "state" and source.sector not in STATE_AGENT_SECTORS)
+    ):
+        return event
+    place = _action_place(event.trigger, resolver) if event.trigger.pos_ == "VERB" else None
+    country = place.country if place is not None and place.country else source.country
+    population = Actor(
+        text=event.trigger.text,
+        name=f"population ({country})",
+        country=country,
+        sector="CVL",
+        code=f"{country}CVL",
+        kind="sector",
+        confidence=0.5,
+        via="governed population: an act of control with no target named",
+    )
+    where = "the place of the act" if country != source.country or place is not None else "the agents' own country"
+    explanation = {**event.explanation, "target_path": f"governed population ({where})"}
+    return replace(event, target=population, explanation=explanation)
 
 
 # A link label that opens a line ("SEE MORE:", "RELATED:"), and what ends a sentence of prose
