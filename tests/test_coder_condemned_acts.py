@@ -1,6 +1,7 @@
-"""Condemnations of an act the story has told ("condemned the launch", "denounced the detentions") are aimed at
-who did it: world reactions follow the lede by several sentences and name the act, not its author. Each rule
-has a near miss: an act never told, an owner named in the phrase, an act the condemner did itself."""
+"""Condemnations of an act the story has told ("condemned the launch", "denounced the detentions") and appeals to
+undo it ("called for the release of the detained leaders", "urged an end to the shelling") are aimed at who did
+it: world reactions follow the lede by several sentences and name the act, not its author. Each rule has a near
+miss: an act never told, an owner named in the phrase, an act the condemner did itself."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from coder_helpers import code_text, dyads_of
 from dyadwatch.events.patterns import PatternSet
 
 PATTERNS = """
+020  urge
+0253 call +for release
 036  meet
 111  condemn
 111  denounce
@@ -67,3 +70,23 @@ def test_a_condemner_is_never_its_own_target(patterns: PatternSet) -> None:
     # near miss: the only launch told is the condemner's own
     text = "Japan fired a missile on Thursday.\nJapan condemned the launch."
     assert ("JPN", "JPN") not in dyads_of(code_text(text, patterns), "111")
+
+
+def test_a_call_for_the_release_of_detainees_targets_who_holds_them(patterns: PatternSet) -> None:
+    text = (
+        "Myanmar's military detained Aung San Suu Kyi and other leaders on Monday.\n"
+        "Australia's foreign minister called for the release of the detained leaders.\n"
+        "France called for their immediate release."
+    )
+    assert dyads_of(code_text(text, patterns), "0253") == {("AUS", "MMR"), ("FRA", "MMR")}
+
+
+def test_an_appeal_to_end_an_act_targets_who_does_it(patterns: PatternSet) -> None:
+    text = "Armenian forces shelled villages in Azerbaijan on Tuesday.\nFrance urged an end to the shelling."
+    assert ("FRA", "ARM") in dyads_of(code_text(text, patterns), "020")
+
+
+def test_a_call_for_a_release_with_no_detention_told_has_no_target(patterns: PatternSet) -> None:
+    # near miss: nothing was detained in the story, so there is no holder to aim at
+    text = "Japan met China on Thursday.\nGermany called for the release of the data."
+    assert dyads_of(code_text(text, patterns), "0253") == {("DEU", None)}

@@ -2501,7 +2501,7 @@ ANSWERED_ACTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "demand": (frozenset({"demand"}), frozenset({"10"})),
     # the acts a story leads with and the world then condemns ("condemned the launch", "denounced the
     # detentions", "criticised the strikes"): the condemnation is aimed at who did them
-    "detention": (frozenset({"detain", "arrest", "hold"}), frozenset({"17"})),
+    "detention": (frozenset({"detain", "arrest"}), frozenset({"17"})),
     "arrest": (frozenset({"arrest", "detain"}), frozenset({"17"})),
     "launch": (frozenset({"launch", "fire"}), frozenset({"15", "19"})),
     "test": (frozenset({"test", "launch", "fire", "conduct"}), frozenset({"15"})),
@@ -2522,6 +2522,7 @@ ANSWERED_ACTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "raid": (frozenset({"raid"}), frozenset({"17", "19"})),
     "kidnapping": (frozenset({"kidnap", "abduct"}), frozenset({"18"})),
     "abduction": (frozenset({"abduct", "kidnap"}), frozenset({"18"})),
+    "release": (frozenset({"detain", "arrest", "jail", "abduct", "kidnap"}), frozenset({"17", "181"})),
 }
 REPLY_ROOTS = frozenset({"11", "12"})
 REPLY_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -2529,9 +2530,41 @@ TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 REPLY_REACH = 6  # sentences back: a reply answers an act the article has just told (the lede, or the paragraph)
 
 
+# Appeals and demands to undo an act ("called for the release of the detained leaders", "demanded their
+# immediate release", "urged an end to the shelling"): the undoing noun, and the act nouns it undoes when
+# named after it; "release" undoes a detention or abduction even when its holder is not named
+APPEAL_ROOTS = frozenset({"02", "10"})
+UNDOING_NOUNS = frozenset({"release", "end", "halt", "cessation", "stop"})
+RELEASE_NOUNS = frozenset({"release"})
+
+
+def _appealed_noun(event: CodedEvent) -> Token | None:
+    """The act an appeal with no target asks to undo, as a noun ANSWERED_ACTS knows ("the release" stands for
+    a detention; "an end to the shelling" for the shelling), if any."""
+    trigger = event.trigger
+    candidates = [c for c in trigger.children if c.dep_ == "dobj"]
+    candidates += [_pobj(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for xcomp in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+        candidates += [g for g in xcomp.children if g.dep_ == "pobj"]
+    for noun in (c for c in candidates if c is not None and c.pos_ == "NOUN"):
+        lemma = noun.lemma_.lower()
+        if lemma in RELEASE_NOUNS:
+            return noun
+        if lemma in UNDOING_NOUNS:
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}):
+                act = _pobj(prep)
+                if act is not None and act.lemma_.lower() in ANSWERED_ACTS:
+                    return act
+    return None
+
+
 def _answered_noun(event: CodedEvent) -> Token | None:
     """The act noun a reply takes as its object with no owner named ("rejected the warning"), if any."""
-    if event.target is not None or event.code.root not in REPLY_ROOTS or event.trigger.pos_ != "VERB":
+    if event.target is not None or event.trigger.pos_ != "VERB":
+        return None
+    if event.code.root in APPEAL_ROOTS:
+        return _appealed_noun(event)
+    if event.code.root not in REPLY_ROOTS:
         return None
     noun = next((c for c in event.trigger.children if c.dep_ in REPLY_OBJECT_DEPS), None)
     if noun is None or noun.lemma_.lower() not in ANSWERED_ACTS:
@@ -2556,7 +2589,9 @@ def _doers_of_act(
         for para, sent, coded in reversed(recent):
             for event in reversed(coded):
                 lemma = event.trigger.lemma_.lower()
-                if event.source is not None and (event.code.root in roots or lemma in verbs or lemma == noun.lemma_):
+                if event.source is not None and (
+                    event.code.root in roots or event.code.code[:3] in roots or lemma in verbs or lemma == noun.lemma_
+                ):
                     return [event.source]
             resolver.para = para
             for token in reversed(list(sent)):
