@@ -19,6 +19,7 @@ PATTERNS = """
 111  condemn
 111  denounce
 150  fire missile
+161  expel diplomat
 173  detain
 190  shell
 """
@@ -90,3 +91,17 @@ def test_a_call_for_a_release_with_no_detention_told_has_no_target(patterns: Pat
     # near miss: nothing was detained in the story, so there is no holder to aim at
     text = "Japan met China on Thursday.\nGermany called for the release of the data."
     assert dyads_of(code_text(text, patterns), "0253") == {("DEU", None)}
+
+
+# --- a time clause with its own named doer tells a second act ----------------------------------------------
+
+
+def test_an_act_in_a_time_clause_with_a_named_doer_is_its_own_event(patterns: PatternSet) -> None:
+    text = "Russia expelled two Czech diplomats on Sunday, a day after Prague expelled 18 Russian diplomats."
+    assert dyads_of(code_text(text, patterns), "161") == {("RUS", "CZE"), ("CZE", "RUS")}
+
+
+def test_a_condition_clause_tells_no_second_act(patterns: PatternSet) -> None:
+    # near miss: "if" tells what may happen, not a second act
+    text = "Russia will expel Czech diplomats if Prague expels Russian diplomats."
+    assert ("CZE", "RUS") not in dyads_of(code_text(text, patterns), "161")

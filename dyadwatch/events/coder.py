@@ -3065,6 +3065,7 @@ def _code_sentence(
             and o.code.root != "01"
             and _governs(o.trigger, event.trigger)
             and not _told_of_an_actor(o.trigger, event.trigger, resolver)
+            and not (event.trigger.dep_ == "advcl" and _told_act_clause(event.trigger, resolver))
         ]  # a statement ("..., the army said") reports its content: both are kept
         if not governors or event.trigger.i in chained:
             kept.append(event)
@@ -3267,10 +3268,28 @@ def _embedded(trigger: Token, resolver: _Resolver) -> bool:
         if dep == "acl" and token.tag_ == "VBN" and head.dep_ != "ROOT":
             return True  # "released peacekeepers held captive since Friday": done to them, before (a noun as the
             # sentence's root means the participle is its misparsed main verb: "A newspaper called on Arabs ...")
-        if dep == "advcl" and token.lemma_.lower() not in SPEECH_VERBS:
+        if dep == "advcl" and token.lemma_.lower() not in SPEECH_VERBS and not _told_act_clause(token, resolver):
             return True
         token = head
     return False
+
+
+# "..., a day after Prague expelled 18 Russian diplomats", "when Serb protesters attacked them": a time clause
+# with its own named doer tells another act as fact, not as the main act's background
+TOLD_ACT_MARKS = frozenset({"after", "when", "before", "as"})
+
+
+def _told_act_clause(clause: Token, resolver: _Resolver) -> bool:
+    """Whether an adverbial clause is a past act of its own: a time conjunction, a past verb, a named actor
+    as its subject."""
+    if clause.tag_ not in {"VBD", "VBN"} or not any(
+        c.dep_ == "mark" and c.lower_ in TOLD_ACT_MARKS for c in clause.children
+    ):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    return resolver.actors.at(resolver.para.index, subject.i) is not None
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
