@@ -198,7 +198,7 @@ def test_the_place_of_a_condemned_act_or_a_drill_is_its_target(patterns: Pattern
 
 def test_a_sports_word_does_not_hide_what_authorities_did(patterns: PatternSet) -> None:
     text = "Kenyan police arrested twenty fans after a football tournament final in Nairobi."
-    assert ("173", "KEN", None) in dyads(code(text, patterns))
+    assert ("173", "KEN", "KEN") in dyads(code(text, patterns))  # unnamed fans: the people police govern
 
 
 def test_an_attack_noun_subject_codes_the_event() -> None:

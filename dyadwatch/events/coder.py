@@ -2587,6 +2587,7 @@ def code_paragraphs(
             continue  # "READ MORE: Talks collapse in Doha": another story's headline inside the body
         for sent in para.doc.sents:
             coded = _answered(_code_sentence(sent, para, resolver, patterns, statements), recent, resolver)
+            coded = [_with_governed_population(event, resolver) for event in coded]
             events.extend(coded)
             recent = [*recent[-(REPLY_REACH - 1):], (para, sent, coded)]
             resolver.note_pairs(coded)
@@ -2630,21 +2631,82 @@ ANSWERED_ACTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "criticism": (frozenset({"criticise", "criticize", "condemn"}), frozenset({"11"})),
     "sanction": (frozenset({"sanction"}), frozenset({"16"})),
     "demand": (frozenset({"demand"}), frozenset({"10"})),
+    # the acts a story leads with and the world then condemns ("condemned the launch", "denounced the
+    # detentions", "criticised the strikes"): the condemnation is aimed at who did them
+    "detention": (frozenset({"detain", "arrest"}), frozenset({"17"})),
+    "arrest": (frozenset({"arrest", "detain"}), frozenset({"17"})),
+    "launch": (frozenset({"launch", "fire"}), frozenset({"15", "19"})),
+    "test": (frozenset({"test", "launch", "fire", "conduct"}), frozenset({"15"})),
+    "attack": (frozenset({"attack", "strike", "bomb"}), frozenset({"18", "19"})),
+    "strike": (frozenset({"strike", "bomb", "hit"}), frozenset({"19"})),
+    "airstrike": (frozenset({"strike", "bomb", "hit"}), frozenset({"19"})),
+    "bombing": (frozenset({"bomb"}), frozenset({"18", "19"})),
+    "shelling": (frozenset({"shell"}), frozenset({"19"})),
+    "killing": (frozenset({"kill", "shoot"}), frozenset({"18", "19", "20"})),
+    "invasion": (frozenset({"invade"}), frozenset({"19"})),
+    "incursion": (frozenset({"cross", "enter", "invade"}), frozenset({"19"})),
+    "crackdown": (frozenset({"crack", "disperse", "detain"}), frozenset({"17"})),
+    "execution": (frozenset({"execute", "hang"}), frozenset({"18"})),
+    "takeover": (frozenset({"seize", "detain", "topple", "oust"}), frozenset({"17"})),
+    "coup": (frozenset({"seize", "detain", "topple", "oust"}), frozenset({"17"})),
+    "annexation": (frozenset({"annex"}), frozenset({"19"})),
+    "blockade": (frozenset({"blockade", "block"}), frozenset({"17", "19"})),
+    "raid": (frozenset({"raid"}), frozenset({"17", "19"})),
+    "kidnapping": (frozenset({"kidnap", "abduct"}), frozenset({"18"})),
+    "abduction": (frozenset({"abduct", "kidnap"}), frozenset({"18"})),
+    "release": (frozenset({"detain", "arrest", "jail", "abduct", "kidnap"}), frozenset({"17", "181"})),
 }
 REPLY_ROOTS = frozenset({"11", "12"})
 REPLY_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-REPLY_REACH = 4  # sentences back: a reply answers an act the article has just told
+TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+REPLY_REACH = 6  # sentences back: a reply answers an act the article has just told (the lede, or the paragraph)
+
+
+# Appeals and demands to undo an act ("called for the release of the detained leaders", "demanded their
+# immediate release", "urged an end to the shelling"): the undoing noun, and the act nouns it undoes when
+# named after it; "release" undoes a detention or abduction even when its holder is not named
+APPEAL_ROOTS = frozenset({"02", "10"})
+UNDOING_NOUNS = frozenset({"release", "end", "halt", "cessation", "stop"})
+RELEASE_NOUNS = frozenset({"release"})
+
+
+def _appealed_noun(event: CodedEvent) -> Token | None:
+    """The act an appeal with no target asks to undo, as a noun ANSWERED_ACTS knows ("the release" stands for
+    a detention; "an end to the shelling" for the shelling), if any."""
+    trigger = event.trigger
+    candidates = [c for c in trigger.children if c.dep_ == "dobj"]
+    candidates += [_pobj(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for xcomp in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+        candidates += [g for g in xcomp.children if g.dep_ == "pobj"]
+    for noun in (c for c in candidates if c is not None and c.pos_ == "NOUN"):
+        lemma = noun.lemma_.lower()
+        if lemma in RELEASE_NOUNS:
+            return noun
+        if lemma in UNDOING_NOUNS:
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}):
+                act = _pobj(prep)
+                if act is not None and act.lemma_.lower() in ANSWERED_ACTS:
+                    return act
+    return None
 
 
 def _answered_noun(event: CodedEvent) -> Token | None:
     """The act noun a reply takes as its object with no owner named ("rejected the warning"), if any."""
-    if event.target is not None or event.code.root not in REPLY_ROOTS or event.trigger.pos_ != "VERB":
+    if event.target is not None or event.trigger.pos_ != "VERB":
+        return None
+    if event.code.root in APPEAL_ROOTS:
+        return _appealed_noun(event)
+    if event.code.root not in REPLY_ROOTS:
         return None
     noun = next((c for c in event.trigger.children if c.dep_ in REPLY_OBJECT_DEPS), None)
     if noun is None or noun.lemma_.lower() not in ANSWERED_ACTS:
         return None
-    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in noun.subtree if c.i != noun.i):
-        return None  # "rejected Ankara's warning", "the U.S. warning": the owner is in the phrase
+    if any(
+        c.dep_ == "poss" or (c.pos_ == "PROPN" and c.ent_type_ not in TIME_ENTITIES)
+        or (c.ent_type_ and c.ent_type_ not in TIME_ENTITIES)
+        for c in noun.subtree if c.i != noun.i
+    ):
+        return None  # "rejected Ankara's warning", "the U.S. warning": the owner is in the phrase (a day is not)
     return noun
 
 
@@ -2659,7 +2721,9 @@ def _doers_of_act(
         for para, sent, coded in reversed(recent):
             for event in reversed(coded):
                 lemma = event.trigger.lemma_.lower()
-                if event.source is not None and (event.code.root in roots or lemma in verbs or lemma == noun.lemma_):
+                if event.source is not None and (
+                    event.code.root in roots or event.code.code[:3] in roots or lemma in verbs or lemma == noun.lemma_
+                ):
                     return [event.source]
             resolver.para = para
             for token in reversed(list(sent)):
@@ -2692,6 +2756,46 @@ def _answered(
         explanation = {**event.explanation, "target_path": f"doer of the {noun.text} told before"}
         out.append(replace(event, target=doers[0], explanation=explanation))
     return out
+
+
+# Acts of control a state's agents aim at people the story does not name ("police fired tear gas to disperse the
+# crowd", "detained at least 14 people", "imposed a curfew", "threatened martial law"): curfews, bans, states of
+# emergency, repression and arrests, and threats of the first. CAMEO coders give them the governed population.
+# A ban of a party or politician (1722: "the impeachment", "barred the opposition leader") aims at one figure,
+# not the public, so it is left as found.
+POPULATION_CONTROL_PREFIXES = ("172", "173", "175", "1323", "1324")
+NOT_POPULATION_CODES = frozenset({"1722"})
+STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+
+
+def _with_governed_population(event: CodedEvent, resolver: _Resolver) -> CodedEvent:
+    """An act of control by a state's agents with no target named takes the people of the place it happens in,
+    else the agents' own country: police act at home, and "the crowd" or "14 people" has no nationality."""
+    source = event.source
+    if (
+        event.target is not None
+        or source is None
+        or not source.country
+        or not event.code.code.startswith(POPULATION_CONTROL_PREFIXES)
+        or event.code.code in NOT_POPULATION_CODES
+        or (source.kind != "state" and source.sector not in STATE_AGENT_SECTORS)
+    ):
+        return event
+    place = _action_place(event.trigger, resolver) if event.trigger.pos_ == "VERB" else None
+    country = place.country if place is not None and place.country else source.country
+    population = Actor(
+        text=event.trigger.text,
+        name=f"population ({country})",
+        country=country,
+        sector="CVL",
+        code=f"{country}CVL",
+        kind="sector",
+        confidence=0.5,
+        via="governed population: an act of control with no target named",
+    )
+    where = "the place of the act" if country != source.country or place is not None else "the agents' own country"
+    explanation = {**event.explanation, "target_path": f"governed population ({where})"}
+    return replace(event, target=population, explanation=explanation)
 
 
 # A link label that opens a line ("SEE MORE:", "RELATED:"), and what ends a sentence of prose
@@ -3108,6 +3212,7 @@ def _code_sentence(
             and o.code.root != "01"
             and _governs(o.trigger, event.trigger)
             and not _told_of_an_actor(o.trigger, event.trigger, resolver)
+            and not (event.trigger.dep_ == "advcl" and _told_act_clause(event.trigger, resolver))
         ]  # a statement ("..., the army said") reports its content: both are kept
         if not governors or event.trigger.i in chained:
             kept.append(event)
@@ -3310,10 +3415,28 @@ def _embedded(trigger: Token, resolver: _Resolver) -> bool:
         if dep == "acl" and token.tag_ == "VBN" and head.dep_ != "ROOT":
             return True  # "released peacekeepers held captive since Friday": done to them, before (a noun as the
             # sentence's root means the participle is its misparsed main verb: "A newspaper called on Arabs ...")
-        if dep == "advcl" and token.lemma_.lower() not in SPEECH_VERBS:
+        if dep == "advcl" and token.lemma_.lower() not in SPEECH_VERBS and not _told_act_clause(token, resolver):
             return True
         token = head
     return False
+
+
+# "..., a day after Prague expelled 18 Russian diplomats", "when Serb protesters attacked them": a time clause
+# with its own named doer tells another act as fact, not as the main act's background
+TOLD_ACT_MARKS = frozenset({"after", "when", "before", "as"})
+
+
+def _told_act_clause(clause: Token, resolver: _Resolver) -> bool:
+    """Whether an adverbial clause is a past act of its own: a time conjunction, a past verb, a named actor
+    as its subject."""
+    if clause.tag_ not in {"VBD", "VBN"} or not any(
+        c.dep_ == "mark" and c.lower_ in TOLD_ACT_MARKS for c in clause.children
+    ):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    return resolver.actors.at(resolver.para.index, subject.i) is not None
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
