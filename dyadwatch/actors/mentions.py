@@ -471,6 +471,19 @@ class _Context:
     unplaced: dict[str, frozenset[str]] = field(default_factory=dict)
     dateline_only: bool = False  # the story's country is still only the dateline's: no sentence named one yet
     story_named: set[str] = field(default_factory=set)  # every country the article (dateline included) named so far
+    # how many sentences so far named each country (the dateline counts as one): the story's own country leads
+    story_counts: Counter[str] = field(default_factory=Counter)
+
+    def story_country(self) -> str | None:
+        """The country the story is about so far: the one most sentences named, the dateline's breaking a tie;
+        None while no country leads."""
+        ranked = self.story_counts.most_common(2)
+        if not ranked:
+            return None
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        top = {c for c, n in self.story_counts.items() if n == ranked[0][1]}
+        return self.home if self.home in top else None
 
     def new_entity_id(self) -> str:
         return f"A{next(self.counter)}"
@@ -870,7 +883,28 @@ def _headed_body_sector(title_words: Sequence[str], body: Token, entry: OrgEntry
     sector = _title_sector(title_words, ctx.knowledge)
     if sector == "GOV" and entry.sector not in {None, "GOV"} and _of_object(_name_head(body)):
         return entry.sector
+    if sector == "GOV" and entry.sector not in {None, "GOV"} and _speaker_for(title_words, body):
+        return entry.sector  # "a spokesman for the Tigray People's Liberation Front" speaks for the rebels
     return sector or entry.sector
+
+
+# Titles of those who speak for a body: "a spokesman for Hamas" is of Hamas's sector, not a state's (GOV).
+_SPEAKER_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+
+
+def _speaker_for(title_words: Sequence[str], body: Token) -> bool:
+    """Whether a person is titled a spokesman *for* the named body ("a spokesman for the TPLF"): the body's name
+    lies inside the object of a "for" that hangs on the spokesman word."""
+    if not any(w.lower() in _SPEAKER_TITLES for w in title_words):
+        return False
+    token = body
+    for _ in range(6):
+        if token.dep_ == "pobj" and token.head.lower_ == "for":
+            return token.head.head.lower_ in _SPEAKER_TITLES
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _name_head(token: Token) -> Token:
@@ -2021,6 +2055,7 @@ def _fill_country_from_sentence(
     story_countries: frozenset[str] = frozenset(),
     home: str | None = None,
     unplaced: dict[str, frozenset[str]] | None = None,
+    story_state: str | None = None,
 ) -> None:
     """'police', 'protesters', 'the ministry', 'President X' with no country of their own take one.
 
@@ -2104,7 +2139,17 @@ def _fill_country_from_sentence(
                     unplaced[actor.entity_id] = unplaced.get(actor.entity_id, frozenset()) | met
                 continue
             story = next(iter(story_before)) if len(story_before) == 1 else home
-            if not own and story and len(lent) == 1 and story not in lent and _acts_on_lenders(
+            generic = _bare_generic_body(doc[mention.start : mention.end])
+            if generic and story_state:  # "Officials sought help from authorities in the US and Singapore"
+                story = story_state
+            allies = _backers_of(head, inside)
+            if allies and not own:  # "federal troops, backed by soldiers from Eritrea": the backers lend nothing
+                lent = {m.actor.country for m in speakers if m not in allies and not _envoy_destination(doc[m.head])
+                        } if len(named) > 0 else lent
+                if not lent and story_state and _federal(doc[mention.start : mention.end]):
+                    mentions[index] = _with_country(mention, story_state, 0.4, _STORY_BODY_VIA)
+                    continue
+            if not own and story and (len(lent) == 1 or (generic and lent)) and story not in lent and _acts_on_lenders(
                 mention, head, inside, lent
             ):
                 # "Police detained a Syrian woman" in an Ankara story: the police are the story's, the Syrian
@@ -2217,7 +2262,8 @@ _HOME_BODY_SECTORS = frozenset({"COP", "JUD", "LEG"})
 def _home_body(actor: Actor, head: Token) -> bool:
     """Whether a country-less mention is a state's own body at home: police, courts, prosecutors, parliament,
     "the government", "the authorities". Envoys and armies, which act abroad, are not."""
-    return actor.kind == "sector" and (actor.sector in _HOME_BODY_SECTORS or head.lower_ in _DOMESTIC_HEADS)
+    return actor.kind == "sector" and (actor.sector in _HOME_BODY_SECTORS or head.lower_ in _DOMESTIC_HEADS
+                                       or head.lower_ in _GENERIC_BODY_HEADS)
 
 
 def _acts_on_lenders(mention: Mention, head: Token, inside: Sequence[Mention], lent: set[str | None]) -> bool:
@@ -2462,7 +2508,19 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
         if named:
             ctx.last_countries, ctx.dateline_only = named, False
             ctx.story_named |= named
+            ctx.story_counts.update({m.actor.country for m in inside if m.role in {"actor", "modifier"}
+                                     and m.actor.country and m.actor.country in named})
             continue
+        story = ctx.story_country()
+        # "The new government has since reopened the investigations", "Officials said": a bare generic body is the
+        # state the story is about, not the one far state the sentence before happened to name (where no state
+        # or several were named last, it is left as before: the story's lead is weakest there)
+        far = story is not None and len(ctx.last_countries) == 1 and story not in ctx.last_countries
+        for index, mention in enumerate(mentions):
+            if (far and story and mention in inside and mention.role == "actor" and not mention.actor.country
+                    and not mention.actor.org and mention.actor.via != _FOLLOWER_VIA
+                    and _story_body(doc[mention.start : mention.end], mention.actor, ctx.knowledge)):
+                mentions[index] = _with_country(mention, story, 0.4, _STORY_BODY_VIA)
         if len(ctx.last_countries) != 1:
             continue
         (country,) = ctx.last_countries
@@ -2502,6 +2560,120 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
             if actor.sector not in _DOMESTIC_SECTORS and not domestic and not home_forces and not home_agent:
                 continue
             mentions[index] = _with_country(mention, country, 0.4, "sector word + country of the story so far")
+
+
+_STORY_BODY_VIA = "generic body + country of the story"
+# Heads of the bodies a story names without a state because it means its own: "the government", "officials".
+_GENERIC_BODY_HEADS = frozenset({"government", "authorities", "officials", "regime"})
+# Words that may stand before such a head and still leave it generic: "the new government", "senior officials".
+_GENERIC_BODY_MODIFIERS = frozenset({"new", "interim", "transitional", "caretaker", "current", "incoming",
+                                     "outgoing", "senior", "local", "top", "government", "some", "other"})
+
+
+def _bare_generic_body(span: Span) -> bool:
+    """Whether a sector phrase is only a generic body ("The new government", "Officials", "the authorities"),
+    with nothing of its own to place it ("regional authorities", "rebel officials", "health officials" are not)."""
+    head = span.root
+    if head.lower_ not in _GENERIC_BODY_HEADS or head.dep_ in {"compound", "amod"}:
+        return False
+    words = [t for t in span if t.i != head.i and t.pos_ not in {"DET", "PUNCT"}]
+    if any(t.lower_ not in _GENERIC_BODY_MODIFIERS for t in words):
+        return False
+    return not any(c.dep_ == "poss" for c in head.children)
+
+
+_BACKING_LEMMAS = frozenset({"back", "support", "aid", "assist", "help", "arm", "fund", "train", "accompany"})
+
+
+def _backers_of(head: Token, inside: Sequence[Mention]) -> list[Mention]:
+    """The mentions inside a backing clause hung on a phrase ("troops, backed by soldiers from Eritrea",
+    "forces supported by Russian jets"): allies of the phrase, not its own state."""
+    clauses = [c for c in head.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _BACKING_LEMMAS]
+    if not clauses:
+        return []
+    spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in clauses]
+    return [m for m in inside if any(lo <= m.head <= hi for lo, hi in spans)]
+
+
+def _federal(span: Span) -> bool:
+    """Whether a sector phrase is marked as a federation's own ("federal troops", "the federal government"): in
+    a story about a federal state those are its, whatever foreign state the sentence names beside them."""
+    return any(t.lower_ == "federal" and t.dep_ in {"amod", "compound"} for t in span)
+
+
+def _story_body(span: Span, actor: Actor, knowledge: Knowledge) -> bool:
+    """Whether a country-less mention is a body the story's own state has at home and names bare: a generic
+    body ("the government", "officials") or a plain police, court or parliament word ("police", "the court")."""
+    if actor.kind != "sector":
+        return False
+    return _bare_generic_body(span) or (actor.sector in _HOME_BODY_SECTORS and _plain_agent(span, knowledge))
+
+
+# Peoples and regions without a state of their own whose armed men the press names by them: their forces fight
+# their state as insurgents (REB), never as its army. The state is the one they live in where it is one state;
+# None where the people spans several (the place or the story decides). Kurds are left out: "Kurdish forces" in
+# Iraq are the Peshmerga, a state-sanctioned force (groups.tsv, MIL), and "Kurdish fighters" are REB already.
+_REGIONAL_PEOPLES: dict[str, str | None] = {
+    "tigrayan": "ETH", "tigray": "ETH", "oromo": "ETH", "amhara": "ETH", "fano": "ETH",
+    "pashtun": None, "tuareg": None, "baloch": None, "baluch": None, "balochi": None, "tamil": "LKA",
+    "uyghur": "CHN", "uighur": "CHN", "rohingya": "MMR", "kachin": "MMR",
+    "karenni": "MMR", "arakan": "MMR", "rakhine": "MMR", "chechen": "RUS", "abkhaz": "GEO", "ossetian": "GEO",
+    "darfuri": "SDN", "sahrawi": "ESH", "anglophone": "CMR", "ambazonian": "CMR", "moro": "PHL",
+}
+# Nouns of armed men: with a regional people's name in front they are that people's insurgent forces.
+_REGIONAL_FORCE_NOUNS = frozenset({"force", "forces", "fighter", "fighters", "troops", "soldier", "soldiers",
+                                   "commander", "commanders", "militia", "militias", "militiaman", "militiamen",
+                                   "guerrilla", "guerrillas", "army", "units", "gunmen", "combatants"})
+_REGION_WORDS = frozenset({"region", "province", "regions", "provinces"})
+_REGIONAL_VIA = "regional people's forces"
+
+
+def _regional_origin(head: Token) -> tuple[bool, str | None] | None:
+    """Whether a force noun is a regional people's ("Tigrayan forces", "Kurdish fighters", "forces from the
+    northern region of Tigray"), with that people's state where it has one; None when it is not."""
+    for child in head.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < head.i and child.lower_ in _REGIONAL_PEOPLES:
+            return True, _REGIONAL_PEOPLES[child.lower_]
+    preps = list(head.children)
+    if head.dep_ == "conj":  # "the government and forces from the region of X": the parse hangs "from" higher up
+        preps += [t for t in head.head.children if t.i > head.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        obj = _pobj_of(prep)
+        if obj is None:
+            continue
+        if obj.lower_ in _REGIONAL_PEOPLES:  # "forces from Tigray"
+            return True, _REGIONAL_PEOPLES[obj.lower_]
+        if obj.lower_ in _REGION_WORDS:  # "forces from the northern region of Tigray", "from the Amhara region"
+            # only a region of such a people: "forces from the Kherson region" are a state's own units
+            names = [c for c in obj.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN"]
+            names += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" and (o := _pobj_of(p))]
+            for name in names:
+                if name.lower_ in _REGIONAL_PEOPLES:
+                    return True, _REGIONAL_PEOPLES[name.lower_]
+    return None
+
+
+def _regional_forces(doc: Doc, mentions: list[Mention]) -> None:
+    """Forces named by a people or region without a state are insurgents (REB) of the state they fight in, not
+    its army (MIL): "Tigrayan commanders", "forces from the northern region of Tigray", "Kurdish fighters"."""
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if mention.role != "actor" or actor.kind != "sector" or actor.org or actor.country:
+            continue
+        if actor.sector not in {"MIL", "REB", "UAF"}:
+            continue
+        head = doc[mention.head]
+        if head.lower_ not in _REGIONAL_FORCE_NOUNS:
+            continue
+        origin = _regional_origin(head)
+        if origin is None:
+            continue
+        country = origin[1]
+        changed = replace(actor, sector="REB", code=actor_code(country, None, "REB"), via=_REGIONAL_VIA,
+                          country=country, confidence=0.5)
+        mentions[index] = replace(mention, actor=changed)
 
 
 def _plain_agent(span: Span, knowledge: Knowledge) -> bool:
@@ -2740,6 +2912,17 @@ def _inside_another_name(token: Token, knowledge: Knowledge) -> bool:
 
 
 _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "port", "capital", "area"})
+# Nouns of the people of a place: "the people of Tigray", "residents of Mekelle" name a place after "of"
+_POPULATION_NOUNS = frozenset({"people", "residents", "inhabitants", "population", "populations", "citizens"})
+
+
+def _people_of_place(ent: Span) -> bool:
+    """Whether a one-word name the tagger calls a person is the place after "the people of", "residents of",
+    "the region of" ("The people of Tigray deserve peace"): a place, never a person named Tigray."""
+    if len(ent) != 1 or ent.root.dep_ != "pobj" or ent.root.head.lower_ != "of":
+        return False
+    noun = ent.root.head.head
+    return noun.lower_ in _POPULATION_NOUNS or noun.lower_ in _PLACE_NOUNS
 
 
 def _proper_nouns(doc: Doc) -> list[Token]:
@@ -3315,6 +3498,7 @@ def find_mentions(
         home=filed_in,
         dateline_only=bool(filed_in),
         story_named={filed_in} if filed_in else set(),
+        story_counts=Counter({filed_in: 1}) if filed_in else Counter(),
     )
     for para in parsed:
         ctx.offset, ctx.para = para.offset, para.index
@@ -3371,6 +3555,7 @@ def find_mentions(
             and ent[-1].text[:1].isupper()  # "antiwar protesters" tagged PERSON is a sector phrase, not a name
             and not any(n.start <= ent.start and ent.end <= n.end for n in named)
             and not _role_compound_read_as_name(ent, knowledge)
+            and not _people_of_place(ent)
         ]
         # "Han Zheng": a family name the tagger read as a people belongs to the name, not to an ethnic mention
         family = {i for ent in person_spans for i in range(ent.start, ent.end) if doc[i].ent_type_ == "NORP"}
@@ -3543,7 +3728,9 @@ def find_mentions(
         _bodies_from_story(doc, mentions, ctx)
         _bare_royal_titles(doc, mentions, ctx)
         _neighbouring_states(doc, mentions, ctx)
-        _fill_country_from_sentence(doc, mentions, country_tokens, ctx.last_countries, ctx.home, ctx.unplaced)
+        _regional_forces(doc, mentions)
+        _fill_country_from_sentence(doc, mentions, country_tokens, ctx.last_countries, ctx.home, ctx.unplaced,
+                                    ctx.story_country())
         for placed in (m.actor for m in mentions if m.actor.via == _HOME_TITLE_VIA and m.actor.country):
             _entity_takes_country(ctx, placed, placed.country)
         mentions.sort(key=lambda m: m.start)
