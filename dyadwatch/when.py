@@ -571,6 +571,37 @@ def _follows_reporting_verb(sentence: str, expression: DateExpression) -> bool:
     return bool(re.search(rf"\b(?:{'|'.join(_REPORTING_VERBS)})(?:\s+(?:on|late|early))?$", before))
 
 
+# Verbs of speech and accusation whose complement reports another act: "Rwanda on Tuesday accused Congolese troops
+# of firing rockets ... last month".
+_SPEECH_VERB_AFTER = re.compile(
+    rf"^\s*,?\s*(?:{'|'.join(_REPORTING_VERBS)}|accused|accuses|alleged|blamed|denied|urged|demanded)\b",
+    re.IGNORECASE)
+
+
+def _precedes_speech_verb(sentence: str, expression: DateExpression, trigger_start: int | None) -> bool:
+    """'Rwanda on Tuesday accused troops of firing ... last month': the day right before a verb of speech or
+    accusation dates that verb, not an act in its complement (a trigger after the verb); the verb itself keeps
+    it."""
+    if trigger_start is None:
+        return False
+    match = _SPEECH_VERB_AFTER.search(sentence[expression.end:])
+    return match is not None and trigger_start >= expression.end + match.end()
+
+
+# "blamed X for the Nov. 13 bombing", "arrested over the 2015 attack": a date before a noun after these words names
+# which earlier act the trigger's act is about; "in the May 2023 election" is the act's own time and is not one.
+_ABOUT_THE_LEAD = re.compile(r"\b(?:for|over|into|about|behind|of)\s+the\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^\s+(?!(?:and|or|to|of|in|at|on|when|after|before|until|through|last|this|next)\b)[a-z]")
+
+
+def _dates_a_named_act_after(sentence: str, expression: DateExpression, trigger_start: int | None) -> bool:
+    """Whether the expression dates a noun after the trigger that the trigger's act is about ("Ankara blames the
+    rebels for the Nov. 13 bombing"), not the trigger's act; the noun itself as trigger keeps it."""
+    if trigger_start is None or trigger_start >= expression.start:
+        return False
+    return bool(_ABOUT_THE_LEAD.search(sentence[: expression.start]) and _NOUN_AFTER.match(sentence[expression.end:]))
+
+
 # Words that date a plan's thing ("a scheduled Dec. 15 imposition", "talks planned for Monday"), not the event.
 _PLAN_LEAD = re.compile(r"\b(?:scheduled|planned|slated|set|due)(?:\s+(?:for|on))?\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -869,6 +900,8 @@ def resolve_event_date(
         if _anchors_act(sentence, expression):
             anchors.append(day)  # "after the January 7, 2015 attack": on or after that day, see below
             continue
+        if _dates_a_named_act_after(sentence, expression, trigger_start):
+            continue  # "blames the rebels for the Nov. 13 bombing": the bombing's day, not the blaming's
         if future and _PAST_POINTING.search(expression.text):
             continue  # "are expected to sign ..., although talks hit a snag last week"
         if _dates_a_complement_state(sentence, expression, trigger_start, ranges, index):
@@ -876,7 +909,8 @@ def resolve_event_date(
         distance = abs(expression.start - trigger_start) if trigger_start is not None else 0
         if trigger_start is not None and index in counted_from and counted_from[index] <= trigger_start:
             distance = 0  # "clashed on Monday and arrested 30 of them the following day": the arrest's day
-        reporting = int(_follows_reporting_verb(sentence, expression))
+        reporting = int(_follows_reporting_verb(sentence, expression)
+                        or _precedes_speech_verb(sentence, expression, trigger_start))
         rank = (aside, reporting, distance, _PRECISION_RANK[precision], expression.start)
         resolved.append((rank, day, precision))
     if not resolved and anchors:

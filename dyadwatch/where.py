@@ -812,6 +812,7 @@ _PARTICIPANT_PREPOSITIONS = {"with", "against"}
 # to the US" is in Sweden. With no "from", the destination is the only end named and places it ("extradited him
 # to Britain"). Deportations stay movements placed where they end ("deported migrants from Budapest to Serbia").
 _HANDOVER_LEMMAS = {"extradite", "extradition"}
+_DEPORT_LEMMAS = {"deport", "deportation", "repatriate", "repatriation"}
 # Where a withdrawal starts ("withdrew from Gorazde") is where it happens.
 _ORIGIN_LEMMAS = {
     "withdraw", "withdrawal", "evacuate", "evacuation", "pull", "retreat", "expel", "flee", "leave",
@@ -986,6 +987,12 @@ def _governs_place(governor: Token, word: str, trigger: Token) -> bool:
         return _lemma(governor) in _OVERFLIGHT_LEMMAS or _lemma(trigger) in _OVERFLIGHT_LEMMAS
     if word != "from" or (governor.i != trigger.i and governor.dep_ in ("relcl", "acl")):
         return False  # "fighters who had retreated from Afrin": where the actors came from, not where they are
+    if _lemma(governor) in _DEPORT_LEMMAS and any(child.dep_ == "nsubj" for child in governor.children):
+        # "Cambodian authorities deported 19 Chinese nationals from Phnom Penh": with the deporting state as the
+        # subject and no end named, the only place is where the state carried it out; "from Budapest to Serbia"
+        # stays placed where it ends, and a passive ("Indians were deported from Mumbai") names no deporter
+        return not any(child.dep_ == "prep" and child.lower_ in _DESTINATION_PREPOSITIONS
+                       for child in governor.children)
     return _lemma(governor) in _ORIGIN_LEMMAS or _lemma(trigger) in _ORIGIN_LEMMAS
 
 
@@ -1322,11 +1329,13 @@ def _names_place_noun(token: Token) -> bool:
     """"in the Ras al-Ain area", "the Palma district": a proper noun naming a place noun in a place phrase."""
     head = token.head
     return (token.dep_ == "compound" and token.pos_ == "PROPN" and head.i != token.i
-            and _lemma(head) in _PLACE_CLASS_NOUNS and (_in_place_phrase(head) or _owned_by_a_place(head)))
+            and _lemma(head) in _PLACE_CLASS_NOUNS and (_in_place_phrase(head) or _owned_by_a_place(head)
+                                                        or _possessing_country(head) is not None))
 
 
 def _owned_by_a_place(noun: Token) -> bool:
-    """"Helmand province's Musa Qala district", "Yemen's Marib region": a place noun whose owner is a place."""
+    """"Helmand province's Musa Qala district", "Yemen's Marib region": a place noun whose owner is a place (an
+    "its" standing for a country is checked apart, by :func:`_possessing_country`)."""
     return any(child.dep_ == "poss" and (_lemma(child) in _PLACE_CLASS_NOUNS or child.ent_type_ in _PLACE_LABELS)
                for child in noun.children)
 
@@ -1768,7 +1777,20 @@ def _restates_a_container(mention: _Mention, mentions: Sequence[_Mention]) -> bo
     doc = mention.root.doc
     if preposition.i < 2 or doc[preposition.i - 1].text != ",":
         return False
-    return any(other.end == preposition.i - 1 and other.start != mention.start for other in mentions)
+    return any(other.end == preposition.i - 1 and other.start != mention.start
+               and not _closes_a_persons_appositive(other) for other in mentions)
+
+
+def _closes_a_persons_appositive(mention: _Mention) -> bool:
+    """Whether the name ends an appositive about a person or body ("hosted Abdi, the leader of the breakaway region
+    of Somaliland, in Nairobi"): the comma after it closes that aside, so the place phrase next is the act's own,
+    not where the name lies. An appositive headed by a place noun ("Khan Sheikhoun, a town in Idlib") is not one."""
+    node = mention.root
+    while node.head.i != node.i:
+        if node.dep_ == "appos":
+            return _lemma(node) not in _PLACE_CLASS_NOUNS and node.right_edge.i == mention.end - 1
+        node = node.head
+    return False
 
 
 def _modifies_place_of(mention: _Mention) -> bool:
@@ -1901,6 +1923,11 @@ def _stated_country(mention: _Mention) -> str | None:
     """The country the sentence itself puts a settlement in: "the Armenian border town of Jermuk" (the
     nationality of its place noun), "the Ras al-Ain area of northeastern Syria" (the place noun's "of")."""
     root = mention.root
+    division = root if _lemma(root) in _PLACE_CLASS_NOUNS else root.head if root.dep_ == "compound" else None
+    if division is not None and _lemma(division) in _PLACE_CLASS_NOUNS:
+        owner = _possessing_country(division)  # "into its Kinigi district", whatever the preposition
+        if owner is not None:
+            return owner
     noun = root.head.head if _names_a_town(root) else root.head if _names_place_noun(root) else None
     if noun is None:
         return None
@@ -1918,6 +1945,29 @@ def _stated_country(mention: _Mention) -> str | None:
             for pobj in child.children:
                 place = get_gazetteer().lookup(pobj.text) if pobj.dep_ == "pobj" else None
                 if place is not None and place.precision == "country":
+                    return place.country
+    return None
+
+
+def _possessing_country(noun: Token) -> str | None:
+    """The country an "its" on a place noun stands for: the nearest clause subject above it that names a country
+    ("Rwanda accused Congolese troops of firing rockets into its Kinigi district", "Uganda's army said rebels
+    raided its Bweza district"). A nationality word ("Congolese soldiers") is no antecedent of "its"; with no
+    country subject the sentence states none."""
+    if not any(child.dep_ == "poss" and child.lower_ == "its" for child in noun.children):
+        return None
+    gazetteer = get_gazetteer()
+    node = noun
+    while node.head.i != node.i:
+        node = node.head
+        for subject in node.children:
+            if subject.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            for word in (subject, *(child for child in subject.children if child.dep_ == "poss")):
+                if word.ent_type_ != "GPE":
+                    continue
+                place = gazetteer.lookup(word.text)
+                if place is not None and place.precision == "country" and place.country:
                     return place.country
     return None
 
@@ -2027,6 +2077,60 @@ def _near_side_of_border(sent: Span, anchors: dict[int, int], acting: str | None
     return None
 
 
+# Nouns for a state's ground, air or sea as a whole: "entered Ugandan territory", "violated Turkish airspace".
+_TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters"})
+_TERRITORY_PREPOSITIONS = frozenset({"in", "into", "inside", "on", "onto", "within", "over"})
+
+
+def _near_the_trigger(token: Token, trigger: Token, anchors: dict[int, int]) -> bool:
+    """Whether the token is an anchor of the event or a verb joined to the trigger ("entered ... and arrested")."""
+    return token.i in anchors or (trigger.dep_ == "conj" and token.i == trigger.head.i) or (
+        token.dep_ == "conj" and token.head.i == trigger.i)
+
+
+def _foreign_territory(sent: Span, trigger: Token, anchors: dict[int, int]) -> Place | None:
+    """The country whose territory the act is in or enters by its nationality word or possessive ("Rwandan
+    soldiers entered Ugandan territory and arrested three men", "shot down a drone in Turkey's airspace"), at
+    country precision; None when no such phrase hangs on the event."""
+    gazetteer = get_gazetteer()
+    for token in sent:
+        if _lemma(token) not in _TERRITORY_NOUNS:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in _TERRITORY_PREPOSITIONS:
+            governor = token.head.head
+        elif token.dep_ == "dobj" and _lemma(token.head) in _ENTERING_LEMMAS | {"violate", "breach"}:
+            governor = token.head
+        else:
+            continue
+        if not _near_the_trigger(governor, trigger, anchors):
+            continue
+        for child in token.children:
+            code = None
+            if child.dep_ in {"amod", "compound"}:
+                code = _settlement_nationalities().get(normalize_place_name(child.text))
+            elif child.dep_ == "poss" and child.ent_type_ == "GPE":
+                place = gazetteer.lookup(child.text)
+                code = place.country if place is not None and place.precision == "country" else None
+            entry = gazetteer._countries().get(code) if code is not None else None
+            if entry is not None:
+                return entry.to_place()
+    return None
+
+
+def _across_the_border(sent: Span, anchors: dict[int, int]) -> bool:
+    """Whether the event's own phrase puts it "across the border" or "across the frontier" with no country named:
+    abroad, so neither the dateline's city nor its country is the place."""
+    for token in sent:
+        if (_lemma(token) in ("border", "frontier") and token.dep_ == "pobj" and token.head.lower_ == "across"
+                and not _countries_after_with(token)):
+            governor = token.head.head
+            while governor.i not in anchors and governor.dep_ in {"pobj", "prep"} and governor.head.i != governor.i:
+                governor = governor.head  # "an assault on a base across the border": the assault's phrase
+            if governor.i in anchors:
+                return True
+    return False
+
+
 def _countries_after_with(border: Token) -> set[str]:
     """The country in "border with X" right after the border word, wherever the parser hung "with" (often on
     the verb: "killed 12 militants near the border with Afghanistan")."""
@@ -2056,6 +2160,7 @@ def _unlisted_town(mention: _Mention, located: Sequence[tuple[tuple[int, int, in
     text = re.sub(r"^(?:the|The) ", "", mention.text.strip())
     bare = re.sub(r"^(?:al|el|ad|an|ar|as|at|az|ash)-", "", text)  # "al-Tanf": the article is lower case
     if (not bare[:1].isupper() or normalize_place_name(text) in _NOT_A_TOWN
+            or normalize_place_name(text) in _settlement_nationalities()  # "a Kyrgyz border post": a people
             or len(text.split()) > 3 or any(ch.isdigit() for ch in text)
             or text.split()[-1].lower() in _FEATURE_WORDS | _STREET_WORDS):
         return None
@@ -2259,6 +2364,10 @@ def choose_event_location(
                               if _restates_a_container(other, [mention])), None)
             stated = container.country if container is not None else None
         place = _unlisted_town(mention, choices, context_countries, stated, across)
+        if place is None and home is not None and home not in across:
+            # "in the Kinigi district" filed from Goma, with no other country known: the unlisted district is
+            # the act's place, in the dateline's country; the dateline's city is not
+            place = _unlisted_town(mention, choices, (), home, across)
         if place is not None:
             choices.append(((distance, _UNLISTED_ORDER, abs(mention.start - trigger.i)), place))
     if not choices:  # "a sit-in on the Galata Bridge in Istanbul" keeps Istanbul; a bridge alone is the place
@@ -2278,6 +2387,11 @@ def choose_event_location(
     near_side = _near_side_of_border(sent, anchors, actors_country)
     if near_side is not None:
         return near_side
+    territory = _foreign_territory(sent, trigger, anchors)
+    if territory is not None:
+        return territory
+    if filed_from is not None and _across_the_border(sent, anchors):
+        return None  # "killed 40 fighters in an assault on a base across the border" filed from Nairobi
     on_trip = _on_a_trip(trigger, context_countries) or _described_place(sent, trigger, context_countries)
     if on_trip is not None:
         return on_trip
