@@ -1001,6 +1001,10 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
             if agent is not None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 return pobj, True, " ".join(path)
+            fighter = _fight_partner(current)
+            if fighter is not None:  # "soldiers were killed in a clash with Chinese troops"
+                path.append(f"partner in the {fighter.head.head.text}")
+                return fighter, True, " ".join(path)
             return None, True, " ".join(path)
         if current.dep_ == "relcl":
             path.append("relcl->antecedent")
@@ -1031,6 +1035,27 @@ def _act_told_by_means(verb: Token, matches: dict[int, _Match]) -> bool:
 
 # subordinators of a clause that tells how a harm came about ("were injured when protesters attacked them")
 DOER_CLAUSE_MARKS = frozenset({"when", "as", "after"})
+
+
+# The fights a harm told in the passive happened in ("were killed in a clash with Chinese troops", "wounded in
+# an attack by militants", "died in fighting with the army"): who fought the harmed is who harmed them
+FIGHT_NOUNS = frozenset(
+    {"clash", "attack", "ambush", "fighting", "battle", "raid", "skirmish", "firefight", "assault", "gunfight",
+     "shootout", "confrontation", "exchange", "offensive", "strike", "airstrike", "shelling", "bombing"}
+)
+
+
+def _fight_partner(verb: Token) -> Token | None:
+    """The other side of the fight a passive harm happened in: "in a clash with X", "in an attack by X"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}):
+        fight = _pobj(prep)
+        if fight is None or fight.lemma_.lower() not in FIGHT_NOUNS:
+            continue
+        for partner in (c for c in fight.children if c.dep_ == "prep" and c.lower_ in {"with", "by"}):
+            found = _pobj(partner)
+            if found is not None and found.pos_ in {"NOUN", "PROPN"}:
+                return found
+    return None
 
 
 def _doer_clause(verb: Token) -> Token | None:
