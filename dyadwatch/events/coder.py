@@ -3845,6 +3845,10 @@ def _events_for(
         implied = _implied_state(trigger, code, targets, resolver)
         if implied is not None:
             sources, source_path = [implied], f"implied state ({implied.sector}, where it happened)"
+    if not sources and code.root == "14" and subject is not None and _crowd(subject):
+        crowd = _protesting_crowd(trigger, resolver)
+        if crowd is not None:
+            sources, source_path = [crowd], "a crowd with no side named: the people where it protests"
     if not sources and not targets and trigger.lemma_.lower() in UNACCUSATIVE_VERBS and code.root == "18":
         # "bombs exploded in a Baghdad market": a bombing by nobody named is by unidentified attackers
         unknown = _unidentified_attackers(trigger, resolver)
@@ -4645,28 +4649,36 @@ def _implied_state(trigger: Token, code: CameoCode, targets: list[Actor], resolv
     )
 
 
+def _where_it_happened(trigger: Token, resolver: _Resolver) -> Actor | None:
+    """The state an act with no named doer happened in: the place of the act, else the place named nearest to it
+    in its sentence, else the dateline's."""
+    place = _action_place(trigger, resolver)
+    if place is not None:
+        return place
+    sent = trigger.sent
+    mentions = resolver.actors.in_paragraph(resolver.para.index)
+    actors = [m for m in mentions if m.role != "place"]
+    places = [  # not a country inside an actor's own phrase ("one U.S. soldier")
+        m
+        for m in mentions
+        if m.role == "place" and m.actor.country and sent.start <= m.start < sent.end
+        and not any(a.start <= m.start < a.end for a in actors)
+    ]
+    if places:
+        return min(places, key=lambda m: abs(m.head - trigger.i)).actor
+    if resolver.dateline is not None and resolver.dateline.country:
+        # "KABUL - A truck bomb exploded outside a ministry": the sentence names no place, the dateline does
+        filed = resolver.dateline
+        return Actor(text=filed.text or filed.name, name=filed.name, country=filed.country, kind="place")
+    return None
+
+
 def _unidentified_attackers(trigger: Token, resolver: _Resolver) -> Actor | None:
     """Violence whose doer the sentence does not name is coded, as CAMEO coders do, to unidentified armed
-    forces (UAF) of the country where it happened: the place of the act, else the place named nearest to it."""
-    place = _action_place(trigger, resolver)
+    forces (UAF) of the country where it happened."""
+    place = _where_it_happened(trigger, resolver)
     if place is None:
-        sent = trigger.sent
-        mentions = resolver.actors.in_paragraph(resolver.para.index)
-        actors = [m for m in mentions if m.role != "place"]
-        places = [  # not a country inside an actor's own phrase ("one U.S. soldier")
-            m
-            for m in mentions
-            if m.role == "place" and m.actor.country and sent.start <= m.start < sent.end
-            and not any(a.start <= m.start < a.end for a in actors)
-        ]
-        if places:
-            place = min(places, key=lambda m: abs(m.head - trigger.i)).actor
-        elif resolver.dateline is not None and resolver.dateline.country:
-            # "KABUL - A truck bomb exploded outside a ministry": the sentence names no place, the dateline does
-            filed = resolver.dateline
-            place = Actor(text=filed.text or filed.name, name=filed.name, country=filed.country, kind="place")
-        else:
-            return None
+        return None
     return Actor(
         text=place.text,
         name=f"unidentified armed forces ({place.country})",
@@ -4676,6 +4688,43 @@ def _unidentified_attackers(trigger: Token, resolver: _Resolver) -> Actor | None
         kind="sector",
         confidence=0.4,
         via="unidentified attackers, where it happened",
+    )
+
+
+# A crowd named by number or kind, with no party or nationality ("Hundreds of his supporters gathered outside the
+# court", "thousands of people marched", "students rallied"): the people of the place where they protest
+CROWD_NOUNS = frozenset(
+    {"supporter", "protester", "protestor", "demonstrator", "people", "resident", "woman", "man", "student",
+     "worker", "crowd", "villager", "farmer", "activist", "opponent", "youth", "mourner", "marcher", "citizen",
+     "family", "relative", "voter", "trader", "teacher", "doctor", "nurse", "employee", "pensioner", "driver"}
+)
+CROWD_NUMBERS = frozenset({"hundreds", "thousands", "dozens", "tens", "scores", "millions", "crowds"})
+
+
+def _crowd(subject: Token) -> bool:
+    """Whether a subject is a crowd of people named only by number or kind."""
+    if subject.lemma_.lower() in CROWD_NOUNS or subject.lower_ in CROWD_NUMBERS:
+        return True
+    return subject.like_num and any(
+        c.dep_ == "prep" and c.lower_ == "of" and (_pobj(c) is not None and _pobj(c).lemma_.lower() in CROWD_NOUNS)
+        for c in subject.children
+    )
+
+
+def _protesting_crowd(trigger: Token, resolver: _Resolver) -> Actor | None:
+    """The people of the place a crowd with no named side protests in."""
+    place = _where_it_happened(trigger, resolver)
+    if place is None or not place.country:
+        return None
+    return Actor(
+        text=place.text,
+        name=f"protesters ({place.country})",
+        country=place.country,
+        sector="CVL",
+        code=f"{place.country}CVL",
+        kind="sector",
+        confidence=0.4,
+        via="a crowd with no side named, where it protests",
     )
 
 
