@@ -1486,7 +1486,8 @@ def _place_mentions(sent: Span) -> list[_Mention]:
     mentions: list[_Mention] = []
     covered: set[int] = set()
     for ent in sent.ents:
-        if _abbreviates_no_area(ent.text, gazetteer):
+        if _abbreviates_no_area(ent.text, gazetteer) or not any(ch.isupper() for ch in ent.text):
+            # "U.N." names no town; "closed several metro stations" names no town called Metro
             covered.update(range(ent.start, ent.end))
             continue
         inner = next((t for t in ent[1:] if t.lower_ in _SPLITTING_PREPOSITIONS and t.dep_ == "prep"), None)

@@ -24,7 +24,8 @@ def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
 
 
 def test_a_crowd_protests_as_the_people_of_its_place(patterns: PatternSet) -> None:
-    events = code_text("Hundreds of his supporters gathered outside the court building in Kuala Lumpur on Friday.", patterns)
+    text = "Hundreds of his supporters gathered outside the court building in Kuala Lumpur on Friday."
+    events = code_text(text, patterns)
     assert {source for source, _ in dyads_of(events, "141")} == {"MYS"}
     assert next(e for e in events if e.code.code == "141").source.sector == "CVL"
 

@@ -2737,6 +2737,8 @@ def _gazetteer_places(doc: Doc, taken: set[int], ctx: _Context, misread: Sequenc
             continue
         if ent[-1].lower_ in _REGION_NAME_ENDS:
             continue  # "North Africa", "the Middle East": many states, whatever town the gazetteer has by the name
+        if not any(ch.isupper() for ch in ent.text):
+            continue  # "closed several metro stations": a common noun the tagger marked, not the town of Metro
         span: Span = doc[ent.start : ent.end]
         place = None
         after = doc[ent.end] if ent.end < len(doc) else None
