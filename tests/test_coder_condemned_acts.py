@@ -105,3 +105,21 @@ def test_a_condition_clause_tells_no_second_act(patterns: PatternSet) -> None:
     # near miss: "if" tells what may happen, not a second act
     text = "Russia will expel Czech diplomats if Prague expels Russian diplomats."
     assert ("CZE", "RUS") not in dyads_of(code_text(text, patterns), "161")
+
+
+# --- "the move", "the decision": whatever another just did --------------------------------------------------
+
+
+def test_a_criticised_decision_targets_who_took_it(patterns: PatternSet) -> None:
+    text = "Belarusian police detained three Lithuanian journalists on Friday.\nLithuania denounced the move."
+    assert ("LTU", "BLR") in dyads_of(code_text(text, patterns), "111")
+
+
+def test_the_repliers_own_act_is_not_the_move_it_condemns(patterns: PatternSet) -> None:
+    # near miss: the last act told is the condemner's own; the one before it is what "the move" names
+    text = (
+        "Belarusian police detained three Lithuanian journalists on Friday.\n"
+        "Lithuania detained two Belarusian diplomats on Saturday.\n"
+        "Lithuania also denounced the move."
+    )
+    assert dyads_of(code_text(text, patterns), "111") == {("LTU", "BLR")}

@@ -2680,6 +2680,12 @@ ANSWERED_ACTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "kidnapping": (frozenset({"kidnap", "abduct"}), frozenset({"18"})),
     "abduction": (frozenset({"abduct", "kidnap"}), frozenset({"18"})),
     "release": (frozenset({"detain", "arrest", "jail", "abduct", "kidnap"}), frozenset({"17", "181"})),
+    # a generic name for whatever was just done ("criticised the move", "the Kremlin criticised the decision"):
+    # the last act told by another, of any root but talk and replies
+    **{
+        noun: (frozenset(), frozenset({f"{root:02d}" for root in range(3, 21)} - {"11", "12"}))
+        for noun in ("move", "decision", "step")
+    },
 }
 REPLY_ROOTS = frozenset({"11", "12"})
 REPLY_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -2736,16 +2742,19 @@ def _answered_noun(event: CodedEvent) -> Token | None:
 
 
 def _doers_of_act(
-    noun: Token, recent: list[tuple[ParsedParagraph, Span, list[CodedEvent]]], resolver: _Resolver
+    noun: Token, recent: list[tuple[ParsedParagraph, Span, list[CodedEvent]]], resolver: _Resolver,
+    replier: Actor | None = None,
 ) -> list[Actor]:
     """Who did the act a reply's noun names, latest first in the sentences just told: a coded event that is that
-    act, or else the named subject of a verb that reports it ("the court ruled ... ")."""
+    act (not the replier's own), or else the named subject of a verb that reports it ("the court ruled ... ")."""
     verbs, roots = ANSWERED_ACTS[noun.lemma_.lower()]
     here = resolver.para
     try:
         for para, sent, coded in reversed(recent):
             for event in reversed(coded):
                 lemma = event.trigger.lemma_.lower()
+                if replier is not None and event.source is not None and _same(event.source, replier):
+                    continue
                 if event.source is not None and (
                     event.code.root in roots or event.code.code[:3] in roots or lemma in verbs or lemma == noun.lemma_
                 ):
@@ -2773,7 +2782,7 @@ def _answered(
     out = []
     for event in coded:
         noun = _answered_noun(event)
-        doers = _doers_of_act(noun, recent, resolver) if noun is not None else []
+        doers = _doers_of_act(noun, recent, resolver, event.source) if noun is not None else []
         doers = [d for d in doers if event.source is None or not _same(d, event.source)]
         if not doers:
             out.append(event)
