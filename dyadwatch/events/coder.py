@@ -1013,10 +1013,36 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
             path.append(f"{current.text}^{current.dep_}")
             if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return current.head, False, " ".join(path)
+            asked = _asked_party(current) if current.dep_ == "xcomp" else None
+            if asked is not None:  # "called on allies to send air defences": the allies would send them
+                path.append(f"asked of {asked.text}")
+                return asked, False, " ".join(path)
             current = current.head
             continue
         break
     return None, False, " ".join(path)
+
+
+# Verbs that ask another to act ("called on allies to send", "urged Western partners to speed up"): the act in
+# their to-clause is the asked party's, never the asker's
+ASKING_VERBS = frozenset(
+    {"call", "urge", "ask", "press", "appeal", "encourage", "invite", "implore", "exhort", "beg", "request"}
+)
+
+
+def _asked_party(clause: Token) -> Token | None:
+    """Who is asked to do an asking verb's to-clause act: its object, or the object of its "on"/"to"."""
+    verb = clause.head
+    if verb.lemma_.lower() not in ASKING_VERBS or not _infinitive(clause):
+        return None
+    direct = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if direct is not None:
+        return direct
+    for particle in (c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "to"}):
+        found = next((c for c in particle.children if c.dep_ == "pobj"), None)
+        if found is not None and found.i < clause.i:
+            return found
+    return None
 
 
 def _act_told_by_means(verb: Token, matches: dict[int, _Match]) -> bool:
@@ -2690,6 +2716,7 @@ ANSWERED_ACTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 REPLY_ROOTS = frozenset({"11", "12"})
 REPLY_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "det"})
 REPLY_REACH = 6  # sentences back: a reply answers an act the article has just told (the lede, or the paragraph)
 
 
@@ -2732,10 +2759,13 @@ def _answered_noun(event: CodedEvent) -> Token | None:
     noun = next((c for c in event.trigger.children if c.dep_ in REPLY_OBJECT_DEPS), None)
     if noun is None or noun.lemma_.lower() not in ANSWERED_ACTS:
         return None
+    # the owner sits before the noun or after "by"/"from" ("Ankara's warning", "the U.S. warning", "strikes by
+    # Russia"); a place or victim after "on"/"against" ("the strike on Lviv") says whom, not whose
+    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ in {"by", "from"})]
     if any(
         c.dep_ == "poss" or (c.pos_ == "PROPN" and c.ent_type_ not in TIME_ENTITIES)
         or (c.ent_type_ and c.ent_type_ not in TIME_ENTITIES)
-        for c in noun.subtree if c.i != noun.i
+        for owner in owners for c in owner.subtree
     ):
         return None  # "rejected Ankara's warning", "the U.S. warning": the owner is in the phrase (a day is not)
     return noun
