@@ -2638,7 +2638,7 @@ def code_paragraphs(
             continue  # "READ MORE: Talks collapse in Doha": another story's headline inside the body
         for sent in para.doc.sents:
             coded = _answered(_code_sentence(sent, para, resolver, patterns, statements), recent, resolver)
-            coded = [_with_governed_population(event, resolver) for event in coded]
+            coded = [_claimed_by_its_victim(_with_governed_population(event, resolver), resolver) for event in coded]
             events.extend(coded)
             recent = [*recent[-(REPLY_REACH - 1):], (para, sent, coded)]
             resolver.note_pairs(coded)
@@ -2860,6 +2860,35 @@ def _with_governed_population(event: CodedEvent, resolver: _Resolver) -> CodedEv
     where = "the place of the act" if country != source.country or place is not None else "the agents' own country"
     explanation = {**event.explanation, "target_path": f"governed population ({where})"}
     return replace(event, target=population, explanation=explanation)
+
+
+CLAIMED_ROOTS = frozenset({"18", "19", "20"})
+CLAIM_VERBS = frozenset({"say", "claim", "report", "tell", "allege", "state", "announce"})
+
+
+def _claimed_by_its_victim(event: CodedEvent, resolver: _Resolver) -> CodedEvent:
+    """Violence one side reports the other did to it ("Russia's defence ministry said Ukrainian drones had
+    attacked an oil depot in Belgorod") is that side's claim, unconfirmed: alleged, as an accusation's act is.
+    A side reporting its own act, or a third party reporting, leaves the event asserted."""
+    if event.modality != "asserted" or event.code.root not in CLAIMED_ROOTS or event.trigger.pos_ != "VERB":
+        return event
+    doer, victim = event.source, event.target
+    if doer is None or victim is None or not doer.country or doer.country == victim.country:
+        return event
+    clause = event.trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in CLAIM_VERBS:
+        return event
+    subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return event
+    speakers = resolver.phrase_actors(subject)
+    if not speakers or any(s.country != victim.country for s in speakers):
+        return event
+    explanation = {**event.explanation, "modality_from": f"claimed by its victim ({speech.text})"}
+    return replace(event, modality="alleged", explanation=explanation)
 
 
 # A link label that opens a line ("SEE MORE:", "RELATED:"), and what ends a sentence of prose
