@@ -321,6 +321,55 @@ _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _STATE_MEDIA_MARKERS = frozenset({"state", "official", "state-run", "state-owned", "government", "government-run"})
 
 
+# Head nouns of named bodies that say nothing of the body's field on their own: "council" reads as a legislature
+# and "association" as nothing, yet the "Aboriginal Health Council" is a health body and the "Law Society of Kenya"
+# the bar. A capitalised name so headed takes the sector of a field word in it (before the head or after "of").
+_NAMED_BODY_HEADS = frozenset({"council", "councils", "association", "society", "alliance", "federation", "chamber"})
+# Field words and the sector of a body working in that field. State words ("Security", "State", "City",
+# "Legislative", "Ministers") are not here, so "the Security Council" and "Moscow City Council" keep their rows.
+_FIELD_SECTORS: dict[str, str] = {
+    "health": "HLH", "medical": "HLH", "medicine": "HLH", "hospital": "HLH", "hospitals": "HLH",
+    "nurses": "HLH", "doctors": "HLH", "physicians": "HLH", "pharmacists": "HLH", "dental": "HLH",
+    "education": "EDU", "educational": "EDU", "teachers": "EDU", "schools": "EDU", "universities": "EDU",
+    "students": "EDU", "business": "BUS", "commerce": "BUS", "industry": "BUS", "industries": "BUS",
+    "employers": "BUS", "manufacturers": "BUS", "bankers": "BUS", "banks": "BUS", "bar": "JUD", "law": "JUD",
+    "lawyers": "JUD", "legal": "JUD", "advocates": "JUD", "unions": "LAB", "union": "LAB", "workers": "LAB",
+    "labour": "LAB", "labor": "LAB", "party": "PTY", "farmers": "AGR", "agriculture": "AGR", "agricultural": "AGR",
+    "churches": "REL", "bishops": "REL", "journalists": "MED", "press": "MED", "media": "MED",
+    "broadcasters": "MED", "refugee": "REF", "refugees": "REF",
+}
+
+
+def _named_body_field(head: Token, found: tuple[str, str, int, Token] | None) -> tuple[str, str, int, Token] | None:
+    """A capitalised named body whose name says its field ("Aboriginal Health Council of Western Australia": HLH,
+    "the Law Society of Kenya": JUD, "Council of Trade Unions": LAB): the field decides, not the head noun. A
+    name without a field word keeps what the tables found ("the Security Council", "the Arab League Council")."""
+    doc = head.doc
+    first = head.i
+    while first > 0 and doc[first - 1].dep_ in {"compound", "amod"} and doc[first - 1].head.i <= head.i \
+            and doc[first - 1].text[:1].isupper() and head.i - first < 5:
+        first -= 1
+    words = [t.lower_ for t in doc[first : head.i]]
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = _pobj_of(of) if of is not None else None
+    if obj is not None and obj.text[:1].isupper():
+        words += [t.lower_ for t in obj.subtree if t.i <= obj.i]
+    sector = next((_FIELD_SECTORS[w] for w in reversed(words) if w in _FIELD_SECTORS), None)
+    state = doc[head.i - 1] if head.i > 0 and head.lower_ == "council" else None
+    if sector is None and state is not None and state.text == "State" and (
+        state.i == 0 or not doc[state.i - 1].text[:1].isupper()
+        or any(h.kind in {"country", "adjective"} for h in load_knowledge().lookup(doc[state.i - 1].text))
+    ):
+        # "China's State Council", "the Vietnamese State Council": the cabinet; "Kano State council" is a state's
+        sector = "GOV"
+    if sector is None:
+        return found
+    if found is not None:
+        phrase, _, start, root = found
+        return phrase, sector, min(start, first), root
+    return head.lower_, sector, first, head
+
+
 def _modifier_words(head: Token, first: int) -> list[str]:
     """The compound and adjective words directly left of a phrase starting at ``first`` that hang on its head
     ("national intelligence agency" before "officer"), at most three, in text order."""
@@ -805,7 +854,9 @@ def _person_mention(
             # "Lam" in a Hong Kong story that never named Vietnam: the table's reading stands, reported as weak
             actor = replace(actor, confidence=min(actor.confidence, 0.5), via=f"{actor.via}, surname only (its "
                             "country not in the story)")
-    elif own_org := [t for t in title if t.i in ctx.org_tokens and not _sent_to(t)]:
+    elif (own_org := [t for t in title if t.i in ctx.org_tokens and not _sent_to(t)]) and not _firms_product_title(
+        title_words, ctx.org_tokens[own_org[0].i], ctx.knowledge
+    ):
         # "Arab League Secretary-General Chedli Klibi"; an ambassador *to* the EU is not the EU's
         entry = ctx.org_tokens[own_org[0].i]
         title_text = " ".join(title_words) or None
@@ -832,14 +883,20 @@ def _person_mention(
         )
     else:
         sector = _title_sector(title_words, ctx.knowledge)
+        local = sector in _LOCAL_OFFICE_SECTORS
         body = next((t for t in title if _of_object(t) and _names_private_body(t, country_tokens, ctx)), None)
         if sector == "GOV" and body is not None:  # "Jo Lee, the president of the Lakeside Teachers Union"
             sector = _private_body_sector(body, ctx.knowledge)
+        elif sector == "GOV" and (named_body := _body_in_front_of_title(title, span, country_tokens, ctx)):
+            sector = named_body  # "Plains State Teachers Association President Jo Lee": the union's head
+            local = True  # a body named after its place is there: "Ohio State Teachers Association" is American
         if sector in _OFFICE_SECTORS and _title_in_office(title_words, ctx.knowledge) is None:
             sector = "ELI"  # "former German President Richard von Weizsäcker": a former office holder
         if sector is None and any(w.lower() == "counterpart" for w in title_words) and ctx.entities:
             sector = next((a.sector for a in reversed(ctx.entities) if a.kind == "person" and a.sector), None)
         country = title_countries[0].iso3 if title_countries else _abbreviated_title_country(title_words, ctx)
+        if country is None and local and sector is not None:
+            country = _title_place_country(title, span, ctx)  # "Kurgan regional governor Vadim Shumkov"
         title_text = " ".join(title_words) or None
         actor = _make_actor(
             span,
@@ -876,11 +933,23 @@ def _of_object(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of"
 
 
+def _firms_product_title(title_words: Sequence[str], entry: OrgEntry, knowledge: Knowledge) -> bool:
+    """Whether a company's "title" names no role, only a thing it makes ("Stadia, Google's streaming gaming
+    platform"): a name so described is the firm's product, not its officer (H110). "Google's chief executive" and
+    "a Samsung engineer" name roles."""
+    if entry.sector != "BUS":
+        return False
+    words = [w.lower() for w in title_words]
+    return not any(knowledge.sector_of(w, head_fallback=False) or knowledge.is_body_member_noun(w) for w in words)
+
+
 def _headed_body_sector(title_words: Sequence[str], body: Token, entry: OrgEntry, ctx: _Context) -> str | None:
     """The sector of a person titled by a named non-state body: a state title ("president", "chairman") of the
     body is the body's ("the president of Harvard University" is EDU), a title of its own kind stays ("a Hamas
     lawmaker" is LEG)."""
     sector = _title_sector(title_words, ctx.knowledge)
+    if entry.sector == "BUS" and sector in _OFFICE_SECTORS:
+        return "BUS"  # "Huawei's chief financial officer", "a Samsung security officer": the firm's staff (H110)
     if sector == "GOV" and entry.sector not in {None, "GOV"} and _of_object(_name_head(body)):
         return entry.sector
     if sector == "GOV" and entry.sector not in {None, "GOV"} and _speaker_for(title_words, body):
@@ -918,6 +987,41 @@ def _name_head(token: Token) -> Token:
 # other states whose press writes them too; with no country in the title they point to one of these.
 _ABBREVIATED_TITLES = frozenset({"rep.", "reps.", "sen.", "sens.", "gov."})
 _ABBREVIATED_TITLE_STATES = frozenset({"USA", "PHL", "NGA", "LBR"})
+
+
+# Sectors of sub-national offices held over a place: governors, mayors, premiers, regional police chiefs, judges.
+_LOCAL_OFFICE_SECTORS = frozenset({"GOV", "LEG", "COP", "JUD"})
+
+
+def _title_place_country(title: Sequence[Token], span: Span, ctx: _Context) -> str | None:
+    """The country of a place that a person's office title names ("Kurgan regional governor Vadim Shumkov",
+    "Ontario Premier Doug Ford", "Governor Jane Roe of Texas"): a governor or mayor of a region or city is that
+    state's official. The place must be unmistakable, as for a role of a place (a division, a city of 100,000 or
+    more, or tagged as a place): "Chelsea manager" names a club, not a town."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for token in title:
+        fits = (
+            token.i not in range(span.start, span.end)
+            and token.text[:1].isupper()
+            and token.pos_ in _PLACE_WORD_POS
+            and token.ent_type_ != "NORP"  # the tagger often reads "Kurgan" or "Sinaloa" as a person or firm
+            and (token.lower_ in DIVISION_WORDS or not ctx.knowledge.sector_of(token.lower_, head_fallback=False))
+        )
+        if fits and (not run or run[-1].i == token.i - 1):
+            run.append(token)
+            continue
+        if run:
+            runs.append(run)
+        run = [token] if fits else []
+    if run:
+        runs.append(run)
+    context = sorted(ctx.last_countries)
+    for found in runs:
+        country = _place_of_run(found, False, context)
+        if country is not None and ctx.knowledge.country(country) is not None:
+            return country
+    return None
 
 
 def _abbreviated_title_country(title_words: Sequence[str], ctx: _Context) -> str | None:
@@ -1161,6 +1265,8 @@ def _sector_mentions(
             found = _generic_head_phrase(token, ctx.knowledge)  # "congressional group": the modifier's sector
         if found is None:
             found = _member_of_body(token, ctx)  # "the head of Ukraine's military intelligence"
+        if token.lower_ in _NAMED_BODY_HEADS and token.text[:1].isupper():
+            found = _named_body_field(token, found)  # "the Aboriginal Health Council": a health body
         if found and (token.lower_ in _DEVICE_PLURALS or _hyphened_to_preposition(token)):
             found = None  # "Chinese televisions" are sets, not broadcasters; "an in-person meeting" has no person
         if found and (_adjective_complement(token) or _abstract_force(token)):
@@ -1297,6 +1403,29 @@ def _names_private_body(obj: Token, country_tokens: dict[int, CountryEntry], ctx
         return False
     name = [t for t in obj.subtree if t.i <= obj.i]
     return obj.i not in country_tokens and not any(t.i in ctx.org_tokens for t in name)
+
+
+def _body_in_front_of_title(
+    title: Sequence[Token], span: Span, country_tokens: dict[int, CountryEntry], ctx: _Context
+) -> str | None:
+    """The sector of a non-state body named in front of a state title ("Plains State Teachers Association President
+    Jo Lee": EDU, "the Kenya Farmers Union chairman": AGR): the title is the body's office, not the state's. The
+    body's field words decide, as for "the president of ..."; a body whose words say none gives no sector."""
+    before = [t for t in title if t.i < span.start]
+    heads = [t for t in before if t.lower_ in _PRIVATE_BODY_HEADS and t.text[:1].isupper()
+             and t.i not in country_tokens and t.i not in ctx.org_tokens]
+    if not heads:
+        return None
+    words = [t.lower_ for t in before if t.i < heads[-1].i and t.is_alpha]
+    field = next((_FIELD_SECTORS[w] for w in reversed(words) if w in _FIELD_SECTORS), None)
+    if field is not None:
+        return field
+    for word in [heads[-1].lower_, *reversed(words)]:
+        for form in (word, f"{word}er"):
+            found = ctx.knowledge.sector_of(form, head_fallback=False)
+            if found and found != "GOV":
+                return found
+    return None
 
 
 def _private_body_sector(obj: Token, knowledge: Knowledge) -> str | None:
@@ -1649,6 +1778,8 @@ def _speaks_for_a_state(mention: Mention) -> bool:
     if mention.role not in {"actor", "modifier"}:
         return False
     actor = mention.actor
+    if actor.kind == "person" and actor.sector == "BUS":
+        return False  # a tycoon of the tables ("SoftBank CEO Masayoshi Son told WeWork executives") is private (H110)
     return actor.kind != "person" or actor.via == "people" or actor.sector in _STATE_SPEAKER_SECTORS
 
 
@@ -2504,7 +2635,9 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
         # the area" in a Bolivia story does not make the next "demonstrators" American
         named = frozenset(m.actor.country for m in inside if m.role in {"actor", "modifier", "place"}
                           and m.actor.country and not m.actor.country.startswith("IGO")
-                          and not _outlet_abroad(m, ctx.last_countries))
+                          and not _outlet_abroad(m, ctx.last_countries)
+                          and not _listed_company(m)  # a firm trades everywhere: it names no story state (H110)
+                          and not (m.actor.kind == "person" and m.actor.sector == "BUS"))
         if named:
             ctx.last_countries, ctx.dateline_only = named, False
             ctx.story_named |= named
@@ -3585,6 +3718,8 @@ def find_mentions(
             country_hit = next((h for h in hits if h.kind in {"country", "capital"}), None)
             if org_hit is not None and isinstance(org_hit.entry, OrgEntry) and _national_society(span, org_hit.entry):
                 mentions.append(_national_society_mention(span, country_tokens, ctx))
+            elif org_hit is not None and isinstance(org_hit.entry, OrgEntry) and _names_a_product(span, org_hit.entry):
+                continue  # "a Boeing 737", "Google Maps", "Samsung Galaxy phones": the firm's product, no actor
             elif org_hit is not None and isinstance(org_hit.entry, OrgEntry):
                 mentions.append(_org_mention(span, org_hit.entry, ctx))
             elif country_hit is not None and country_hit.kind == "capital" and _sport_sentence(span.root):
@@ -3862,6 +3997,44 @@ def _named_inside(doc: Doc, inner: Mention, name: Mention) -> bool:
         and name.head < inner.start
         and doc[name.head].text[:1].isupper()
     )
+
+
+# Words that may follow a firm's name and still name the firm ("Pfizer Inc", "Airbus Group"), not a product.
+_FIRM_SUFFIXES = frozenset(
+    {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "se", "nv", "group",
+     "holdings", "company", "corporation", "limited"}
+)
+
+
+def _names_a_product(span: Span, entry: OrgEntry) -> bool:
+    """Whether a company's name is no actor where it stands: the maker's mark on a product it is parsed with ("a
+    Boeing 737", "Airbus A350-900 jets", "Google Maps", "Samsung Galaxy Note", "a Samsung TV", "a Netflix
+    special"), or the shop or platform where something is ("a pit stop at Walmart", "The Crown on Netflix"). A role,
+    a member noun or a person after it ("Google CEO Sundar Pichai", "Samsung executives") or a legal suffix
+    ("Pfizer Inc") keeps the firm."""
+    if entry.sector != "BUS":
+        return False
+    doc = span.doc
+    root = span.root
+    if _is_locative(root) or (root.dep_ == "pobj" and root.head.lower_ == "on"):
+        return True  # "at Walmart", "The Crown on Netflix": the shop or platform, not the firm acting
+    if span.end < len(doc) and (doc[span.end].lower_ in _FIRM_SUFFIXES or doc[span.end].is_punct):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.head.i == root.i and (
+        after.like_num or (any(c.isdigit() for c in after.text) and any(c.isalpha() for c in after.text))
+    ):
+        return True  # "a Boeing 737", "Airbus A320s": a model number on the maker's name
+    if root.dep_ not in {"compound", "nmod", "amod"} or root.head.i < span.end:
+        return False
+    knowledge = load_knowledge()
+    for token in doc[span.end : root.head.i + 1]:
+        word = token.lower_
+        if knowledge.sector_of(word, head_fallback=False) or knowledge.is_body_member_noun(word):
+            return False  # "Google CEO ...", "Boeing executives", "a Samsung spokesman"
+        if token.i in range(span.end, root.head.i) and token.pos_ == "NOUN" and root.head.ent_type_ == "PERSON":
+            return False  # "Microsoft founder Bill Gates": a title in front of a person
+    return root.head.pos_ in {"NOUN", "PROPN", "NUM"}
 
 
 def resolve_text(text: str, date: str | None = None) -> Actor | None:
