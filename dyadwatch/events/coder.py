@@ -3964,6 +3964,10 @@ def _events_for(
         return []
     if not sources and code.root in SOURCE_NEEDED_ROOTS and subject is not None and _non_political_doer(subject):
         return []
+    if not sources and code.root in AUTHORED_ROOTS and trigger.pos_ == "VERB":
+        # "flew 1,000 km before landing in waters near Japan", "is due to travel to Santiago" with the traveller
+        # unknown: a visit or meeting with nobody making it is no event a dyad can hold
+        return []
     if (
         code.root == "19"
         and sources
@@ -4239,6 +4243,7 @@ MATERIAL_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Verbal and cooperative roots: an appeal, offer, visit, agreement or praise is only news with its author.
 # Without one the trigger is almost always business or background ("sell jets to Emirates", "was praised").
 SOURCE_NEEDED_ROOTS = frozenset({"02", "04", "05", "06"})
+AUTHORED_ROOTS = frozenset({"04"})
 
 
 def _natural_cause(subject: Token) -> bool:
