@@ -23,7 +23,10 @@ def patterns(compile_patterns: Callable[[str], PatternSet]) -> PatternSet:
 
 
 def test_a_landing_with_no_visitor_is_no_visit(patterns: PatternSet) -> None:
-    text = "The missile flew about 1,000 km before landing in waters off Japan."
+    text = (
+        "The missile was launched from near Pyongyang and flew about 1,000 km before landing in waters between "
+        "the Korean peninsula and Japan."
+    )
     assert dyads_of(code_text(text, patterns), "042") == set()
 
 
