@@ -45,3 +45,18 @@ def test_only_protests_take_the_crowd_of_the_place(patterns: PatternSet) -> None
     # near miss: an appeal by a crowd is not given the place's people as its author
     events = code_text("Hundreds of residents urged the mayor to resign at a meeting in Nairobi on Friday.", patterns)
     assert all(source != "KEN" for source, _ in dyads_of(events, "020"))
+
+
+# --- a protest at home with no target is aimed at the state that rules there -------------------------------
+
+
+def test_a_protest_at_home_targets_its_own_state(patterns: PatternSet) -> None:
+    events = code_text("Kenyan students marched through Nairobi on Tuesday.", patterns)
+    assert dyads_of(events, "141") == {("KEN", "KEN")}
+    assert next(e for e in events if e.code.code == "141").target.sector == "GOV"
+
+
+def test_a_protest_with_a_target_keeps_it(patterns: PatternSet) -> None:
+    # near miss: a crowd outside another state's embassy protests against that state
+    events = code_text("Kenyan students gathered outside the French embassy in Nairobi on Tuesday.", patterns)
+    assert ("KEN", "KEN") not in dyads_of(events, "141")

@@ -2638,7 +2638,10 @@ def code_paragraphs(
             continue  # "READ MORE: Talks collapse in Doha": another story's headline inside the body
         for sent in para.doc.sents:
             coded = _answered(_code_sentence(sent, para, resolver, patterns, statements), recent, resolver)
-            coded = [_claimed_by_its_victim(_with_governed_population(event, resolver), resolver) for event in coded]
+            coded = [
+                _claimed_by_its_victim(_with_protested_state(_with_governed_population(event, resolver)), resolver)
+                for event in coded
+            ]
             events.extend(coded)
             recent = [*recent[-(REPLY_REACH - 1):], (para, sent, coded)]
             resolver.note_pairs(coded)
@@ -2860,6 +2863,40 @@ def _with_governed_population(event: CodedEvent, resolver: _Resolver) -> CodedEv
     where = "the place of the act" if country != source.country or place is not None else "the agents' own country"
     explanation = {**event.explanation, "target_path": f"governed population ({where})"}
     return replace(event, target=population, explanation=explanation)
+
+
+# Protesters of a country with no target named ("thousands gathered outside the legislative palace", "crowds
+# filled the avenue chanting for Maduro to step down", "a million people marched across France"): a protest
+# at home is aimed at the state that rules there, as CAMEO coders code it
+PROTEST_ROOT = "14"
+STATELESS_PROTESTERS = frozenset({"igo"})
+
+
+def _with_protested_state(event: CodedEvent) -> CodedEvent:
+    """A protest by a country's people with no target takes that country's authorities as its target."""
+    source = event.source
+    if (
+        event.target is not None
+        or source is None
+        or not source.country
+        or event.code.root != PROTEST_ROOT
+        or source.kind in STATELESS_PROTESTERS
+        or source.sector in STATE_AGENT_SECTORS
+        or (source.kind == "state" and not source.sector)  # "Jordan blocked the crossing": the state acts itself
+    ):
+        return event
+    state = Actor(
+        text=event.trigger.text,
+        name=f"authorities ({source.country})",
+        country=source.country,
+        sector="GOV",
+        code=f"{source.country}GOV",
+        kind="sector",
+        confidence=0.4,
+        via="protested state: a protest at home with no target named",
+    )
+    explanation = {**event.explanation, "target_path": "the protesters' own state (no target named)"}
+    return replace(event, target=state, explanation=explanation)
 
 
 CLAIMED_ROOTS = frozenset({"18", "19", "20"})
