@@ -16,6 +16,7 @@ PATTERNS = """
 020  urge
 0253 call +for release
 036  meet
+120  reject
 111  condemn
 111  denounce
 150  fire missile
@@ -123,3 +124,11 @@ def test_the_repliers_own_act_is_not_the_move_it_condemns(patterns: PatternSet) 
         "Lithuania also denounced the move."
     )
     assert dyads_of(code_text(text, patterns), "111") == {("LTU", "BLR")}
+
+
+def test_rejected_protests_target_who_protested(patterns: PatternSet) -> None:
+    text = (
+        "Pakistan's foreign ministry denounced India on Tuesday.\n"
+        "New Delhi has repeatedly rejected such protests."
+    )
+    assert ("IND", "PAK") in dyads_of(code_text(text, patterns), "120")

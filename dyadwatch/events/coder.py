@@ -2709,6 +2709,11 @@ ANSWERED_ACTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "kidnapping": (frozenset({"kidnap", "abduct"}), frozenset({"18"})),
     "abduction": (frozenset({"abduct", "kidnap"}), frozenset({"18"})),
     "release": (frozenset({"detain", "arrest", "jail", "abduct", "kidnap"}), frozenset({"17", "181"})),
+    # appeals and protests answered ("rejected calls to withdraw the mayors", "rejected such protests")
+    "call": (frozenset({"call", "urge", "appeal"}), frozenset({"02", "10"})),
+    "appeal": (frozenset({"appeal", "urge", "call"}), frozenset({"02"})),
+    "request": (frozenset({"request", "ask"}), frozenset({"02"})),
+    "protest": (frozenset({"protest", "lodge", "summon"}), frozenset({"11", "14"})),
     # a generic name for whatever was just done ("criticised the move", "the Kremlin criticised the decision"):
     # the last act told by another, of any root but talk and replies
     **{
