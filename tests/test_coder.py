@@ -240,10 +240,12 @@ def test_a_protest_is_addressed_to_whom_its_demand_names_or_the_protesters_gover
     own = "Thousands of Chilean students rallied in Santiago on Thursday to demand free university education."
     assert dyads(code(own, local)) == {("141", "CHL", "CHL")}
     assert [e.target.code for e in code(own, local)] == ["CHLGOV"]
-    # no demand, no addressee guessed; a state protesting is not its own government's petitioner
+    # no demand: a protest at home is still aimed at the state that rules there (the PLOVER gold codes it so);
+    # but a state acting itself is not its own government's petitioner
     assert dyads(code("Thousands of Chilean students rallied in Santiago on Thursday.", local)) == {
-        ("141", "CHL", None)
+        ("141", "CHL", "CHL")
     }
+    assert dyads(code("Jordan blocked the road to the Rukban camp on Thursday.", local)) == {("144", "JOR", None)}
 
 
 def test_a_city_the_tagger_misread_is_the_place_of_a_violent_act(patterns: PatternSet) -> None:

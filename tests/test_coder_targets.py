@@ -236,7 +236,7 @@ def test_both_ends_of_a_route(text: str, want: set[str], patterns: PatternSet) -
 
 def test_a_route_with_one_end_named_is_no_pair(patterns: PatternSet) -> None:
     text = "Polish farmers blocked the highway to the border for six hours."
-    assert targets(text, patterns, "144") == {None}
+    assert targets(text, patterns, "144") == {"POL"}  # not the border state: their own, as no target is named
 
 
 # ---------------------------------------------------------------------- victims in a "killing ..." adjunct
@@ -360,16 +360,17 @@ def test_they_can_be_a_people(patterns: PatternSet) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "home"),
     [
-        "Inmates rioted at a jail in Venezuela's capital on Sunday.",
-        "Prisoners rioted at a detention centre in Peru's south on Friday.",
-        "Hundreds of students protested at a university in Iran's north on Monday.",
+        ("Inmates rioted at a jail in Venezuela's capital on Sunday.", "VEN"),
+        ("Prisoners rioted at a detention centre in Peru's south on Friday.", "PER"),
+        ("Hundreds of students protested at a university in Iran's north on Monday.", "IRN"),
     ],
 )
-def test_the_place_of_a_protest_is_no_partner(text: str, patterns: PatternSet) -> None:
+def test_the_place_of_a_protest_is_no_partner(text: str, home: str, patterns: PatternSet) -> None:
+    # the jail or university is where, not whom: with no target named the protest is aimed at the home state
     code = "145" if "rioted" in text else "140"
-    assert targets(text, patterns, code) == {None}
+    assert targets(text, patterns, code) <= {None, home}
 
 
 def test_an_actor_in_the_partner_phrase_stays_the_partner(patterns: PatternSet) -> None:

@@ -4006,9 +4006,10 @@ def _events_for(
         return []
     if not sources and code.root in SOURCE_NEEDED_ROOTS and subject is not None and _non_political_doer(subject):
         return []
-    if not sources and code.root in AUTHORED_ROOTS and trigger.pos_ == "VERB":
+    if not sources and code.root in AUTHORED_ROOTS and trigger.pos_ == "VERB" and len(targets) < 2:
         # "flew 1,000 km before landing in waters near Japan", "is due to travel to Santiago" with the traveller
-        # unknown: a visit or meeting with nobody making it is no event a dyad can hold
+        # unknown: a visit or meeting with nobody making it is no event a dyad can hold (talks "between Israel and
+        # Hamas" name both sides as its pair)
         return []
     if (
         code.root == "19"
