@@ -87,6 +87,12 @@ def _without_other_things_dates(sent: Span, trigger: Token) -> str:
         if entity.label_ in {"DATE", "TIME"} and _dates_an_allegation(entity, trigger):
             _blank(text, entity, sent)  # "prosecutors alleged that no checks were made Aug. 9": the checks' date
             continue
+        if entity.label_ in {"DATE", "TIME"} and _sets_a_deadline(entity, trigger):
+            _blank(text, entity, sent)  # "told him the staff must leave by the end of Monday": the leaving's
+            continue
+        if entity.label_ == "DATE" and _names_a_designated_day(entity, sent):
+            _blank(text, entity, sent)  # "declared Sunday a day of mourning": the day named, not the act's
+            continue
         if entity.label_ != "DATE":
             continue
         owner = entity.root.head
@@ -167,6 +173,38 @@ def _dates_an_earlier_act(entity: Span, trigger: Token) -> bool:
         return verb.head.lower_ in _EARLIER_ACT_WORDS and verb.tag_ == "VBG"
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
         child.dep_ in {"mark", "prep"} and child.lower_ in _EARLIER_ACT_WORDS for child in verb.children)
+
+
+def _sets_a_deadline(entity: Span, trigger: Token) -> bool:
+    """Whether the date is a deadline ("by Monday", "by the end of Monday") for a verb other than the
+    trigger's clause: "told him the staff must leave by the end of Monday" dates the leaving still to come,
+    and a past act resolved against it would land on the week before. A deadline on the trigger's own
+    clause ("had taken the town by Sunday") still bounds the act and stays."""
+    prep = entity.root.head
+    if prep.dep_ == "pobj" and prep.head.dep_ == "prep" and prep.lower_ in {"end", "close"}:
+        prep = prep.head.head  # "by the end of Monday": the "by" above "end"
+    if entity.root.dep_ != "pobj" and prep.i == entity.root.head.i:
+        return False
+    if prep.lower_ != "by" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.i != trigger.i and verb.i != _clause_verb(trigger).i
+
+
+# Verbs that make a day into something by naming it: "declared Sunday a national day of mourning", "set Friday
+# as the deadline", "named Monday a public holiday".
+_DESIGNATING_LEMMAS = frozenset({"declare", "set", "name", "make", "designate", "proclaim"})
+
+
+def _names_a_designated_day(entity: Span, sent: Span) -> bool:
+    """Whether the date is the object a designating verb names ("declared Sunday a national day of mourning"):
+    the day so named is still to come or is a status, not when the act was done."""
+    if entity.start <= sent.start or entity.end >= sent.end:
+        return False
+    before, after = sent.doc[entity.start - 1], sent.doc[entity.end]
+    return before.lemma_.lower() in _DESIGNATING_LEMMAS and after.lower_ in {"a", "an", "as", "the"}
 
 
 # Verbs that put a claim about another time: the dates in what they claim are the claimed thing's.

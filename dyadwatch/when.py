@@ -946,7 +946,8 @@ def _nearer_of_two(expression: DateExpression, result: tuple[date, str] | None, 
 # "The ambush came two days after the rebels freed a hostage": the act in the after-clause is that many days
 # before the sentence's own act.
 _DAYS_BEFORE_LEAD = re.compile(
-    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|[1-7])\s+days?\s+after\s+(?=[^,;]*$)", re.IGNORECASE
+    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|[1-7])\s+(?P<unit>days?|weeks?)\s+after\s+(?=[^,;]*$)",
+    re.IGNORECASE,
 )
 
 
@@ -954,7 +955,7 @@ def _counted_back(sentence: str, expressions: Sequence[DateExpression], trigger_
                   day: date | None) -> tuple[str, str] | None:
     """The day of an act in a "two days after X did" clause, counted back from the day the rest of the sentence
     gives (``day``): only when the trigger follows "N days after" in the same stretch of the sentence (no comma
-    or "and" between) and that clause names no date of its own."""
+    or "and" between) and that clause names no date of its own. "A week after" counts back to the week."""
     if trigger_start is None or day is None:
         return None
     match = _DAYS_BEFORE_LEAD.search(sentence[:trigger_start])
@@ -963,5 +964,7 @@ def _counted_back(sentence: str, expressions: Sequence[DateExpression], trigger_
     if any(expression.start >= match.start() for expression in expressions):
         return None  # "a day after troops withdrew on Monday": the clause's own day
     count = match.group("count").lower()
-    days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-    return (day - timedelta(days=days)).isoformat(), "day"
+    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    if match.group("unit").lower().startswith("week"):  # "a week after X seized": a week back, to the week
+        return (day - timedelta(days=7 * number)).isoformat(), "week"
+    return (day - timedelta(days=number)).isoformat(), "day"
