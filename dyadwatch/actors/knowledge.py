@@ -1045,3 +1045,44 @@ def reload_knowledge() -> None:
 def country_for_text(text: str, date: str | None = None) -> str | None:
     """The ISO 3166-1 alpha-3 code a short free text names or implies, using the package data."""
     return load_knowledge().country_for_text(text, date)
+
+
+def party_name_key(text: str) -> str:
+    """The key of a party name in party_names.tsv: folded, apostrophes dropped ("Peoples' ..." = "Peoples ...")."""
+    return _fold(text).replace("'", "")
+
+
+@functools.lru_cache(maxsize=4)
+def shared_party_names(data_dir: Path = DATA_DIR) -> dict[str, frozenset[str]]:
+    """Party names several states' parties share (party_names.tsv), by :func:`party_name_key`, with the states
+    that have a party so called: a groups.tsv row gives the name to one state only, so a story about another
+    state needs to know whether that state has one too. Raises ValueError naming file and line."""
+    path = data_dir / "party_names.tsv"
+    countries = _load_countries(data_dir / "countries.tsv")
+    names: dict[str, frozenset[str]] = {}
+    for number, row in _read_tsv(path, ("name", "countries", "note")):
+        codes = _split_list(row["countries"])
+        unknown = [code for code in codes if code not in countries]
+        if not row["name"] or len(codes) < 2 or unknown:
+            problem = f"unknown country {unknown[0]!r}" if unknown else "want a name and two or more countries"
+            raise ValueError(f"{path.name} line {number}: {problem}")
+        names[party_name_key(row["name"])] = frozenset(codes)
+    return names
+
+
+@functools.lru_cache(maxsize=4)
+def group_theatres(data_dir: Path = DATA_DIR) -> dict[str, frozenset[str]]:
+    """Groups of groups.tsv that act outside their home (transnational_groups.tsv), by code, with the states they
+    are at home in: an attack abroad is no act of the home state's rebels. Raises ValueError naming file and
+    line."""
+    path = data_dir / "transnational_groups.tsv"
+    countries = _load_countries(data_dir / "countries.tsv")
+    theatres: dict[str, frozenset[str]] = {}
+    for number, row in _read_tsv(path, ("code", "theatres", "note")):
+        codes = _split_list(row["theatres"])
+        unknown = [code for code in codes if code not in countries]
+        if not row["code"] or not codes or unknown:
+            problem = f"unknown country {unknown[0]!r}" if unknown else "want a group code and its theatres"
+            raise ValueError(f"{path.name} line {number}: {problem}")
+        theatres[row["code"]] = frozenset(codes)
+    return theatres

@@ -26,7 +26,17 @@ from spacy.util import filter_spans
 from ..language import ParsedParagraph, get_nlp
 from ..model import Actor
 from ..where import DIVISION_WORDS
-from .knowledge import CountryEntry, Knowledge, KnowledgeHit, OrgEntry, PersonEntry, load_knowledge
+from .knowledge import (
+    CountryEntry,
+    Knowledge,
+    KnowledgeHit,
+    OrgEntry,
+    PersonEntry,
+    group_theatres,
+    load_knowledge,
+    party_name_key,
+    shared_party_names,
+)
 
 __all__ = ["ArticleActors", "Mention", "actor_code", "find_mentions", "resolve_text"]
 
@@ -580,7 +590,8 @@ def _make_actor(
         country=country,
         org=org,
         sector=sector,
-        code=actor_code(country, org, sector, org_cameo),
+        # a group with no state is no IGO: al-Qaeda is "REB", not "IGOREB"
+        code=actor_code(country, org if kind == "igo" or org_cameo else None, sector, org_cameo),
         kind=kind,
         confidence=confidence,
         title=title,
@@ -1097,23 +1108,87 @@ def _foreign_to_story(actor: Actor, country_tokens: dict[int, CountryEntry], ctx
     return bool(story) and actor.country is not None and actor.country not in story
 
 
-def _org_mention(span: Span, entry: OrgEntry, ctx: _Context) -> Mention:
-    known = ctx.people.get(f"org:{entry.code}")
+def _context_countries(span: Span, country_tokens: Mapping[int, CountryEntry], ctx: _Context) -> set[str]:
+    """The states a name's context is about: its own modifier ("Nigeria's Labour Party"), else the sentence's
+    states, else the story's."""
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    context = {c.iso3 for c in _np_countries(span.root, country_tokens)}
+    context = context or {country_tokens[t.i].iso3 for t in sentence if t.i in country_tokens}
+    if not context:
+        story = ctx.story_country()
+        context = {story} if story else set()
+    return context
+
+
+def _shared_party_country(
+    span: Span, entry: OrgEntry, country_tokens: Mapping[int, CountryEntry], ctx: _Context
+) -> tuple[bool, str | None]:
+    """(applies, country) for a party name several states' parties share ("Labour Party", "Democratic Party"):
+    in a sentence or story about another state than the row's, the name is that state's party when it has one
+    so called, and no state's otherwise; a Nigerian election story's "Labour Party" is not Britain's."""
+    home = entry.country_on(ctx.date)
+    if entry.sector_on(ctx.date) != "PTY" or home is None:
+        return False, None
+    owners = shared_party_names().get(party_name_key(_without_determiners(span).text))
+    if owners is None:
+        return False, None
+    context = _context_countries(span, country_tokens, ctx)
+    if not context or home in context:
+        return False, None
+    matched = context & owners
+    return True, (next(iter(matched)) if len(matched) == 1 else None)
+
+
+def _theatre_country(
+    span: Span, entry: OrgEntry, country_tokens: Mapping[int, CountryEntry], ctx: _Context
+) -> tuple[bool, str | None]:
+    """(applies, country) for a group that acts outside its home (transnational_groups.tsv): the theatre its own
+    modifier or sentence names ("Iraqi troops fought Islamic State": Iraq's), and no state in a story about
+    another state that has named none of its theatres ("Islamic State claimed the Moscow attack"). A story that
+    named a theatre (US troops at a base in Syria) or no state at all keeps the row's home."""
+    theatres = group_theatres().get(entry.code)
+    home = entry.country_on(ctx.date)
+    if theatres is None or home is None:
+        return False, None
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    near = {c.iso3 for c in _np_countries(span.root, country_tokens)}
+    near = near or {country_tokens[t.i].iso3 for t in sentence if t.i in country_tokens}
+    here = near & theatres
+    if here:
+        return (False, None) if home in here or len(here) > 1 else (True, next(iter(here)))
+    story = ctx.story_country()
+    if ctx.story_named & theatres or not (near or story):
+        return False, None
+    return True, None
+
+
+def _org_mention(
+    span: Span, entry: OrgEntry, ctx: _Context, country_tokens: Mapping[int, CountryEntry] | None = None
+) -> Mention:
+    country = entry.country_on(ctx.date)
+    key = f"org:{entry.code}"
+    shared, other = _shared_party_country(span, entry, country_tokens or {}, ctx)
+    abroad, theatre = _theatre_country(span, entry, country_tokens or {}, ctx)
+    if shared:
+        country, key = other, f"org:{entry.code}@{other}"
+    elif abroad:  # the same group, acting in another theatre or abroad
+        country, key = theatre, f"org:{entry.code}@{theatre}"
+    known = ctx.people.get(key)
     if known is not None:
         actor = _at_span(known, span, ctx, known.via)
     else:
-        actor = _make_actor(
+        actor = _make_actor(  # another state's party of that name is not the row's: no code, its own words
             span,
-            name=entry.name,
-            country=entry.country_on(ctx.date),
-            org=entry.code,
+            name=_without_determiners(span).text if shared else entry.name,
+            country=country,
+            org=None if shared else entry.code,
             sector=entry.sector_on(ctx.date),
             kind="igo" if entry.kind == "igo" else "group",
             ctx=ctx,
-            via="organisations",
+            via="shared party name" if shared else "organisations",
             org_cameo=entry.cameo,
         )
-        ctx.people[f"org:{entry.code}"] = actor
+        ctx.people[key] = actor
         ctx.entities.append(actor)
     return Mention(actor=actor, para=ctx.para, start=span.start, end=span.end, head=span.root.i)
 
@@ -1341,7 +1416,7 @@ def _sector_mentions(
                 span,
                 name=f"{entry.name} ({phrase})",
                 country=entry.country or (countries[0].iso3 if countries else None),
-                org=entry.code,
+                org=entry.code or None,  # "": a shared party name that is no row's (_shared_party_country)
                 sector=_member_sector(root, span, sector, entry, ctx.knowledge),
                 kind="igo" if entry.kind == "igo" else "group",
                 ctx=ctx,
@@ -3669,6 +3744,17 @@ def find_mentions(
                     for token in span:
                         org_tokens[token.i] = hit.entry
                     break
+        for span, _hits in spans:  # another state's party of a shared name is no row's: its phrases say so too
+            entry = org_tokens.get(span.start)
+            if entry is not None and span.end - 1 in org_tokens:
+                shared, other = _shared_party_country(span, entry, country_tokens, ctx)
+                abroad, theatre = _theatre_country(span, entry, country_tokens, ctx)
+                if shared:
+                    own = replace(entry, code="", name=_without_determiners(span).text, country=other, eras=())
+                    org_tokens.update((token.i, own) for token in span)
+                elif abroad:
+                    eras = tuple(replace(era, country=None) for era in entry.eras)
+                    org_tokens.update((token.i, replace(entry, country=theatre, eras=eras)) for token in span)
         ctx.org_tokens = org_tokens
         taken: set[int] = set()
         modifiers: list[Span] = []
@@ -3718,10 +3804,12 @@ def find_mentions(
             country_hit = next((h for h in hits if h.kind in {"country", "capital"}), None)
             if org_hit is not None and isinstance(org_hit.entry, OrgEntry) and _national_society(span, org_hit.entry):
                 mentions.append(_national_society_mention(span, country_tokens, ctx))
+            elif org_hit is not None and _shouted_sentence(span):
+                continue  # "WHO IS THE FRONT-RUNNER?": a capitalised headline, no acronym ("IS") in it
             elif org_hit is not None and isinstance(org_hit.entry, OrgEntry) and _names_a_product(span, org_hit.entry):
                 continue  # "a Boeing 737", "Google Maps", "Samsung Galaxy phones": the firm's product, no actor
             elif org_hit is not None and isinstance(org_hit.entry, OrgEntry):
-                mentions.append(_org_mention(span, org_hit.entry, ctx))
+                mentions.append(_org_mention(span, org_hit.entry, ctx, country_tokens))
             elif country_hit is not None and country_hit.kind == "capital" and _sport_sentence(span.root):
                 continue  # "Ottawa beat Toronto 3-2": a team named after its city, no government
             elif country_hit is not None and isinstance(country_hit.entry, CountryEntry):
@@ -4006,6 +4094,56 @@ _FIRM_SUFFIXES = frozenset(
 )
 
 
+# Verbs of getting something from a shop or service: "from Walmart" after them is where, not who.
+_GETTING_VERBS = frozenset({"buy", "purchase", "order", "get", "rent", "download", "stream", "shop", "steal"})
+# Nouns of a product's or service's copies and users: "versions of Spotify" is the app, not the firm.
+_PRODUCT_OF_NOUNS = frozenset({
+    "version", "update", "copy", "edition", "episode", "subscription", "subscriber", "user", "customer",
+    "account", "app", "catalogue", "catalog", "library", "feed", "algorithm",
+})
+
+
+def _shouted_sentence(span: Span) -> bool:
+    """Whether an all-capitals name stands in a sentence written all in capitals (a headline or a slogan): its
+    words are ordinary words shouted ("WHO IS THE FRONT-RUNNER?"), so a capitals-only alias says nothing."""
+    if not span.text.isupper():
+        return False
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    words = [t for t in sentence if t.is_alpha and (t.i < span.start or t.i >= span.end)]
+    return len(words) >= 2 and all(t.text.isupper() for t in words)
+
+
+def _bought_from_or_used(root: Token) -> bool:
+    """Whether a firm's name is the source of something got ("bought from Walmart") or the thing whose copies,
+    users or subscriptions are meant ("older versions of Spotify", "subscribers of Netflix")."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ == "from":
+        getter = prep.head
+        return getter.pos_ == "VERB" and getter.lemma_ in _GETTING_VERBS
+    if prep.lower_ in {"of", "to"}:
+        return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _PRODUCT_OF_NOUNS
+    return False
+
+
+def _subsidiary_acting(span: Span) -> bool:
+    """Whether a firm's name starts a longer proper name that is the subject of a verb with an object ("Hanwha Q
+    Cells will build a plant"): a group company acts; a product ("Google Stadia arrives ...") rarely does."""
+    root = span.root
+    if root.dep_ != "compound" or root.head.i < span.end:
+        return False
+    head = root.head
+    between = span.doc[span.end : head.i + 1]
+    verb = head.head
+    return (
+        all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between)
+        and head.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and any(child.dep_ in {"dobj", "ccomp"} for child in verb.children)  # "arrives", "is" say no deed
+    )
+
+
 def _names_a_product(span: Span, entry: OrgEntry) -> bool:
     """Whether a company's name is no actor where it stands: the maker's mark on a product it is parsed with ("a
     Boeing 737", "Airbus A350-900 jets", "Google Maps", "Samsung Galaxy Note", "a Samsung TV", "a Netflix
@@ -4018,6 +4156,10 @@ def _names_a_product(span: Span, entry: OrgEntry) -> bool:
     root = span.root
     if _is_locative(root) or (root.dep_ == "pobj" and root.head.lower_ == "on"):
         return True  # "at Walmart", "The Crown on Netflix": the shop or platform, not the firm acting
+    if span.end < len(doc) and doc[span.end].text == "+":
+        return True  # "Disney +", "Apple TV+": the streaming service
+    if _bought_from_or_used(root):
+        return True  # "shoes bought from Walmart", "older versions of Spotify"
     if span.end < len(doc) and (doc[span.end].lower_ in _FIRM_SUFFIXES or doc[span.end].is_punct):
         return False
     after = doc[span.end] if span.end < len(doc) else None
@@ -4025,6 +4167,8 @@ def _names_a_product(span: Span, entry: OrgEntry) -> bool:
         after.like_num or (any(c.isdigit() for c in after.text) and any(c.isalpha() for c in after.text))
     ):
         return True  # "a Boeing 737", "Airbus A320s": a model number on the maker's name
+    if _subsidiary_acting(span):
+        return False  # "Hanwha Q Cells will build a plant": a group company named after its parent acts
     if root.dep_ not in {"compound", "nmod", "amod"} or root.head.i < span.end:
         return False
     knowledge = load_knowledge()
