@@ -1506,6 +1506,15 @@ def _place_mentions(sent: Span) -> list[_Mention]:
             # word after it says it is the division, and heads the phrase that locates it
             mentions.append(_Mention(ent.text, division, ent.start, ent.end, True, marked=True))
             continue
+        of = sent.doc[ent.start - 1] if ent.start > sent.start else None
+        named_division = of.head if of is not None and of.lower_ == "of" and of.head.i != of.i else None
+        if (named_division is not None and named_division.lower_ in DIVISION_WORDS
+                and gazetteer.knows(f"{ent.text} {named_division.lower_}")):
+            # "in the southern state of Delta" (the tagger may call it an organisation): the division, not a
+            # namesake town abroad (Delta, Canada)
+            mentions.append(_Mention(f"{ent.text} {named_division.lower_}", ent.root, ent.start, ent.end, True,
+                                     marked=True))
+            continue
         if ent.label_ not in _NOT_PLACE_LABELS and _site_suffix(ent.text, sent, ent.end) is not None:
             # "at the Erez crossing", "in Evin prison": the tagger may call the name a person
             mentions.append(_Mention(ent.text, ent.root, ent.start, ent.end, True, marked=True))

@@ -26,3 +26,10 @@ def test_a_capitalised_name_is_still_a_place() -> None:
     text = "JAKARTA, May 2 (Reuters) - Indonesian police detained two men in Metro on Tuesday."
     events = code_article(text, published="2024-05-02").events
     assert any(e.location is not None and e.location.country == "IDN" for e in events)
+
+
+def test_the_state_of_a_name_is_that_division() -> None:
+    # "the southern state of Delta" is Nigeria's Delta State, not Delta, British Columbia
+    text = "LAGOS, Feb 26 (Reuters) - In the southern state of Delta, gunmen shot dead a party official on Sunday."
+    events = code_article(text, published="2023-02-26").events
+    assert events and all(e.location is not None and e.location.country == "NGA" for e in events)
