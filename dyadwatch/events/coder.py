@@ -3804,6 +3804,8 @@ def _events_for(
             if code.root not in MATERIAL_ROOTS and _owned_thing(subject, resolver):
                 sources = []  # "Obama's endorsement offers a reminder": a thing of Obama's acts, not Obama
         held = _held_event_noun(trigger, match)
+        if held is not None and resolver.actors.at(resolver.para.index, held.i) is not None:
+            held = None  # "Dutch diplomats were ordered to leave": people acted on, not an event held
         if not sources and passive and held is not None:
             # "teacher protests were held in Bogota": what was held is the event, and its modifier did it
             sources = [a for mod in held.children if mod.dep_ in {"compound", "amod", "nmod", "poss"}
@@ -4710,7 +4712,10 @@ def _np_tokens_in_order(root: Token) -> list[Token]:
 
 # Codes of the state's coercion at home whose doer a passive may leave unsaid: bans (172x), arrests,
 # detentions and charges (173), repression (175)
-IMPLIED_STATE_CODES = frozenset({"172", "1721", "1722", "1723", "1724", "173", "175"})
+IMPLIED_STATE_CODES = frozenset({"172", "1721", "1722", "1723", "1724", "173", "175", "161", "174"})
+# Expulsions ("Dutch diplomats in Tehran were ordered to leave"): the expelled are foreigners, so the expelling
+# state is where they are, never their own
+EXPULSION_CODES = frozenset({"161", "174"})
 # Words a by-phrase may name without naming anybody other than the state ("dissolved by decree", "by police")
 STATE_AGENT_WORDS = frozenset(
     {"decree", "order", "ruling", "court", "judge", "police", "policeman", "policemen", "authority", "prosecutor",
@@ -4739,6 +4744,8 @@ def _passive_state_act(trigger: Token, code: CameoCode) -> bool:
 def _implied_state(trigger: Token, code: CameoCode, targets: list[Actor], resolver: _Resolver) -> Actor | None:
     """The state a passive act of coercion is done by: the country of the place named for it ("detained in
     Manila"), else the country of the one acted on when all are of one country, else the dateline's."""
+    if code.code in EXPULSION_CODES:
+        return _expelling_state(trigger, targets, resolver)
     place = _action_place(trigger, resolver)
     country = place.country if place is not None else None
     if country is None and any(c.dep_ == "advmod" and c.lower_ in {"there", "here"} for c in trigger.children):
@@ -4762,6 +4769,33 @@ def _implied_state(trigger: Token, code: CameoCode, targets: list[Actor], resolv
         kind="sector",
         confidence=0.5,
         via="implied state: a passive act of coercion with no doer named",
+    )
+
+
+def _expelling_state(trigger: Token, targets: list[Actor], resolver: _Resolver) -> Actor | None:
+    """Who expelled foreigners told in the passive: the state of the place named in the sentence (where they
+    served, "diplomats in Tehran"), else the dateline's, so long as it is not the expelled's own."""
+    homes = {t.country for t in targets if t.country}
+    sent = trigger.sent
+    places = [
+        m.actor.country
+        for m in resolver.actors.in_paragraph(resolver.para.index)
+        if m.role == "place" and m.actor.country and sent.start <= m.start < sent.end
+    ]
+    if not places and resolver.dateline is not None and resolver.dateline.country:
+        places = [resolver.dateline.country]
+    country = next((c for c in places if c not in homes), None)
+    if country is None:
+        return None
+    return Actor(
+        text=trigger.text,
+        name=f"implied state ({country})",
+        country=country,
+        sector="GOV",
+        code=f"{country}GOV",
+        kind="sector",
+        confidence=0.5,
+        via="implied state: foreigners expelled, in the passive, from where they were",
     )
 
 
