@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
@@ -1057,17 +1057,9 @@ def shared_party_names(data_dir: Path = DATA_DIR) -> dict[str, frozenset[str]]:
     """Party names several states' parties share (party_names.tsv), by :func:`party_name_key`, with the states
     that have a party so called: a groups.tsv row gives the name to one state only, so a story about another
     state needs to know whether that state has one too. Raises ValueError naming file and line."""
-    path = data_dir / "party_names.tsv"
-    countries = _load_countries(data_dir / "countries.tsv")
-    names: dict[str, frozenset[str]] = {}
-    for number, row in _read_tsv(path, ("name", "countries", "note")):
-        codes = _split_list(row["countries"])
-        unknown = [code for code in codes if code not in countries]
-        if not row["name"] or len(codes) < 2 or unknown:
-            problem = f"unknown country {unknown[0]!r}" if unknown else "want a name and two or more countries"
-            raise ValueError(f"{path.name} line {number}: {problem}")
-        names[party_name_key(row["name"])] = frozenset(codes)
-    return names
+    return _states_by_key(
+        data_dir, "party_names.tsv", ("name", "countries"), party_name_key, 2, "want a name and two or more countries"
+    )
 
 
 @functools.lru_cache(maxsize=4)
@@ -1075,14 +1067,27 @@ def group_theatres(data_dir: Path = DATA_DIR) -> dict[str, frozenset[str]]:
     """Groups of groups.tsv that act outside their home (transnational_groups.tsv), by code, with the states they
     are at home in: an attack abroad is no act of the home state's rebels. Raises ValueError naming file and
     line."""
-    path = data_dir / "transnational_groups.tsv"
+    return _states_by_key(
+        data_dir, "transnational_groups.tsv", ("code", "theatres"), str, 1, "want a group code and its theatres"
+    )
+
+
+def _states_by_key(
+    data_dir: Path, file_name: str, columns: tuple[str, str], key_of: Callable[[str], str], minimum: int,
+    problem: str,
+) -> dict[str, frozenset[str]]:
+    """A table of keys with a list of states each (key, states, note), every state checked against
+    countries.tsv: the shape of party_names.tsv and transnational_groups.tsv. Raises ValueError naming file and
+    line."""
+    path = data_dir / file_name
     countries = _load_countries(data_dir / "countries.tsv")
-    theatres: dict[str, frozenset[str]] = {}
-    for number, row in _read_tsv(path, ("code", "theatres", "note")):
-        codes = _split_list(row["theatres"])
+    key_column, list_column = columns
+    table: dict[str, frozenset[str]] = {}
+    for number, row in _read_tsv(path, (key_column, list_column, "note")):
+        codes = _split_list(row[list_column])
         unknown = [code for code in codes if code not in countries]
-        if not row["code"] or not codes or unknown:
-            problem = f"unknown country {unknown[0]!r}" if unknown else "want a group code and its theatres"
-            raise ValueError(f"{path.name} line {number}: {problem}")
-        theatres[row["code"]] = frozenset(codes)
-    return theatres
+        if not row[key_column] or len(codes) < minimum or unknown:
+            why = f"unknown country {unknown[0]!r}" if unknown else problem
+            raise ValueError(f"{path.name} line {number}: {why}")
+        table[key_of(row[key_column])] = frozenset(codes)
+    return table

@@ -2855,15 +2855,9 @@ def _with_governed_population(event: CodedEvent, resolver: _Resolver) -> CodedEv
         return event
     place = _action_place(event.trigger, resolver) if event.trigger.pos_ == "VERB" else None
     country = place.country if place is not None and place.country else source.country
-    population = Actor(
-        text=event.trigger.text,
-        name=f"population ({country})",
-        country=country,
-        sector="CVL",
-        code=f"{country}CVL",
-        kind="sector",
-        confidence=0.5,
-        via="governed population: an act of control with no target named",
+    population = _implied_actor(
+        event.trigger.text, f"population ({country})", country, "CVL", 0.5,
+        "governed population: an act of control with no target named",
     )
     where = "the place of the act" if country != source.country or place is not None else "the agents' own country"
     explanation = {**event.explanation, "target_path": f"governed population ({where})"}
@@ -2890,15 +2884,9 @@ def _with_protested_state(event: CodedEvent) -> CodedEvent:
         or (source.kind == "state" and not source.sector)  # "Jordan blocked the crossing": the state acts itself
     ):
         return event
-    state = Actor(
-        text=event.trigger.text,
-        name=f"authorities ({source.country})",
-        country=source.country,
-        sector="GOV",
-        code=f"{source.country}GOV",
-        kind="sector",
-        confidence=0.4,
-        via="protested state: a protest at home with no target named",
+    state = _implied_actor(
+        event.trigger.text, f"authorities ({source.country})", source.country, "GOV", 0.4,
+        "protested state: a protest at home with no target named",
     )
     explanation = {**event.explanation, "target_path": "the protesters' own state (no target named)"}
     return replace(event, target=state, explanation=explanation)
@@ -2931,6 +2919,15 @@ def _claimed_by_its_victim(event: CodedEvent, resolver: _Resolver) -> CodedEvent
         return event
     explanation = {**event.explanation, "modality_from": f"claimed by its victim ({speech.text})"}
     return replace(event, modality="alleged", explanation=explanation)
+
+
+def _implied_actor(text: str, name: str, country: str, sector: str, confidence: float, via: str) -> Actor:
+    """An actor the text implies but does not name (the state that arrests, unidentified attackers, the people a
+    curfew governs): a country's sector, coded as such, with the rule that implied it."""
+    return Actor(
+        text=text, name=name, country=country, sector=sector, code=f"{country}{sector}", kind="sector",
+        confidence=confidence, via=via,
+    )
 
 
 # A link label that opens a line ("SEE MORE:", "RELATED:"), and what ends a sentence of prose
@@ -4760,15 +4757,9 @@ def _implied_state(trigger: Token, code: CameoCode, targets: list[Actor], resolv
     lemma = trigger.lemma_.lower()
     banned = code.code.startswith("172") or (lemma in BANNING_VERBS and not code.code.startswith("173"))
     sector = "JUD" if lemma in JUDICIAL_VERBS else "GOV" if banned else "COP"
-    return Actor(
-        text=trigger.text,
-        name=f"implied state ({country})",
-        country=country,
-        sector=sector,
-        code=f"{country}{sector}",
-        kind="sector",
-        confidence=0.5,
-        via="implied state: a passive act of coercion with no doer named",
+    return _implied_actor(
+        trigger.text, f"implied state ({country})", country, sector, 0.5,
+        "implied state: a passive act of coercion with no doer named",
     )
 
 
@@ -4787,15 +4778,9 @@ def _expelling_state(trigger: Token, targets: list[Actor], resolver: _Resolver) 
     country = next((c for c in places if c not in homes), None)
     if country is None:
         return None
-    return Actor(
-        text=trigger.text,
-        name=f"implied state ({country})",
-        country=country,
-        sector="GOV",
-        code=f"{country}GOV",
-        kind="sector",
-        confidence=0.5,
-        via="implied state: foreigners expelled, in the passive, from where they were",
+    return _implied_actor(
+        trigger.text, f"implied state ({country})", country, "GOV", 0.5,
+        "implied state: foreigners expelled, in the passive, from where they were",
     )
 
 
@@ -4829,15 +4814,9 @@ def _unidentified_attackers(trigger: Token, resolver: _Resolver) -> Actor | None
     place = _where_it_happened(trigger, resolver)
     if place is None:
         return None
-    return Actor(
-        text=place.text,
-        name=f"unidentified armed forces ({place.country})",
-        country=place.country,
-        sector="UAF",
-        code=f"{place.country}UAF",
-        kind="sector",
-        confidence=0.4,
-        via="unidentified attackers, where it happened",
+    return _implied_actor(
+        place.text, f"unidentified armed forces ({place.country})", place.country, "UAF", 0.4,
+        "unidentified attackers, where it happened",
     )
 
 
@@ -4866,15 +4845,9 @@ def _protesting_crowd(trigger: Token, resolver: _Resolver) -> Actor | None:
     place = _where_it_happened(trigger, resolver)
     if place is None or not place.country:
         return None
-    return Actor(
-        text=place.text,
-        name=f"protesters ({place.country})",
-        country=place.country,
-        sector="CVL",
-        code=f"{place.country}CVL",
-        kind="sector",
-        confidence=0.4,
-        via="a crowd with no side named, where it protests",
+    return _implied_actor(
+        place.text, f"protesters ({place.country})", place.country, "CVL", 0.4,
+        "a crowd with no side named, where it protests",
     )
 
 
