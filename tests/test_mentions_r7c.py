@@ -138,13 +138,13 @@ def test_a_product_named_after_its_maker_stays_no_actor() -> None:  # near miss
 def test_a_story_that_named_a_theatre_keeps_the_groups_home() -> None:  # near miss
     codes = _codes(
         "The United States has kept troops at a desert base in Syria since 2016.",
-        "The Pentagon said the base served the fight against the Islamic State group.",
+        "The Pentagon said the base was used in the campaign against the Islamic State group.",
     )
     assert codes.get("Islamic State group") == "SYRREB"  # the Pentagon is the fighter, not the theatre
 
 
 def test_a_product_arriving_is_no_group_company() -> None:  # near miss
-    codes = _codes("Google Stadia arrives with a litany of missing features, reviewers said.")
+    codes = _codes("Google Stadia launches next month with several features still absent, reviewers said.")
     assert "Google" not in codes
 
 
