@@ -1023,11 +1023,6 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
     return None, False, " ".join(path)
 
 
-# Verbs that ask another to act ("called on allies to send", "urged Western partners to speed up"): the act in
-# their to-clause is the asked party's, never the asker's
-ASKING_VERBS = frozenset(
-    {"call", "urge", "ask", "press", "appeal", "encourage", "invite", "implore", "exhort", "beg", "request"}
-)
 
 
 def _asked_party(clause: Token) -> Token | None:
@@ -4993,6 +4988,9 @@ def _asked_of_another(
 # Verbs of pressing for an act of another: "pushing hard for the US to support Kyiv", "lobbying Washington to
 # back the plan"; the act is asked for, not done
 PRESSING_VERBS = PRESSURE_VERBS | {"call", "appeal", "campaign", "ask", "plead", "clamour", "clamor"}
+# Verbs that ask another to act ("called on allies to send", "urged Western partners to speed up"): the act in
+# their to-clause is the asked party's, never the asker's (see _asked_party)
+ASKING_VERBS = PRESSING_VERBS | {"invite", "implore", "exhort", "beg", "request"}
 
 
 def _pressed_clauses(verb: Token) -> list[tuple[Token, Token]]:
