@@ -909,7 +909,7 @@ SOVEREIGN_NOUNS = frozenset(
      "land", "coast", "sea", "island", "district", "region", "province", "village", "town", "city", "embassy",
      "citizen", "national", "soldier", "troop", "force", "position", "base", "diplomat"}
 )  # fmt: skip
-ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "allege"})
+ACCUSING_VERBS = ALLEGE_GOVERNORS - {"claim"}  # not "claim": one also claims one's own deeds
 # clauses whose object pronoun may stand for the subject of the clause they hang on
 GOVERNED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 
@@ -3550,7 +3550,7 @@ def _embedded(trigger: Token, resolver: _Resolver) -> bool:
 
 # "..., a day after Prague expelled 18 Russian diplomats", "when Serb protesters attacked them": a time clause
 # with its own named doer tells another act as fact, not as the main act's background
-TOLD_ACT_MARKS = frozenset({"after", "when", "before", "as"})
+TOLD_ACT_MARKS = DOER_CLAUSE_MARKS | {"before"}
 
 
 def _told_act_clause(clause: Token, resolver: _Resolver) -> bool:
