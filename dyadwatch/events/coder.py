@@ -1009,6 +1009,11 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
         if current.dep_ == "relcl":
             path.append("relcl->antecedent")
             return current.head, False, " ".join(path)
+        if current.dep_ == "conj" and current.head.pos_ == "NOUN":
+            misread = _clause_read_as_noun_phrase(current.head)
+            if misread is not None:  # "Myanmar's military seized power and detained ...": the parse made one NP
+                path.append(f"{misread.text} (subject of a verb read as a modifier)")
+                return misread, False, " ".join(path)
         if current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "oprd"}:
             path.append(f"{current.text}^{current.dep_}")
             if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -1023,6 +1028,23 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
     return None, False, " ".join(path)
 
 
+
+
+def _clause_read_as_noun_phrase(noun: Token) -> Token | None:
+    """The subject of a clause the parser read as one noun phrase: in "the country's army seized power and
+    detained the president" it makes "power" the root, "seized" a modifier of it and "army" another. The words
+    before the past-tense verb are the subject of both verbs: their possessor, whose force it is ("the country's"),
+    else the word just before the verb."""
+    if noun.dep_ != "ROOT":
+        return None
+    verb = next((c for c in noun.lefts if c.dep_ == "amod" and c.tag_ == "VBD" and c.i == noun.i - 1), None)
+    if verb is None:
+        return None
+    before = [c for c in noun.lefts if c.i == verb.i - 1 and c.dep_ in {"amod", "compound", "nmod"}]
+    if not before or before[0].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner if owner is not None else before[0]
 
 
 def _asked_party(clause: Token) -> Token | None:
@@ -2637,6 +2659,7 @@ def code_paragraphs(
                 _claimed_by_its_victim(_with_protested_state(_with_governed_population(event, resolver)), resolver)
                 for event in coded
             ]
+            coded = _one_event_per_act([event for event in coded if _has_a_doer(event)])
             events.extend(coded)
             recent = [*recent[-(REPLY_REACH - 1):], (para, sent, coded)]
             resolver.note_pairs(coded)
@@ -5044,6 +5067,83 @@ def _dedupe(events: Iterable[CodedEvent]) -> list[CodedEvent]:
         seen.add(key)
         out.append(event)
     return out
+
+
+def _side_key(actor: Actor | None) -> object:
+    """What a dyad sees of an actor: its code ("VNMGOV" for both the prime minister and the president), or who it
+    is when it has no code."""
+    if actor is None:
+        return None
+    return actor.code or actor.entity_id or actor.text
+
+
+# The cooperative roots (appeal, intent, consult, support, cooperation, aid, yielding: 02-08) are acts one party
+# offers another. Told in the passive with no "by" ("the deal was signed in the capital", "tanks will be delivered
+# from South Korea", "his fear of being extradited to the US") the sentence hides who acted, and a party the parse
+# found in its prepositions or in the story so far is no side of it: no dyad is told. The passive's own subject is
+# the one it was done to ("the prisoners were released in Doha") and stays; so do the one accused, threatened,
+# sanctioned, attacked or arrested by nobody named, and an active act whose doer went unresolved.
+DOER_NEEDED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+
+
+def _has_a_doer(event: CodedEvent) -> bool:
+    """Whether an event names who did it, or may stand without: a cooperative act told in the passive with no
+    agent stands only with its subject as target."""
+    if event.source is not None or event.code.root not in DOER_NEEDED_ROOTS:
+        return True
+    return event.explanation.get("target_path") == "nsubjpass" or not _agentless_passive(event.trigger)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a verb is a passive ("was signed", "would be offered", "committed to") with no "by" phrase."""
+    if verb.pos_ not in {"VERB", "ADJ"} or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _one_event_per_act(events: list[CodedEvent]) -> list[CodedEvent]:
+    """One event per act: two events of one sentence of the same CAMEO base code (141 for 1411), with the same
+    actor codes on both sides and the same modality, from one trigger or from a trigger and a clause that tells how
+    it was done, are one act told twice ("is to meet the prime minister and the president" is one visit of China
+    to Vietnam; crowds "filled the avenue, chanting for Maduro to step down" protest once); the most specific code
+    stands for it. Conjoined verbs are acts of their own ("banned the rally and closed the metro stations"). An
+    event missing its target that an event of the same act names ("welcomed the accord and praised Qatar") is
+    that act told with less detail."""
+    kept: list[CodedEvent] = []
+    for event in events:
+        key = _act_key(event, _side_key(event.source), _side_key(event.target))
+        twin = next(
+            (n for n, k in enumerate(kept)
+             if _act_key(k, _side_key(k.source), _side_key(k.target)) == key and _one_act(k.trigger, event.trigger)),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+        elif len(event.code.code) > len(kept[twin].code.code):
+            kept[twin] = event
+    told_in_full = {_act_key(e, _side_key(e.source), None) for e in kept if e.source and e.target}
+    return [e for e in kept if not (e.target is None and _act_key(e, _side_key(e.source), None) in told_in_full)]
+
+
+def _one_act(first: Token, second: Token) -> bool:
+    """Whether two triggers tell one act: the same word, or one inside the other's clause by no "and" between
+    finite verbs ("filled the avenue, chanting ... and waving flags"; not "banned the rally and closed the
+    stations")."""
+    if first.i == second.i:
+        return True
+    for lower, upper in ((first, second), (second, first)):
+        token = lower
+        while token.head.i != token.i and (token.dep_ != "conj" or token.tag_ == "VBG"):
+            token = token.head
+            if token.i == upper.i:
+                return True
+    return False
+
+
+def _act_key(event: CodedEvent, source: object, target: object) -> tuple[object, ...]:
+    """What makes two events of a sentence one act: base code, both sides, modality. Not the PLOVER type, which
+    is too wide ("upping sanctions on Iran and pulling out of the deal" are two acts of one type)."""
+    return (event.code.code[:3], source, target, event.modality, event.negated)
 
 
 def _actor_key(actor: Actor | None) -> object:
