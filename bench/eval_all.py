@@ -71,6 +71,7 @@ def article_row(label: str, report: EvalReport) -> str:
         f"{_num(plover.micro_p)} / {_num(plover.micro_r)} / {_num(plover.micro_f1)}",
         _num(report.root.micro_f1),
         f"{_num(event.micro_p)} / {_num(event.micro_r)} / {_num(event.micro_f1)}",
+        _num(report.paired.micro_f1),
         _num(report.source_accuracy),
         _num(report.target_accuracy),
         _num(report.date_accuracy),
@@ -92,9 +93,9 @@ def main() -> int:
         report = evaluate(read_gold(path, suite=suite), coder, split=split)
         print(table_row(label, report))
     print()
-    print("| article gold and split | articles | PLOVER P / R / F1 | root F1 | type + dyad P / R / F1 | source acc. "
-          "| target acc. | date acc. | location acc. | modality acc. |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| article gold and split | articles | PLOVER P / R / F1 | root F1 | type + dyad P / R / F1 "
+          "| type + dyad 1:1 F1 | source acc. | target acc. | date acc. | location acc. | modality acc. |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     articles = read_gold(ARTICLES)
     for label, split, asserted in ARTICLE_ROWS:
         print(article_row(label, evaluate(articles, coder, split=split, asserted_only=asserted)))

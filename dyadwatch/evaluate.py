@@ -38,6 +38,9 @@ Metrics, for a split of the gold records (every event the coder returns counts; 
   :data:`~dyadwatch.events.ontology.SYMMETRIC_PLOVER` type (of the expected event) either direction counts.
   Records whose gold names no actors are left out.
 - **Event** (type and dyad): the same requiring both on one output event.
+- **Type + dyad 1:1** (``paired``): the event metric counted one to one, as a scorer that pairs each gold event
+  with one output does: an act told twice, or a reciprocal act coded both ways round, proves one gold event and
+  the second copy is a wrong output.
 - **Actor accuracy**: over expected events whose type was recalled and whose gold gives that actor, the share
   where some output event of that type has the right source country (target country); for a symmetric type
   the actor may sit on either side.
@@ -284,6 +287,7 @@ class EvalReport:
     root: MetricBlock
     dyad: MetricBlock
     event: MetricBlock
+    paired: MetricBlock
     source_accuracy: float | None
     source_n: int
     target_accuracy: float | None
@@ -307,6 +311,7 @@ class EvalReport:
             "root": self.root.to_dict(),
             "dyad": self.dyad.to_dict(),
             "event": self.event.to_dict(),
+            "paired": self.paired.to_dict(),
             "source_accuracy": _round(self.source_accuracy),
             "source_n": self.source_n,
             "target_accuracy": _round(self.target_accuracy),
@@ -537,6 +542,7 @@ class _Scorer:
     plover: _Tally = field(default_factory=_Tally)
     dyad: _Tally = field(default_factory=_Tally)
     event: _Tally = field(default_factory=_Tally)
+    paired: _Tally = field(default_factory=_Tally)  # type + dyad, each event and each gold used once
     source: list[int] = field(default_factory=lambda: [0, 0])  # [correct, scored]
     target: list[int] = field(default_factory=lambda: [0, 0])
     no_event: list[int] = field(default_factory=lambda: [0, 0])
@@ -568,6 +574,8 @@ class _Scorer:
                 self.dyad.add_output(event.plover, any(dyad_matches(event, gold) for gold in expected))
                 self.event.add_output(event.plover, any(
                     event.plover == gold.plover and dyad_matches(event, gold) for gold in expected))
+        if with_actors:
+            self._pair(expected, got)
         for gold in expected:
             same_type = [event for event in got if event.plover == gold.plover]
             self.plover.add_expected(gold.plover, bool(same_type))
@@ -598,6 +606,29 @@ class _Scorer:
                 self.location[1] += 1
                 self.location[0] += any(_location_matches(event, gold) for event in candidates)
         self._note(record, got, problems)
+
+    def _pair(self, expected: Sequence[GoldEvent], got: Sequence[Event]) -> None:
+        """Type + dyad counted one to one: an output event proves at most one gold event and a gold event
+        is proved by at most one output, so an act told twice or a reciprocal act coded both ways round
+        counts once (the greatest such pairing, by augmenting paths; articles are small)."""
+        fits = [[j for j, event in enumerate(got) if event.plover == gold.plover and dyad_matches(event, gold)]
+                for gold in expected]
+        owner: dict[int, int] = {}  # output index -> gold index
+
+        def claim(gold_index: int, seen: set[int]) -> bool:
+            for j in fits[gold_index]:
+                if j not in seen:
+                    seen.add(j)
+                    if j not in owner or claim(owner[j], seen):
+                        owner[j] = gold_index
+                        return True
+            return False
+
+        proved = {i for i in range(len(expected)) if claim(i, set())}
+        for j, event in enumerate(got):
+            self.paired.add_output(event.plover, j in owner)
+        for i, gold in enumerate(expected):
+            self.paired.add_expected(gold.plover, i in proved)
 
     def _note(self, record: GoldRecord, got: list[Event], problems: list[str]) -> None:
         if problems:
@@ -660,6 +691,7 @@ def evaluate(gold: Sequence[GoldRecord], coder: Coder, split: str = "all", asser
         root=root_tally.block(roots_present),
         dyad=scorer.dyad.block(PLOVER_TYPES),
         event=scorer.event.block(PLOVER_TYPES),
+        paired=scorer.paired.block(PLOVER_TYPES),
         source_accuracy=_rate(*scorer.source), source_n=scorer.source[1],
         target_accuracy=_rate(*scorer.target), target_n=scorer.target[1],
         no_event_specificity=_rate(*scorer.no_event),
@@ -702,7 +734,7 @@ def format_report(report: EvalReport, show_missed: int = 20) -> str:
         f"{'':24}{'precision':>10}{'recall':>8}{'F1':>8}",
     ]
     for title, block in (("PLOVER type", report.plover), ("CAMEO root", report.root), ("dyad", report.dyad),
-                         ("type + dyad", report.event)):
+                         ("type + dyad", report.event), ("type + dyad 1:1", report.paired)):
         lines.append(f"{title + ' micro':24}{_fmt(block.micro_p):>10}{_fmt(block.micro_r):>8}"
                      f"{_fmt(block.micro_f1):>8}")
         lines.append(f"{title + ' macro':24}{_fmt(block.macro_p):>10}{_fmt(block.macro_r):>8}"

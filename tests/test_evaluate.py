@@ -449,3 +449,26 @@ def test_shared_gold_files_read(name: str, suite: str | None, n_records: int) ->
     report = evaluate(gold, fake_coder({}))
     assert report.plover.n_expected == sum(len(r.expected) for r in gold)
     assert report.plover.micro_r == 0.0
+
+
+def test_type_and_dyad_one_to_one_counts_a_repeated_act_once(tmp_path: Path) -> None:
+    text = ("Ethiopian and Eritrean envoys met in Asmara on Monday; the two envoys met again on Tuesday. "
+            "Ethiopian jets struck a depot in Tigray.")
+    path = write_jsonl(tmp_path / "article.jsonl", [
+        {"id": "a1", "text": text, "published": "2021-03-02",
+         "expected": [{"cameo": "040", "source_country": "ETH", "target_country": "ERI"},
+                      {"cameo": "040", "source_country": "ETH", "target_country": "ERI"},
+                      {"cameo": "195", "source_country": "ETH", "target_country": "ETH"}]},
+    ])
+    gold = read_gold(path)
+    # one meeting coded both ways round, the strike coded three times, nothing for the second meeting
+    outputs = {text: [event("040", actor("ETH"), actor("ERI")), event("040", actor("ERI"), actor("ETH")),
+                      event("195", actor("ETH"), actor("ETH")), event("195", actor("ETH"), actor("ETH")),
+                      event("195", actor("ETH"), actor("ETH"))]}
+    report = evaluate(gold, fake_coder(outputs))
+    assert (report.event.micro_p, report.event.micro_r) == (1.0, 1.0)  # any-match: copies look right
+    # one to one: the reversed meeting proves the second gold meeting (symmetric type), the strike once
+    assert (report.paired.n_correct, report.paired.n_output) == (3, 5)
+    assert (report.paired.n_recalled, report.paired.n_expected) == (3, 3)
+    assert "type + dyad 1:1 micro" in format_report(report)
+    assert report.to_dict()["paired"]["micro"]["precision"] == 0.6
