@@ -90,3 +90,23 @@ def test_a_noun_phrase_with_no_past_tense_verb_inside_names_no_subject() -> None
     # near miss: "the seized power plant" has a participle, but the phrase is no misread clause
     doc = parse_text("The seized power plant and the detained workers were shown on state television.")
     assert all(_clause_read_as_noun_phrase(token) is None for token in doc)
+
+
+# ------------------------------------------------------------------------------- the governed population's words
+
+
+def test_people_taken_by_police_are_named_by_the_words_of_the_object() -> None:
+    from dyadwatch.pipeline import code_article
+
+    article = code_article("Fort Worth police officers arrested Christopher D. Battin, 33, on Tuesday at his home.",
+                           published="2019-06-05")
+    arrests = [event for event in article.events if event.cameo.startswith("173")]
+    assert [(e.target.code, e.target.text) for e in arrests if e.target] == [("USACVL", "Christopher D. Battin")]
+
+
+def test_a_population_with_no_words_keeps_the_trigger() -> None:
+    # near miss: an intransitive act of control has no object to name the people
+    from dyadwatch.events.coder import _unresolved_object_text
+
+    doc = parse_text("Police cracked down hard in the capital.")
+    assert _unresolved_object_text(next(t for t in doc if t.lemma_ == "crack")) == "cracked"

@@ -2874,12 +2874,22 @@ def _with_governed_population(event: CodedEvent, resolver: _Resolver) -> CodedEv
     place = _action_place(event.trigger, resolver) if event.trigger.pos_ == "VERB" else None
     country = place.country if place is not None and place.country else source.country
     population = _implied_actor(
-        event.trigger.text, f"population ({country})", country, "CVL", 0.5,
+        _unresolved_object_text(event.trigger), f"population ({country})", country, "CVL", 0.5,
         "governed population: an act of control with no target named",
     )
     where = "the place of the act" if country != source.country or place is not None else "the agents' own country"
     explanation = {**event.explanation, "target_path": f"governed population ({where})"}
     return replace(event, target=population, explanation=explanation)
+
+
+def _unresolved_object_text(trigger: Token) -> str:
+    """The words naming whom an act of control fell on when no actor resolved there ("Christopher D. Battin",
+    "14 people"), up to the noun itself (no age, apposition or relative clause); the trigger when none."""
+    if trigger.pos_ == "VERB":
+        for child in trigger.children:
+            if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "NUM"}:
+                return trigger.doc[child.left_edge.i : child.i + 1].text
+    return trigger.text
 
 
 # Protesters of a country with no target named ("thousands gathered outside the legislative palace", "crowds
