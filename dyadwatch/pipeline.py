@@ -402,6 +402,16 @@ def _blank_tokens(text: list[str], first: Token, last: Token, sent: Span) -> Non
     text[start:end] = " " * (end - start)
 
 
+def _files_from_a_bureau(filed: Place | None, root: str, context: Sequence[str]) -> bool:
+    """Whether the dateline is a wire bureau's city for this act: "DUBAI (AP) -- ..." over a story of bombings
+    in Iran, where no actor of the article or the act is of the dateline's country. An incident on the ground
+    (an assault, a protest, an arrest) by and against others happened in their countries, not in the bureau's
+    city; a meeting or a signing may well be held there ("JEDDAH - Sudan's warring sides signed"), so only
+    incidents lose it."""
+    return (filed is not None and filed.country is not None and bool(context) and filed.country not in context
+            and root in _INCIDENT_ROOTS)
+
+
 def _to_event(
     article: Article, coded: CodedEvent, para: ParsedParagraph, context: Sequence[str], sentence_index: int,
     filed: Place | None,
@@ -419,8 +429,10 @@ def _to_event(
         or named_war(text, article.published)
     ):
         modality = "historical"  # "in 1982", "in July last year", "during the Vietnam War": before the news
-    location = choose_event_location(sent, coded.trigger, context, filed)
     code = coded.code
+    parties = [actor.country for actor in (coded.source, coded.target) if actor is not None and actor.country]
+    location = choose_event_location(sent, coded.trigger, context,
+                                     None if _files_from_a_bureau(filed, code.root, [*context, *parties]) else filed)
     return Event(
         event_id=event_id(article.article_id, coded),
         article_id=article.article_id,
@@ -500,6 +512,16 @@ _STORY_DAY_MAX_AGE = 7
 _STORY_MODALITIES = frozenset({"asserted", "alleged"})
 
 
+def _sentence_day(text: str, published: str, news: _dt.date) -> str | None:
+    """The recent past day a sentence tells of when its own dated acts are background: "The blasts struck on
+    Wednesday afternoon near the tomb of a general killed four years ago": the incident's day is Wednesday, though
+    the only act coded in the sentence is the general's killing. None when its first date is no such day."""
+    day, precision = resolve_event_date(text, published)
+    if not day or precision != "day" or not 1 <= _days_back(news, day) <= _STORY_DAY_MAX_AGE:
+        return None
+    return day
+
+
 def _date_follow_on_events(article: Article, told: Sequence[_Told]) -> None:
     """Date the undated past acts of a story by the day the story's narrative is on (in place).
 
@@ -527,7 +549,8 @@ def _date_follow_on_events(article: Article, told: Sequence[_Told]) -> None:
             days = [item.event.date for item in items if item.dated_by_text and item.event.date
                     and item.event.date_precision == "day" and item.event.modality in _STORY_MODALITIES
                     and 1 <= _days_back(news, item.event.date) <= _STORY_DAY_MAX_AGE]
-            story_day = (days[0], sentence.paragraph) if days else None
+            day = days[0] if days else _sentence_day(sentence.text, article.published, news)
+            story_day = (day, sentence.paragraph) if day else None
             continue
         if story_day is None or sentence.paragraph - story_day[1] > 1:
             story_day = None

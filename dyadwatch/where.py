@@ -870,6 +870,11 @@ _ON_PLACE_NOUNS = {
     "island", "islands", "outskirts", "outskirt", "border", "borders", "coast", "frontier", "shore", "shores", "bank",
     "banks", "edge", "peninsula", "front", "frontline",
 }
+# What an act happens "on" that a place phrase then locates ("killed on a beach in Gaza City", "bombs exploded on
+# a bus in central London"): the scene, whose own "in X" is the act's place.
+_ON_SCENE_NOUNS = frozenset({"beach", "street", "road", "highway", "motorway", "train", "bus", "minibus", "tram",
+                             "ferry", "boat", "ship", "vessel", "plane", "flight", "bridge", "square", "platform",
+                             "pavement", "sidewalk", "avenue", "boulevard", "campus", "premises", "site"})
 # Nouns whose "of" names a place: "the city of Aleppo", "a residential sector of eastern Beirut".
 _PLACE_CLASS_NOUNS = {
     "city", "town", "village", "province", "region", "district", "capital", "port", "state", "county",
@@ -1033,7 +1038,7 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                 climbed.append(subject)  # the court's seat is where the ruling that is the event was made
         depth += 1
     for conjunct in trigger.children:
-        if conjunct.dep_ == "conj" and conjunct.pos_ in ("VERB", "AUX"):
+        if conjunct.dep_ == "conj" and conjunct.pos_ in ("VERB", "AUX") and not _tells_another_act(conjunct, trigger):
             anchors.setdefault(conjunct.i, 1)  # "shot and wounded her on a bus in Mingora"
             climbed.append(conjunct)
     for child in trigger.children:
@@ -1088,8 +1093,9 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                     if _governs_place(node, word, trigger) or (
                             _is_event_noun(pobj) and not (topic and word in _ABOUT_PREPOSITIONS)):
                         step = 1
-                    elif word == "on" and _lemma(pobj) in _ON_PLACE_NOUNS and not topic:
-                        step = 1  # "killed fighters on islands in Lake Chad": the islands are reached places
+                    elif word == "on" and _lemma(pobj) in _ON_PLACE_NOUNS | _ON_SCENE_NOUNS and not topic:
+                        step = 1  # "killed fighters on islands in Lake Chad": the islands are reached places;
+                        # "killed on a beach in Gaza City", "exploded on a bus in London": so is the scene
                     elif word in _PARTICIPANT_PREPOSITIONS and not topic:
                         step = _OBJECT_STEP
                     elif (word in ("of", "for") and (distance > 0 or node.i == trigger.i) and node.pos_ == "NOUN"
@@ -1111,6 +1117,22 @@ def _event_anchors(trigger: Token) -> dict[int, int]:
                 anchors[child.i] = reached
                 frontier.append(child.i)
     return anchors
+
+
+_CONTRAST_WORDS = frozenset({"but", "yet", "while", "whereas"})
+
+
+def _tells_another_act(conjunct: Token, trigger: Token) -> bool:
+    """"signed a declaration on Thursday, but fighting raged on in Khartoum on Friday": a joined clause with a
+    subject of its own that the story sets against the first ("but") or dates on its own day is another act,
+    whose place is not the first act's; "shot and wounded her in Mingora" shares its subject and stays one."""
+    if not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in conjunct.children):
+        return False
+    if any(child.dep_ == "cc" and child.lower_ in _CONTRAST_WORDS and trigger.i < child.i < conjunct.i
+           for child in trigger.children):
+        return True
+    return any(token.ent_type_ == "DATE" for child in conjunct.children
+               if child.dep_ in ("prep", "npadvmod") for token in child.subtree)
 
 
 def _listed_after_a_thing(node: Token) -> bool:
@@ -1295,6 +1317,18 @@ def _names_a_landmark(text: str) -> bool:
     return place is not None and place.precision == "city" and place.geonames_id is None
 
 
+# Whom or what gathering one tells: "told reporters in Kabul", "told a news briefing in Beijing".
+_AUDIENCE_NOUNS = frozenset({"reporter", "reporters", "journalist", "journalists", "briefing", "conference",
+                             "meeting", "rally", "crowd", "crowds", "audience", "gathering", "parliament",
+                             "lawmakers", "supporters", "forum", "summit", "session"})
+
+
+def _tells_an_audience(governor: Token, thing: Token) -> bool:
+    """"told a news briefing in Beijing": the place after the audience a statement was told to is where it was
+    told, not a topic ("told of abuses in Xinjiang" keeps its topic)."""
+    return _lemma(governor) == "tell" and thing.lower_ in _AUDIENCE_NOUNS
+
+
 def _qualifies_topic_object(governor: Token, preposition: Token) -> bool:
     """"criticized Chinese policies in Xinjiang", "condemned Israel over air strikes in Gaza": the parser
     hangs "in X" on the verb, but right after a topic verb's common-noun object or its "over ..." phrase the
@@ -1302,7 +1336,7 @@ def _qualifies_topic_object(governor: Token, preposition: Token) -> bool:
     if _lemma(governor) not in _TOPIC_LEMMAS:
         return False
     return any(child.right_edge.i + 1 == preposition.i
-               and ((child.dep_ == "dobj" and child.pos_ == "NOUN")
+               and ((child.dep_ == "dobj" and child.pos_ == "NOUN" and not _tells_an_audience(governor, child))
                     or (child.dep_ == "prep" and child.lower_ in _ABOUT_PREPOSITIONS))
                for child in governor.children)
 
@@ -2544,6 +2578,9 @@ def _locates_in_sentence(root: Token, trigger: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in {"in", "at", "into"}:
         return False
     holder = root.head.head
+    if holder.i != trigger.i and holder.dep_ == "conj" and holder.head.i == trigger.i and _tells_another_act(
+            holder, trigger):
+        return False  # "signed a declaration on Thursday, but fighting raged on in Khartoum": the other act's place
     return holder.i == trigger.i or not (_is_event_noun(holder) or holder.lemma_.lower() in {"round", "leg"})
 
 
