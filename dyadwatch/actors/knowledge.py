@@ -458,11 +458,16 @@ def _load_sectors(path: Path) -> tuple[dict[str, str], dict[str, str]]:
             raise ValueError(
                 f"{path.name} line {number}: {phrase!r} is already {sectors[phrase]}, not {sector}"
             )
-        sectors[phrase] = sector
-        if use:
-            uses[phrase] = use
-        else:
-            uses.pop(phrase, None)
+        # the tokenizer splits "non-governmental" at the hyphen, so the spaced form is the key text is looked up
+        # by (``_sector_of`` spaces hyphens too); a spaced form listed in its own row keeps that row
+        for key in dict.fromkeys((phrase, " ".join(phrase.replace("-", " ").split()))):
+            if key != phrase and key in sectors:
+                continue
+            sectors[key] = sector
+            if use:
+                uses[key] = use
+            else:
+                uses.pop(key, None)
     return sectors, uses
 
 
@@ -562,6 +567,7 @@ class Knowledge:
         self._surfaces: dict[tuple[bool, str], dict[str, None]] = {}  # every spelling of a key, for matchers
         self._sector_cache: dict[tuple[str, bool], str | None] = {}
         self._slip_cache: dict[str, CountryEntry | None] = {}
+        self._sector_slips: dict[tuple[int, str], list[tuple[str, str, str]]] | None = None
         self._build_indexes()
 
     # -- indexes
@@ -644,7 +650,7 @@ class Knowledge:
         _fold.cache_clear()
 
     def _sector_of(self, phrase: str, head_fallback: bool) -> str | None:
-        words = _fold(phrase).split()
+        words = _fold(phrase).replace("-", " ").split()  # "ex-president", "ex - president": "ex president"
         for start in range(len(words) if head_fallback else min(len(words), 1)):
             sector = self._listed_sector(" ".join(words[start:]), "head")
             if sector is None:
@@ -702,6 +708,34 @@ class Knowledge:
             if abs(len(form) - len(folded)) <= 1 and _one_slip(form, folded)
         }
         return self.countries[found.pop()] if len(found) == 1 else None
+
+    def misspelled_sector(self, phrase: str) -> str | None:
+        """The sector of a listed role phrase that ``phrase`` is one typing slip away from in its last word
+        ("white supremicists", "paramedcs"), when every such phrase has the same sector. Words of fewer than
+        eight letters are left alone: short words are one slip from other real words ("readers" and "leaders",
+        "counsel" and "council")."""
+        words = _fold(phrase).replace("-", " ").split()
+        if not words or len(words[-1]) < 8 or not words[-1].isalpha() or self.sector_of(phrase) is not None:
+            return None
+        prefix, last = " ".join(words[:-1]), words[-1]
+        found = {
+            sector
+            for listed_prefix, listed_last, sector in self._sector_slip_index().get((len(words), last[0]), ())
+            if listed_prefix == prefix and abs(len(listed_last) - len(last)) <= 1 and _one_slip(listed_last, last)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _sector_slip_index(self) -> dict[tuple[int, str], list[tuple[str, str, str]]]:
+        """Listed head phrases by word count and the first letter of their last word, built once."""
+        if self._sector_slips is None:
+            index: dict[tuple[int, str], list[tuple[str, str, str]]] = {}
+            for listed, sector in self.sectors.items():
+                words = listed.split()
+                if self.sector_uses.get(listed) == "modifier" or not words[-1].isalpha():
+                    continue
+                index.setdefault((len(words), words[-1][0]), []).append((" ".join(words[:-1]), words[-1], sector))
+            self._sector_slips = index
+        return self._sector_slips
 
     def people_named(self, name: str, date: str | None = None) -> list[PersonEntry]:
         """Office-holding entries whose name or alias (full name or surname) is ``name``.
@@ -878,6 +912,9 @@ BODY_MEMBER_NOUNS = GENERIC_HEADS | frozenset(
         # work done for whichever body employs them: "an Amnesty International researcher" is the NGO's
         "researcher", "researchers", "investigator", "investigators", "inspector", "inspectors", "monitor",
         "monitors", "observer", "observers", "negotiator", "negotiators", "envoy", "envoys",
+        # craft of whichever force or firm names them: "a Chinese coast guard vessel" is MIL, "navy ships" too
+        # (not aircraft: "a Yugoslav army jet shot down a helicopter" made the jet an actor of extra events)
+        "vessel", "vessels", "ship", "ships", "boat", "boats",
     }
 )  # fmt: skip
 

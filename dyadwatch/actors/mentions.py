@@ -300,7 +300,8 @@ def _sector_phrase(doc: Doc, end: Token, knowledge: Knowledge) -> tuple[str, str
     (phrase, sector, first token index, phrase root). "the chief of staff" has its root at "chief"."""
     lowers = _lower_forms(doc)
     last = end.lemma_.lower()
-    for width in range(4, 0, -1):
+    # a hyphen is a token of its own ("state - run news agency"): up to four words and their hyphens
+    for width in range(6 if "-" in lowers[max(end.i - 5, 0) : end.i] else 4, 0, -1):
         start = end.i - width + 1
         if start < 0:
             continue
@@ -901,6 +902,8 @@ def _person_mention(
         elif sector == "GOV" and (named_body := _body_in_front_of_title(title, span, country_tokens, ctx)):
             sector = named_body  # "Plains State Teachers Association President Jo Lee": the union's head
             local = True  # a body named after its place is there: "Ohio State Teachers Association" is American
+        elif sector in _BARE_TITLE_SECTORS and (office_body := _title_body_sector(title, sector, ctx)):
+            sector = office_body  # "the union's general secretary Jo Bloggs": the union's office, LAB
         if sector in _OFFICE_SECTORS and _title_in_office(title_words, ctx.knowledge) is None:
             sector = "ELI"  # "former German President Richard von Weizsäcker": a former office holder
         if sector is None and any(w.lower() == "counterpart" for w in title_words) and ctx.entities:
@@ -1379,6 +1382,12 @@ def _sector_mentions(
             walker = body_object
             if phrase.removeprefix("the ") in _GENERIC_LEADER_WORDS and body_object.i not in ctx.org_tokens:
                 sector = _object_sector(body_object, ctx) or sector  # "leaders of the Senate" lead the Senate
+        sector = _body_office_sector(root, phrase, sector, ctx) or sector  # "the union's president": LAB
+        mission = _mission_of(root)  # "employees of the Czech embassy": the embassy's state, GOV
+        if mission is not None:
+            sector = "GOV"
+            countries = _np_countries(mission, country_tokens) or countries
+            end = max(end, mission.i + 1)  # its own words only: "in Kyiv" after it stays a place of its own
         if issuing:  # "a Hong Kong court ruling": the court with the whole place name in front of it
             start = min([start, *[t.left_edge.i for t in root.lefts if t.dep_ in {"compound", "amod", "nmod"}]])
         private_body: Token | None = None
@@ -1551,6 +1560,76 @@ def _collective_action_doer(doc: Doc, root: Token, first: int, sector: str) -> b
 # The generic leader words the sector table codes GOV ("an unspecified leader"): attached to a body with a sector
 # of its own they lead that body ("leaders of the Senate" LEG, "the leader of the army" MIL), as "head of" does (H90).
 _GENERIC_LEADER_WORDS = frozenset({"leader", "leaders"})
+
+# Office titles the sector table reads as the state's when they stand alone ("the president", "a spokesman",
+# "officials", "an officer"), though any body has them: tied to a body of another sector they hold that body's
+# office ("the president of the union" LAB, "a spokesman for the hospital" HLH, "the firm's chief financial
+# officer" BUS, "the party's leader" PTY). Specific state titles ("prime minister", "police officer") stay.
+_BODY_OFFICE_TITLES = frozenset(
+    {"president", "presidents", "vice president", "vice presidents", "vice-president", "vice-presidents",
+     "secretary", "secretaries", "secretary general", "secretary-general", "general secretary", "spokesman",
+     "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespersons", "spokespeople", "leader",
+     "leaders", "official", "officials", "officer", "officers", "director", "directors", "chief", "chiefs"}
+)  # fmt: skip
+# The sectors such a bare title is given: the guess a body of another sector overrides.
+_BARE_TITLE_SECTORS = frozenset({"GOV", "COP"})
+
+
+def _office_body(root: Token) -> Token | None:
+    """The common noun naming the body a title is held in: its possessor ("the union's president"), the object
+    of "of"/"for" ("the president of the union") or a noun in front ("a union general secretary")."""
+    for child in root.children:
+        if child.dep_ in {"poss", "compound", "nmod"} and child.i < root.i and child.pos_ == "NOUN":
+            return child
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+            obj = _pobj_of(prep)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+                return obj
+    return None
+
+
+# Bodies of the state itself: "a spokeswoman for the health ministry" speaks for the government, whatever field
+# the ministry works in.
+_STATE_BODY_NOUNS = frozenset(
+    {"ministry", "ministries", "department", "departments", "government", "governments", "administration",
+     "cabinet", "office", "presidency", "agency", "authority", "authorities", "regime"}
+)  # fmt: skip
+
+
+def _body_office_sector(root: Token, phrase: str, sector: str, ctx: _Context) -> str | None:
+    """The sector of a body an office title is held in, when it differs from the title's bare reading: a
+    president, spokesman or officer of a union, company, hospital or party speaks for that body, not the state.
+    Named bodies (organisation tokens, capitalised names) are left to their own paths."""
+    if sector not in _BARE_TITLE_SECTORS or phrase.removeprefix("the ") not in _BODY_OFFICE_TITLES:
+        return None
+    body = _office_body(root)
+    return _office_body_sector(body, sector, ctx) if body is not None else None
+
+
+def _title_body_sector(title: Sequence[Token], sector: str, ctx: _Context) -> str | None:
+    """The sector of the body a person's office title is held in ("the union's general secretary Jo Bloggs",
+    "Jo Bloggs, spokesman for the hospital"), as ``_body_office_sector`` finds it for a bare title."""
+    for token in title:
+        if token.lower_ in _BODY_OFFICE_TITLES:
+            body = _office_body(token)
+            if body is not None and body.lower_ not in _BODY_OFFICE_TITLES:
+                return _office_body_sector(body, sector, ctx)
+    return None
+
+
+def _office_body_sector(body: Token, sector: str, ctx: _Context) -> str | None:
+    """The sector of the body noun an office is held in, or of its "of" phrase ("chamber of commerce"); None
+    when it has none or the same as the title's. Named bodies (organisation tokens, capitalised names) and the
+    state's own bodies are left to their own paths."""
+    if body.i in ctx.org_tokens or not body.text[:1].islower() or body.lower_ in _STATE_BODY_NOUNS:
+        return None
+    body_sector = _object_sector(body, ctx)
+    if body_sector is None:  # "the president of the chamber of commerce": the phrase ends after its own "of"
+        of = next((c for c in body.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _pobj_of(of) if of is not None else None
+        body_sector = _object_sector(obj, ctx) if obj is not None and obj.text[:1].islower() else None
+    return body_sector if body_sector not in {None, sector} else None
 
 
 # What a court issues: a court noun in front of one names who issued it ("a Hong Kong court ruling", "a federal
@@ -1727,6 +1806,8 @@ def _place_modifier_countries(root: Token, first: int, ctx: _Context) -> list[Co
             return []  # "Iraq War veterans": veterans of a war, whose name holds the place
         run.insert(0, token)
         index -= 1
+    if run and index > 0 and doc[index].text == "-" and doc[index - 1].lower_ in {"anti", "pro"}:
+        return []  # "an anti-Syria journalist": the side taken, not the journalist's state (as _ethnic_or_stance)
     gazetteer = get_gazetteer()
     for start in range(len(run)):  # longest first: "Santa Marta Self" fails, "Santa Marta" is a city
         for end in range(len(run), start, -1):
@@ -1859,6 +1940,28 @@ def _speaks_for_a_state(mention: Mention) -> bool:
 
 
 _MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "chancery"})
+
+
+# The people of a mission: its staff work for the state that sends them, whatever noun the table gives them.
+_MISSION_STAFF_NOUNS = frozenset(
+    {"employee", "employees", "staff", "staffer", "staffers", "worker", "workers", "personnel", "official",
+     "officials", "diplomat", "diplomats", "member", "members"}
+)  # fmt: skip
+
+
+def _mission_of(root: Token) -> Token | None:
+    """The embassy or consulate a staff noun belongs to: "20 employees of the Czech embassy", "diplomats at the US
+    embassy in Kyiv", "the embassy's staff". CAMEO codes a mission's staff as the sending state's government."""
+    if root.lower_ not in _MISSION_STAFF_NOUNS:
+        return None
+    for child in root.children:
+        if child.dep_ == "poss" and child.lower_ in _MISSION_NOUNS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"of", "at", "from", "in"} and child.i > root.i:
+            obj = _pobj_of(child)
+            if obj is not None and obj.lower_ in _MISSION_NOUNS:
+                return obj
+    return None
 
 
 def _is_mission(doc: Doc, mention: Mention) -> bool:
@@ -2327,6 +2430,8 @@ def _fill_country_from_sentence(
             if actor.kind == "person" and _lent_only_by_visited(doc, inside, lent):
                 # "Quintana will fly to Lima to meet his Peruvian counterpart": Peru is whom he visits, not his
                 lent = set()
+            if actor.kind == "person" and _lent_only_by_opposed(doc, inside, lent):
+                lent = set()  # "Archbishop Nelson Mbeki called for sanctions against Nigeria": not Nigeria's
             if _sanction_target(head):  # "the US imposed sanctions on officials": the officials are not American
                 lent = set()
             across = _fought_by_lender(head, actor, inside, lent)
@@ -2448,6 +2553,24 @@ def _lent_only_by_visited(doc: Doc, inside: Sequence[Mention], lent: set[str | N
         return False
     lenders = [m for m in inside if m.actor.country in lent and m.role in {"actor", "modifier"}]
     return bool(lenders) and all(_visited_state(m, doc) for m in lenders)
+
+
+def _opposed_state(mention: Mention, doc: Doc) -> bool:
+    """Whether a state is named only as what someone is against: "called for sanctions against Nigeria". Only the
+    state itself: "investigations against Chilean officials" are opened at home, by a Chilean judge."""
+    head = doc[mention.head]
+    return mention.role == "actor" and mention.actor.kind == "state" and not mention.actor.sector and (
+        head.dep_ == "pobj" and head.head.lower_ == "against"
+    )
+
+
+def _lent_only_by_opposed(doc: Doc, inside: Sequence[Mention], lent: set[str | None]) -> bool:
+    """Whether every mention lending the sentence's one country names it as the side opposed: a titled person
+    who "called for sanctions against Nigeria" speaks about Nigeria, not for it (CAMEO: source and target differ)."""
+    if len(lent) != 1:
+        return False
+    lenders = [m for m in inside if m.actor.country in lent and m.role in {"actor", "modifier"}]
+    return bool(lenders) and all(_opposed_state(m, doc) for m in lenders)
 
 
 def _names_home_body(span: Span) -> bool:
@@ -4239,6 +4362,8 @@ def _unresolved_text(doc: Doc, mentions: Sequence[Mention]) -> Actor | None:
     if country is None and sector is None and len(doc) == 1:
         state = knowledge.misspelled_country(doc[0].text)
         country = state.iso3 if state is not None else None
+    if country is None and sector is None and len(doc) <= 4:  # "white supremicists": a role noun mistyped
+        sector = knowledge.misspelled_sector(" ".join(t.lower_ for t in doc if t.pos_ != "DET"))
     if country is None and sector is None:
         return None
     entry = knowledge.country(country) if country else None
