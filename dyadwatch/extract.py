@@ -1,11 +1,13 @@
 """Extraction: a :class:`RawDocument` (HTML or scraped text) -> an :class:`Article` with clean paragraphs.
 
 This module owns deciding what is article body and what is page furniture: HTML goes through trafilatura
-(with a plain lxml paragraph pull when trafilatura finds nothing), scraped plain text through our own
-line-based boilerplate filter (headline, bylines, share/subscribe lines, cookie notices, author bios, related
-links, comment forms). It also recognises the dateline ("TEHRAN (Reuters) -") at the start of the body and
-normalises the publication date. It does not read files (:mod:`dyadwatch.read`), split sentences
-(:mod:`dyadwatch.language`) or resolve event dates (:mod:`dyadwatch.when`).
+(with a plain lxml paragraph pull when trafilatura finds nothing), plus our own checks for what it gets wrong
+on news pages (a lede set in a summary box outside the body container, other stories' headlines inside it:
+link cards fused into a sentence, lists of headline links); scraped plain text through our own line-based
+boilerplate filter (headline, bylines, share/subscribe lines, cookie notices, author bios, related links,
+"MORE:" / "Also on <site>" teasers, comment forms). It also recognises the dateline ("TEHRAN (Reuters) -")
+at the start of the body and normalises the publication date. It does not read files (:mod:`dyadwatch.read`),
+split sentences (:mod:`dyadwatch.language`) or resolve event dates (:mod:`dyadwatch.when`).
 
 ``Article.text`` is the body paragraphs joined by blank lines; every later offset points into it, so nothing
 after this stage may change it.
@@ -234,6 +236,23 @@ _TRAILING_ZONE = re.compile(
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(r"^subscribe\b.*$", re.IGNORECASE)
+# A teaser for another story set inside the body: a "More:" / "Related:" / "SEE MORE:" label with the other
+# story's headline ("[Related: Salesforce keynote ...]"), "Also on rt.com <headline>" (the label names a site,
+# so "Also on Tuesday, ..." is prose), "DON'T MISS" and "Like this story? Share it ...". The colon is what
+# tells a label from prose: "More than 200 people ..." and "Related talks ..." have none.
+_TEASER_LINE = re.compile(
+    r"^\[?\s*(?:(?:see|read|watch)\s+more|more|related(?:\s+(?:posts?|stor(?:y|ies)|articles?|links?|reading|"
+    r"coverage|content|videos?))?|also\s+read|read\s+also|see\s+also|don'?t\s+miss|must\s+read|"
+    r"recommended(?:\s+reading)?)\s*:.*$"
+    r"|^also\s+on\s+[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\b.*$"
+    r"|^don'?t\s+miss[.!]?$"
+    r"|^(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?.*$",
+    re.IGNORECASE,
+)
+_TEASER_APOSTROPHES = str.maketrans("\u2019\u2018", "''")
+# A teaser headline tagged with its kind in capitals at the end ("China furious at Macron [INSIGHT]"); a
+# bracketed editorial insertion in a quote ("[sic]", "[the minister]") is lower case or mid-sentence.
+_TEASER_TAG = re.compile(r"^.{10,200}\s\[[A-Z][A-Z'\u2019 ]{2,15}\]\W{0,2}$")
 # An author bio: a name-like subject ("The IFP Editorial Staff", "Jane Doe") directly followed by one of the
 # ways bios describe a writer. Body sentences about "the report is composed of" fail the capitalised subject.
 _BIO = re.compile(
@@ -277,6 +296,8 @@ def _classify_line(line: str, menus: bool = True) -> str:
         return _ZONE
     if short and _SUBSCRIBE.match(line):
         return _SOFT_ZONE
+    if short and (_TEASER_LINE.match(line.translate(_TEASER_APOSTROPHES)) or _TEASER_TAG.match(line)):
+        return _DROP
     if short and (
         _BYLINE.match(line)
         or _STAFF_LINE.match(line)
@@ -511,6 +532,11 @@ def extract_html(html: str, url: str | None = None) -> tuple[dict[str, str | Non
     pass over ``<p>`` elements outside navigation and footers keeps a short article from being lost.
     """
     metadata: dict[str, str | None] = dict.fromkeys(_METADATA_FIELDS)
+    tree = _parse_html(html)
+    if tree is not None and _drop_inline_teasers(tree):
+        from lxml import html as lxml_html
+
+        html = lxml_html.tostring(tree, encoding="unicode")
     document = _trafilatura(html, url)
     paragraphs: list[str] = []
     if document is not None:
@@ -530,7 +556,156 @@ def extract_html(html: str, url: str | None = None) -> tuple[dict[str, str | Non
         metadata["url"] = url
     if paragraphs and metadata.get("title") and normalize_paragraph(paragraphs[0]) == metadata["title"]:
         paragraphs = paragraphs[1:]  # some pages repeat the <h1> inside the article body
+    if tree is not None and paragraphs:
+        teaser_items = _headline_link_items(tree)
+        paragraphs = [kept for kept in paragraphs if kept.lstrip("-\u2022* ") not in teaser_items]
+    lede = _lede_outside_body(tree, metadata.get("description"), paragraphs) if tree is not None else None
+    if lede is not None:
+        paragraphs = [lede, *paragraphs]
     return metadata, paragraphs
+
+
+def _parse_html(html: str) -> Any:
+    """The page as an lxml tree for our own checks, or None when lxml cannot read it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+# An inline card of links to other stories is dropped only if its links read like headlines (this many words).
+_TEASER_LINK_MIN_WORDS = 4
+
+
+def _drop_inline_teasers(tree: Any) -> bool:
+    """Remove link cards the page sets inside body sentences; whether anything was removed.
+
+    The shape is a pop-up card nested inside a sentence (thehill's "Kristi NoemKristi Lynn Noem<3 headlines>
+    MORE (R) is defending ...", which trafilatura fuses into the paragraph): an element inside a <p> whose
+    text is only links, two or more of them headline-long, and which is not the whole paragraph (a paragraph
+    of links is left to the line filter).
+    """
+    removed = False
+    cards = [
+        element
+        for paragraph in tree.iter("p")
+        for element in paragraph.iterdescendants()
+        if isinstance(element.tag, str) and element.tag != "a" and _is_link_card(element, paragraph)
+    ]
+    for card in cards:
+        if any(other is not card and card in other.iterancestors() for other in cards):
+            continue  # the innermost card goes, so the name link beside it ("Kristi Noem") stays
+        card.drop_tree()  # keeps the text after the card (" (R) is defending ...")
+        removed = True
+    return removed
+
+
+def _headline_link_items(tree: Any) -> set[str]:
+    """The texts of list items that are one headline link each, in lists made only of such items.
+
+    They are other stories' headlines ("<li><a>Moon Rush: Private Lunar Lander Plans</a></li>"); the body's
+    lines equal to one of them are dropped after trafilatura, rather than the items before it, because
+    removing menu lists from the page changes which container trafilatura picks as the article.
+    """
+    items: set[str] = set()
+    for listing in {item.getparent() for item in tree.iter("li")}:
+        children = [child for child in listing if isinstance(child.tag, str)]
+        if all(_is_headline_link_item(child) for child in children):
+            items.update(normalize_paragraph(child.text_content()) for child in children)
+    return items
+
+
+def _is_link_card(element: Any, paragraph: Any) -> bool:
+    links = element.findall(".//a")
+    if len(links) < 2:
+        return False
+    headlines = [link for link in links if len(link.text_content().split()) >= _TEASER_LINK_MIN_WORDS]
+    if len(headlines) < 2:
+        return False
+    link_text = "".join(link.text_content() for link in links)
+    own_text = normalize_paragraph(element.text_content())
+    if re.sub(r"[\W_]", "", own_text) != re.sub(r"[\W_]", "", link_text):
+        return False  # prose between the links: a sentence that cites stories, not a card
+    return own_text != normalize_paragraph(paragraph.text_content())
+
+
+def _is_headline_link_item(item: Any) -> bool:
+    """A list item that is one link and nothing else, with a headline's length of words."""
+    if item.tag != "li":
+        return False
+    links = item.findall(".//a")
+    if len(links) != 1:
+        return False
+    text = normalize_paragraph(item.text_content())
+    return text == normalize_paragraph(links[0].text_content()) and len(text.split()) >= _TEASER_LINK_MIN_WORDS
+
+
+# A lede taken from outside trafilatura's main text must be a full sentence of at least this many words.
+_LEDE_MIN_WORDS = 12
+# How many ancestors up from the lede's element we look for the body container right after it.
+_LEDE_MAX_LEVELS = 3
+
+
+def _lede_outside_body(tree: Any, description: str | None, paragraphs: list[str]) -> str | None:
+    """The page's lede when it sits just outside the main text, else None.
+
+    Some pages put the first paragraph in a summary box before the body container (rt.com's
+    "article__summary"), so trafilatura keeps only the body and the lede survives only as the meta
+    description. The description is taken back as the first paragraph only when the page shows it, word for
+    word, in an element directly followed by the element that holds the first extracted paragraph: a dek in
+    the page header (followed by a byline or share bar) stays out, as does a truncated description
+    ("... in 2020,..."), a question ("What was he thinking ...?") and a body that opens with a dateline.
+    """
+    if not description or not paragraphs:
+        return None
+    lede = normalize_paragraph(description)
+    if (
+        len(lede.split()) < _LEDE_MIN_WORDS
+        or not re.search(r"[^.]\.[\"'\u201d\u2019)]*$", lede)
+        or not _sentence_like(paragraphs[0])
+        or split_dateline(paragraphs[0])[1] != paragraphs[0]
+    ):
+        return None
+    if _word_key(lede) in _word_key(" ".join(paragraphs)):
+        return None
+    first = normalize_paragraph(paragraphs[0])[:60]
+    snippet = lede[:30]
+    for text_node in tree.xpath("//body//text()[contains(., $snippet)]", snippet=snippet):
+        element = text_node.getparent()
+        if text_node.is_tail:
+            element = element.getparent()  # text after a child element belongs to the child's parent
+        while element is not None and normalize_paragraph(element.text_content()) != lede:
+            if len(normalize_paragraph(element.text_content())) > len(lede):
+                element = None
+                break
+            element = element.getparent()
+        if element is None or element.tag in ("script", "style", "title", "noscript"):
+            continue
+        for _level in range(_LEDE_MAX_LEVELS):
+            following = _next_with_text(element)
+            if following is not None:
+                if first in normalize_paragraph(following.text_content())[: len(first) + 300]:
+                    return lede
+                break
+            element = element.getparent()
+            if element is None or element.tag == "body":
+                break
+    return None
+
+
+def _next_with_text(element: Any) -> Any:
+    sibling = element.getnext()
+    while sibling is not None and (not isinstance(sibling.tag, str) or not sibling.text_content().strip()):
+        sibling = sibling.getnext()
+    return sibling
+
+
+def _word_key(text: str) -> str:
+    """Lower-case words only: compares a description with the body whatever the quotes and spacing."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _word_count(paragraphs: list[str]) -> int:
