@@ -771,7 +771,7 @@ class _Resolver:
         if token.dep_ == "expl":
             return []  # "there is", "it seems that": no referent
         plural = token.lower_ in {"they", "them", "their"}
-        antecedent = _governing_subject(token) if plural else None
+        antecedent = _governing_subject(token) if plural else _speaker_of_own_clause(token)
         if antecedent is not None:
             # "peacekeepers were injured when protesters attacked them", "the villagers said troops beat them":
             # the object of a subordinate or reported clause is the plural subject of the clause governing it
@@ -931,6 +931,21 @@ def _governing_subject(pronoun: Token) -> Token | None:
         return None
     plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
     return subject if plural else None
+def _speaker_of_own_clause(pronoun: Token) -> Token | None:
+    """The body that "it" reports about itself: "The government said it would challenge the ruling" is the
+    government, not the court of the sentence before; the subject of the speech verb whose reported clause "it"
+    is the subject of, when that subject is a noun (not a person's name: "Ruto said it" is something else)."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ == "NNS" or subject.i > pronoun.i:
+        return None
+    return subject
+
+
 # Relatives: "whose father" is a private person, never the antecedent's state
 KIN_NOUNS = frozenset(
     {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "family", "child", "parent",
@@ -2732,6 +2747,9 @@ ANSWERED_ACTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "appeal": (frozenset({"appeal", "urge", "call"}), frozenset({"02"})),
     "request": (frozenset({"request", "ask"}), frozenset({"02"})),
     "protest": (frozenset({"protest", "lodge", "summon"}), frozenset({"11", "14"})),
+    "complaint": (frozenset({"complain", "protest", "lodge", "summon"}), frozenset({"11", "14"})),
+    # a veto blocks a text at a council ("criticised the veto", "regretted the veto")
+    "veto": (frozenset({"veto", "block"}), frozenset({"12"})),
     # a generic name for whatever was just done ("criticised the move", "the Kremlin criticised the decision"):
     # the last act told by another, of any root but talk and replies
     **{
@@ -2739,7 +2757,7 @@ ANSWERED_ACTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         for noun in ("move", "decision", "step")
     },
 }
-REPLY_ROOTS = frozenset({"11", "12"})
+REPLY_ROOTS = frozenset({"05", "11", "12"})
 REPLY_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "det"})
@@ -2819,7 +2837,7 @@ def _doers_of_act(
             for token in reversed(list(sent)):
                 if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
                     continue
-                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                subject = _reporting_subject(token)
                 if subject is None or subject.pos_ == "PRON":
                     continue
                 found = [a for a in resolver.phrase_actors(subject) if a.country or a.org]
@@ -2828,6 +2846,22 @@ def _doers_of_act(
     finally:
         resolver.para = here
     return []
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """Who did what a verb reports: its subject, the "by" agent of its passive ("was detained by police"), or
+    for a participle clause with no subject of its own the subject of the clause it hangs on ("the court
+    blocked the plan, ruling that ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return _pobj(agent)
+    if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBN", "VBD"} and verb.head.pos_ == "VERB":
+        if not any(c.dep_ in {"nsubjpass", "mark"} for c in verb.children):
+            return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _answered(
