@@ -423,6 +423,13 @@ def _to_event(
     text = _without_other_things_dates(sent, coded.trigger)
     date, precision = resolve_event_date(text, article.published, coded.trigger.idx - sent.start_char, tense=tense)
     dated_by_text = bool(find_date_expressions(text)) or named_war(text, article.published) is not None
+    if not dated_by_text and article.published:
+        when_date = _date_of_the_when(sent, coded.trigger)
+        if when_date is not None:  # "Since 1989, when it crushed the protests": 1989; "a July 10 meeting when"
+            date, precision = resolve_event_date(when_date, article.published)
+            dated_by_text = True
+        elif _told_as_earlier(coded.trigger):
+            date, precision = None, "unknown"  # "had been holding talks": before the news, on no day we know
     modality = coded.modality
     if modality == "asserted" and article.published and (
         (date and _is_background_date(date, precision, text, article.published))
@@ -459,6 +466,113 @@ def _to_event(
         explanation=coded.explanation,
         reported_by=event_id(article.article_id, coded.reported_by) if coded.reported_by is not None else None,
     ), dated_by_text
+
+
+def _when_of(trigger: Token) -> Token | None:
+    """The "when" word of the clause the trigger is told in, through infinitives, complements and conjuncts
+    ("when Sondland told visiting officials": the visiting's clause is the telling's)."""
+    node = trigger if trigger.pos_ in {"VERB", "AUX"} else _clause_verb(trigger)
+    for _ in range(3):
+        for child in node.children:
+            if child.lower_ == "when" and child.dep_ in {"advmod", "mark"} and child.i < node.i:
+                return child
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _date_of_the_when(sent: Span, trigger: Token) -> str | None:
+    """The date a "when" clause is attached to, when the clause tells the act and names no date of its own:
+    "Since 1989, when it crushed the protests" (1989), "a July 10 meeting at the White House when Sondland told
+    visiting officials" (July 10). The "when" follows the date, or the noun phrase the date modifies, right
+    away (a comma between at most)."""
+    when = _when_of(trigger)
+    if when is None or when.i <= sent.start:
+        return None
+    clause = when.head
+    if any(entity.label_ == "DATE" and clause.left_edge.i <= entity.start < clause.right_edge.i + 1
+           for entity in sent.ents):
+        return None  # the when-clause names its own date
+    before = sent.doc[when.i - 1]
+    if before.is_punct and before.text == "," and when.i - 2 >= sent.start:
+        before = sent.doc[when.i - 2]
+    for entity in sent.ents:
+        if entity.label_ != "DATE" or not _CALENDAR_DATE.search(entity.text) or _YEAR_COUNT.search(entity.text):
+            continue
+        owner = entity.root.head
+        if entity.end - 1 == before.i or (
+                entity.root.dep_ in {"compound", "nmod", "amod", "poss", "nummod"} and owner.pos_ in {"NOUN", "PROPN"}
+                and owner.right_edge.i == before.i and owner.i < when.i):
+            # "Since 1989, when"; "a July 10 meeting at the White House when"; a bare year read as "in 1989"
+            phrase = f"in {entity.text}" if _BARE_YEAR.fullmatch(entity.text.strip()) else entity.text
+            return phrase if find_date_expressions(phrase) else None
+    return None
+
+
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+# Adjectives and adverbs that put an act before the news without a day: "at the recent summit", "her recent trip",
+# "had recently met".
+_EARLIER_WORDS = frozenset({"recent", "recently", "previous", "previously"})
+
+# Outcomes of a trial: the person "who kidnapped the child" before being sentenced did so well before the news.
+_TRIAL_OUTCOME_LEMMAS = frozenset({"sentence", "convict", "jail", "imprison", "indict", "acquit", "execute"})
+
+
+def _told_as_earlier(trigger: Token) -> bool:
+    """Whether the sentence tells the act as earlier than the news while giving no date: the past perfect of the
+    main clause ("Washington and the Taliban had been holding talks", unlike "officials said troops had shelled
+    the town", whose past perfect is only the report's shift of tense); "recent",
+    "previous" on the act's noun or the gathering it was done at ("At the recent summit, Modi pledged"); the
+    act that defines a person sentenced or convicted for it ("the man who kidnapped the child was sentenced"), or
+    that a plea or a sentence is for ("pleaded guilty to threatening a senator")."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else _clause_verb(trigger)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    nouns = [trigger] if trigger.pos_ in {"NOUN", "PROPN"} else []
+    nouns += [grand for child in verb.children if child.dep_ == "prep" and child.lower_ in {"at", "during"}
+              for grand in child.children if grand.dep_ == "pobj"]
+    if any(child.lower_ in _EARLIER_WORDS and child.dep_ in {"amod", "advmod"}
+           for token in [*nouns, verb] for child in token.children):
+        return True
+    if verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.head.dep_ in {"nsubjpass", "nsubj"}:
+        outcome = verb.head.head
+        if outcome.lemma_.lower() in _TRIAL_OUTCOME_LEMMAS and outcome.tag_ in {"VBN", "VBD"}:
+            return True
+    return _judged_for(verb) or _past_perfect_unreported(verb)
+
+
+def _judged_for(verb: Token) -> bool:
+    """Whether the act is the crime a plea, a conviction or a sentence is for ("pleaded guilty to threatening a
+    senator", "convicted the mayor of bribing officers", "sentenced him for attacking a journalist"): the
+    crime came before the trial that the news reports."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in {"to", "of", "for"}:
+        return False
+    head = verb.head.head
+    if head.dep_ in {"dobj", "obj"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        head = head.head  # "convicted the mayor of bribing": the parser may hang "of" on the object
+    return head.lower_ == "guilty" or (head.lemma_.lower() in _TRIAL_OUTCOME_LEMMAS and head.pos_ == "VERB")
+
+
+def _past_perfect_unreported(verb: Token) -> bool:
+    """Whether a verb is in the past perfect ("had met", "had been holding") in the sentence's main clause: a
+    complement clause ("said the troops had shelled the town") only shifts tense, as "according to" hearsay
+    does, and an adverbial or relative clause ("after the troops had withdrawn") puts the act before the main
+    act, not before the news."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if not any(aux.lower_ in {"had", "'d"} and aux.tag_ == "VBD" for aux in auxiliaries):
+        return False
+    if verb.tag_ not in {"VBN", "VBG"} or any(aux.tag_ == "MD" for aux in auxiliaries):
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ROOT" or any(child.dep_ == "parataxis" for child in node.children):
+        return False  # "after the troops had withdrawn, rebels shelled", "arrested the men who had attacked the
+        # convoy": before the main act, which may be the same day
+    return "according to" not in verb.sent.text.lower()
 
 
 def _years_before(iso_date: str, years: int) -> str:
