@@ -2,7 +2,8 @@
 
 This module owns mention finding (gazetteer phrase matches, named people, sector noun phrases such as
 "Iranian officials"), resolution to country/org/sector codes at the article's date, and in-article coreference
-(later surnames, "the Russian defense minister", "his counterpart", "he", "the two sides"). The knowledge itself
+(later surnames, "the Russian defense minister", "his counterpart", "he", "the two sides", a quoted "we" or "I"
+as its named speaker's side, "the two neighbours, Egypt and Jordan"). The knowledge itself
 (countries, organisations, people in office, sector words) lives in ``dyadwatch/data/actors`` and is loaded by
 :mod:`dyadwatch.actors.knowledge`; event coding lives in :mod:`dyadwatch.events.coder`.
 """
@@ -2835,12 +2836,16 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
                           and m.actor.country and not m.actor.country.startswith("IGO")
                           and not _outlet_abroad(m, ctx.last_countries)
                           and not _listed_company(m)  # a firm trades everywhere: it names no story state (H110)
-                          and not (m.actor.kind == "person" and m.actor.sector == "BUS"))
+                          and not (m.actor.kind == "person" and m.actor.sector == "BUS")
+                          # a bare name placed by the story names no state of its own (it only echoes the story)
+                          and not (m.actor.kind == "person" and not m.actor.sector and not m.actor.title))
         if named:
             ctx.last_countries, ctx.dateline_only = named, False
             ctx.story_named |= named
             ctx.story_counts.update({m.actor.country for m in inside if m.role in {"actor", "modifier"}
                                      and m.actor.country and m.actor.country in named})
+            if len(ctx.story_named) == 1:  # the sentence names only the one state the whole story is about
+                _private_people_at_home(doc, mentions, inside, next(iter(ctx.story_named)), ctx)
             continue
         story = ctx.story_country()
         # "The new government has since reopened the investigations", "Officials said": a bare generic body is the
@@ -2858,6 +2863,8 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
         # a story that has named one country and no other is about it: its bare "Rebels", "Soldiers", "Gunmen"
         # and "the minister" are that country's (a second country named anywhere before makes them anyone's)
         one_country_story = ctx.story_named == {country}
+        if one_country_story:
+            _private_people_at_home(doc, mentions, inside, country, ctx)
         for index, mention in enumerate(mentions):
             actor = mention.actor
             if mention not in inside or mention.role != "actor" or actor.country or actor.org:
@@ -2894,6 +2901,51 @@ def _fill_country_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -
 
 
 _STORY_BODY_VIA = "generic body + country of the story"
+_PRIVATE_PERSON_VIA = "named person + the one country of the story"
+# Agents a story names bare only at home: "Police arrested ...", "Federal prosecutors alleged ..."
+_HOME_AGENT_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _bare_home_agent(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is police or prosecutors named with no nationality ("Federal prosecutors", "Officers"):
+    the story speaks from inside its state, so the people they deal with are, as far as the text says, its own
+    ("Swedish prosecutors" or "Sweden" are how a story abroad names them, and say nothing of the suspect)."""
+    return (mention.role == "actor" and mention.actor.kind in {"sector", "state"} and not mention.actor.org
+            and mention.actor.sector in _HOME_AGENT_SECTORS
+            and not any(t.ent_type_ in {"NORP", "GPE"} for t in doc[mention.start : mention.end]))
+
+
+def _private_people_at_home(
+    doc: Doc, mentions: list[Mention], inside: Sequence[Mention], country: str, ctx: _Context
+) -> None:
+    """"Prosecutors alleged that Tova Noel and Michael Thomas ...": a named person the tables do not know, in a
+    story that has named one state and no other, is that state's, weakly, when the sentence's police or
+    prosecutors are named bare (the story speaks from inside the state); the name says no role, so no sector.
+    Later mentions of the same person (a bare surname) take the country through the entity."""
+    if not any(_bare_home_agent(doc, m) for m in inside):
+        return  # "Sweden dropped its case against Julian Assange": a state acting names no nationality of his
+    for index, mention in enumerate(mentions):
+        if mention not in inside or mention.role != "actor" or not _private_name_only(mention.actor):
+            continue
+        words = mention.actor.text.split()
+        # a full name ("Tova Noel"), not one capitalised word a tagger may have taken for a name ("Brexit"); a
+        # player in a game report is no party to political events
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or _sport_sentence(doc[mention.head]):
+            continue
+        mentions[index] = _with_country(mention, country, 0.3, _PRIVATE_PERSON_VIA)
+        _entity_takes_country(ctx, mention.actor, country)
+        for key, known in list(ctx.people.items()):  # as weak for its later mentions
+            if known.entity_id is not None and known.entity_id == mention.actor.entity_id:
+                ctx.people[key] = replace(known, confidence=min(known.confidence, 0.3))
+
+
+def _private_name_only(actor: Actor) -> bool:
+    """Whether a person mention is a bare name the tables and the text give nothing about: no title, sector,
+    country or organisation (a first mention; later surnames follow it through the entity)."""
+    return (actor.kind == "person" and not actor.sector and not actor.title and not actor.country
+            and not actor.org and actor.via == "title in text")
+
+
 # Heads of the bodies a story names without a state because it means its own: "the government", "officials".
 _GENERIC_BODY_HEADS = frozenset({"government", "authorities", "officials", "regime"})
 # Words that may stand before such a head and still leave it generic: "the new government", "senior officials".
@@ -4077,6 +4129,7 @@ def find_mentions(
         _bare_royal_titles(doc, mentions, ctx)
         _neighbouring_states(doc, mentions, ctx)
         _regional_forces(doc, mentions)
+        _states_in_apposition(doc, mentions)
         _fill_country_from_sentence(doc, mentions, country_tokens, ctx.last_countries, ctx.home, ctx.unplaced,
                                     ctx.story_country())
         for placed in (m.actor for m in mentions if m.actor.via == _HOME_TITLE_VIA and m.actor.country):
@@ -4086,11 +4139,122 @@ def find_mentions(
         _staff_of_person(doc, mentions)
         _royal_relatives(doc, mentions, ctx)
         mentions += _pair_mentions(doc, taken, ctx, mentions)
+        mentions += _first_person_in_quotes(doc, mentions, taken, ctx.offset)
         mentions.sort(key=lambda m: m.start)
         ctx.recent += [m.actor for m in mentions if m.role == "actor"]
         result.by_paragraph[para.index] = mentions
     _place_titled_at_home(result, ctx.unplaced)
     return result
+
+
+def _states_in_apposition(doc: Doc, mentions: list[Mention]) -> None:
+    """"The two neighbours, Egypt and Jordan, criticised ...": a country-less group word with the states it means
+    in apposition stands for them (a pair mention whose members the coder takes), not for the story's state."""
+    states = {m.head: m for m in mentions if m.role == "actor" and m.actor.kind == "state" and m.actor.country}
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if mention.role != "actor" or actor.kind != "sector" or actor.country or actor.org:
+            continue
+        apposed = [c for c in doc[mention.head].children if c.dep_ == "appos"]
+        if len(apposed) != 1:
+            continue
+        named = [apposed[0], *(c for c in apposed[0].children if c.dep_ == "conj")]
+        named += [c for t in named[1:] for c in t.children if c.dep_ == "conj"]
+        members = [states[t.i].actor for t in named if t.i in states]
+        if not members or len(members) != len(named):
+            continue
+        mentions[index] = replace(mention, role="pair", members=tuple(members),
+                                  actor=replace(actor, confidence=min(actor.confidence, 0.6),
+                                                via="group word + states in apposition"))
+
+
+# First-person subjects a speaker uses for himself ("I") or for the side he speaks for ("we"); possessives and
+# objects ("my hope", "struck me as") are left alone: on the real pages they mostly named no party to an act
+_FIRST_PERSON_WORDS = frozenset({"i", "we"})
+_QUOTE_MARKS = {"\u201c": "\u201d", '"': '"'}
+_FIRST_PERSON_VIA = "first person in a quote + its speaker"
+# A speaker resolved no better than this (a role word given the story's country) lends no code to "we"/"I"
+_FIRST_PERSON_SPEAKER_CONFIDENCE = 0.5
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the words between paired quotation marks of a paragraph (an unclosed mark: none)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        closing = _QUOTE_MARKS.get(text[i])
+        if closing is None:
+            i += 1
+            continue
+        end = text.find(closing, i + 1)
+        if end < 0:
+            break
+        out.append((i + 1, end))
+        i = end + 1
+    return out
+
+
+def _quote_speaker(doc: Doc, first: int, last: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The one named speaker of quoted words (token range ``first``..``last``): the subject of a speech verb
+    outside the quote in the sentence the quote opens or closes in ("Esper said, \u201cWe ...\u201d";
+    "\u201c... we call for ...,\u201d Esper said"). None when no speaker, or more than one, is named there."""
+    from ..events.quotes import QUOTE_VERBS  # the speech verbs the quotations stage knows (imported late: cycle)
+
+    sentences = {doc[first].sent.start: doc[first].sent, doc[last].sent.start: doc[last].sent}
+    speakers: dict[int, Mention] = {}
+    for sent in sentences.values():
+        for verb in sent:
+            if first <= verb.i <= last or verb.lemma_.lower() not in QUOTE_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or first <= subject.i <= last:
+                continue
+            found = next((m for m in mentions if m.role == "actor" and m.covers(subject.i) and m.actor.code), None)
+            if found is not None:
+                speakers[found.start] = found
+    return next(iter(speakers.values())) if len(speakers) == 1 else None
+
+
+def _acts_on_someone(word: Token, speaker: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether the clause a quoted "we"/"I" is the subject of names another actor ("We oppose violations ... by
+    China"): without one ("we want to try to help", "we talk about it all the time") the words are mostly talk,
+    not an act on anybody, and giving them a doer would only make events of them."""
+    clause = {t.i for t in word.head.subtree} - {word.i}
+    return any(
+        m.role in {"actor", "pair"} and (m.actor.country or m.actor.org) and m.head in clause
+        and m.actor.entity_id != speaker.actor.entity_id
+        for m in mentions
+    )
+
+
+def _first_person_in_quotes(doc: Doc, mentions: Sequence[Mention], taken: set[int], offset: int) -> list[Mention]:
+    """"Esper said, \u201cWe strongly oppose ...\u201d": a first-person word inside quoted words is their named
+    speaker's side (for "we", the speaker's own code stands for the body he speaks for), weaker than a name."""
+    out: list[Mention] = []
+    for start_char, end_char in _quoted_ranges(doc.text):
+        inside = [t for t in doc if start_char <= t.idx < end_char]
+        words = [t for t in inside if t.lower_ in _FIRST_PERSON_WORDS and t.i not in taken and t.dep_ == "nsubj"]
+        if not words:
+            continue
+        speaker = _quote_speaker(doc, inside[0].i, inside[-1].i, mentions)
+        if speaker is None or speaker.actor.confidence < _FIRST_PERSON_SPEAKER_CONFIDENCE:
+            continue  # "a WeWork spokesperson" placed only by the story is too weak to lend its code on
+        for word in words:
+            if not _acts_on_someone(word, speaker, mentions):
+                continue
+            # "we" from a person is the body he speaks for, no person: a later "he" is not resolved to it
+            kind = "sector" if word.lower_ == "we" and speaker.actor.kind == "person" else speaker.actor.kind
+            actor = replace(
+                speaker.actor,
+                kind=kind,
+                text=word.text,
+                start=offset + word.idx,
+                end=offset + word.idx + len(word.text),
+                confidence=min(speaker.actor.confidence, 0.6),
+                via=_FIRST_PERSON_VIA,
+            )
+            out.append(Mention(actor=actor, para=speaker.para, start=word.i, end=word.i + 1, head=word.i))
+    return out
 
 
 def _place_titled_at_home(result: ArticleActors, unplaced: Mapping[str, frozenset[str]]) -> None:
