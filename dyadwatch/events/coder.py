@@ -545,6 +545,33 @@ def _np_tokens(root: Token) -> set[int]:
     return keep
 
 
+def _whose_asides(root: Token) -> set[int]:
+    """Tokens of a "whose" phrase the parser hung on a noun phrase as an apposition ("the candidate, Andy
+    Beshear — whose father ... implemented the act — promised"): it is a relative clause about the antecedent
+    (its verb read as the sentence's), not a second party of the phrase."""
+    out: set[int] = set()
+    for appos in (c for c in root.subtree if c.dep_ == "appos" and c.head.i != c.i):
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in appos.children):
+            out |= {t.i for t in appos.subtree}
+    return out
+
+
+DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _kin_aside_act(trigger: Token) -> bool:
+    """Whether the act sits inside a dashed "whose" aside about a relative ("Okoth — whose father, as president,
+    signed the constitution — promised ..."), which the parser may read as the sentence's own clause: it is the
+    relative's past, background to the sentence, and not the antecedent's act."""
+    sent = trigger.sent
+    for token in reversed(sent[: trigger.i - sent.start]):
+        if token.text in DASHES:
+            return False
+        if token.lower_ == "whose" and token.head.dep_ == "appos" and token.head.lemma_.lower() in KIN_NOUNS:
+            return token.i > sent.start and token.doc[token.i - 1].text in DASHES
+    return False
+
+
 def _coordination_root(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -619,7 +646,7 @@ class _Resolver:
         owners = self._relative_owner(root)
         if owners:
             return owners
-        indices = _np_tokens(root) - skip
+        indices = _np_tokens(root) - skip - _whose_asides(root)
         mentions = [m for m in self.mentions_in(indices) if modifiers or m.role != "modifier"]
         if modifiers:
             mentions = self._owner_before_place(root, indices) or mentions
@@ -1185,10 +1212,30 @@ def _headline_of_force(token: Token) -> Token | None:
         return None
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in {"NOUN", "PROPN"}:
         return token.head
-    if token.dep_ != "ROOT" or token.sent.text.rstrip(" \"'\u201d\u2019)").endswith((".", "!", ";", ":")):
+    if not _quoted_headline(token) and (
+        token.dep_ != "ROOT" or token.sent.text.rstrip(" \"'\u201d\u2019)").endswith((".", "!", ";", ":"))
+    ):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return None if subject is None or subject.lower_ in OWN_DOER_PRONOUNS | {"i", "you", "we"} else subject
+
+
+# Verbs of force that need an object when active: written with a subject and none, they are a passive
+TRANSITIVE_FORCE_LEMMAS = frozenset(
+    {"shoot", "destroy", "arrest", "detain", "capture", "injure", "wound", "abduct", "kidnap", "execute", "behead"}
+)
+
+
+def _quoted_headline(token: Token) -> bool:
+    """Whether a quoted claim is written headline style, without its auxiliary ('"US helicopter shot down and
+    destroyed," a Taliban spokesman said'): a verb that needs an object, with none, opening a quotation that a
+    verb of saying reports. The subject is what was hit, not who hit it."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if token.lemma_.lower() not in TRANSITIVE_FORCE_LEMMAS:
+        return False
+    first = token.left_edge
+    return first.is_quote or (first.i > 0 and token.doc[first.i - 1].is_quote)
 
 
 def _passive_without_subject(token: Token) -> bool:
@@ -1839,6 +1886,7 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
     # "At the summit, Modi pledged ...": a nominal event named as the setting takes no modality from the verb
     setting = in_phrase and trigger.head.lower_ in SETTING_OF_ACT_PREPS
     topic = False  # "consider what we know about Trump's visit": a visit named as a topic of thought
+    factive = False
     for _ in range(0 if setting else 4):
         climbing = {"xcomp", "acomp", "ccomp", "pcomp", "pobj", "prep", "conj"}
         vowed = current in _vowed_clauses(current.head)  # "sworn | to fight until ...": the oath governs it
@@ -1851,13 +1899,16 @@ def _modality(trigger: Token) -> tuple[str, bool, Token | None]:
             c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in current.children
         )
         topic = topic or current.dep_ == "ccomp" or (current.dep_ == "prep" and current.lower_ in TOPIC_PREPS)
+        # "was not aware that Russia had expelled them", "did not know that ...": a that-clause under a word of
+        # knowing is taken as fact, so no negation above it reaches the act
+        factive = factive or (current.dep_ == "ccomp" and current.head.lemma_.lower() in FACTIVE_WORDS)
         current = current.head
         if conjunct:  # "threatened to assault and murder": the second verb shares the first one's governor
             if shares_modal:
                 aux |= {c.lower_ for c in current.children if c.dep_ == "aux"} & MODAL_AUX
             continue
         lemma = current.lemma_.lower()
-        negated = negated or (not in_phrase and any(c.dep_ == "neg" for c in current.children))
+        negated = negated or (not in_phrase and not factive and any(c.dep_ == "neg" for c in current.children))
         if lemma in NEGATING_GOVERNORS:
             negated = True
         elif lemma in DENY_GOVERNORS and trigger.dep_ in {"ccomp", "pcomp", "xcomp"}:
@@ -2177,6 +2228,67 @@ def _fulfilled(noun: Token) -> bool:
         return True
     word = FULFILLING_PHRASES.get(lemma)
     return word is not None and any(t.lower_ == word for t in verb.subtree if t.i < noun.i)
+
+
+# Words of knowing: negated ("had no knowledge of efforts to ...", "was not aware of", "no evidence that"), what
+# they govern is neither told as done nor as planned by anyone. "Was not aware that Russia had expelled them"
+# still takes the expulsion as fact: only a noun phrase ("of ...") is left open after a word of awareness.
+KNOWLEDGE_WORDS = frozenset({"knowledge", "aware", "awareness", "recollection", "evidence", "indication"})
+FACTIVE_KNOWLEDGE_WORDS = frozenset({"knowledge", "aware", "awareness", "recollection"})
+FACTIVE_WORDS = FACTIVE_KNOWLEDGE_WORDS | {"know", "realize", "realise", "unaware"}
+# Subjects that are a share of those polled ("51 percent say", "a majority want"): their answers are opinions
+POLL_SUBJECTS = frozenset({"percent", "%", "majority", "plurality", "minority", "respondent"})
+POLL_ANSWER_VERBS = frozenset({"say", "want", "think", "believe", "support", "favor", "favour", "oppose", "agree"})
+
+
+def _negated_word(word: Token) -> bool:
+    """Whether a word of knowing is denied: 'no knowledge', 'not aware', 'at no time was I aware'."""
+    if any(c.dep_ in {"neg", "det"} and c.lower_ in {"no", "not", "n't", "never"} for c in word.children):
+        return True
+    verb = word.head if word.dep_ in {"dobj", "acomp", "attr"} else None
+    return verb is not None and (
+        any(c.dep_ == "neg" for c in verb.children) or _negating_adverbial_of(verb)
+    )
+
+
+def _negating_adverbial_of(verb: Token) -> bool:
+    """Whether a verb is negated by an adverbial such as 'at no time'."""
+    return any(_negating_adverbial(c) for c in verb.children)
+
+
+def _poll_answer(verb: Token) -> bool:
+    """Whether a verb of opinion has a share of the polled as its subject ("44 percent say", "most Americans
+    want"): what follows is their answer, not an act anybody took or announced."""
+    if verb.lemma_.lower() not in POLL_ANSWER_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lemma_.lower() in POLL_SUBJECTS or (
+        subject.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "amod" and c.lower_ == "most" for c in subject.children)
+    )
+
+
+def _unknown_or_polled(trigger: Token) -> bool:
+    """Whether the act is only the content of denied knowledge or of a poll answer: no event at all."""
+    token = trigger
+    clausal = True  # only clauses the answer itself states: "70 percent say Trump's attempt to coerce Ukraine
+    # was wrong" judges an act the article tells as fact
+    for _ in range(8):
+        if token.head.i == token.i:
+            return False
+        below, token = token, token.head
+        clausal = clausal and below.pos_ in {"VERB", "AUX"} and below.dep_ in ANSWER_CLAUSE_DEPS
+        lemma = token.lemma_.lower()
+        if lemma in KNOWLEDGE_WORDS and _negated_word(token):
+            if lemma not in FACTIVE_KNOWLEDGE_WORDS or below.dep_ == "prep":
+                return True
+        if clausal and token.pos_ in {"VERB", "AUX"} and _poll_answer(token):
+            return True
+    return False
+
+
+ANSWER_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})  # "... if he committed offenses"
 
 
 def _scheme_of_it(trigger: Token) -> str | None:
@@ -3313,6 +3425,9 @@ def _code_sentence(
             del matches[index]  # "3. Japanese flood aid and growing doubts", "talks, which X stands ready to back"
             continue
         scheme = _scheme_of_it(match.trigger)
+        if _unknown_or_polled(match.trigger) or _kin_aside_act(match.trigger):
+            del matches[index]  # "had no knowledge of efforts to urge X", "51 percent say he should be impeached"
+            continue
         if scheme == "threat" or _principle(match.trigger):
             # "threats to harm lawmakers" harm nobody; "no country should invade its neighbour" is a principle
             del matches[index]
@@ -3572,6 +3687,24 @@ SETTING_PREPS = frozenset({"at", "during", "ahead", "before", "after", "amid", "
 # killing its general"); after words (accusing, rejecting: "urging ..." says what was said), coercion
 # ("declared a state of siege, suspending the constitution") and violence ("killing five") they elaborate it
 CHAIN_HEAD_ROOTS = frozenset({"03", "04", "05", "06", "07", "08", "09", "14", "15", "16"})
+# ... but an arrest, detention or expulsion after coercion is an act on people of its own ("banned rallies,
+# arresting 200 people"), not the coercion told again
+COERCION_ROOT = "17"
+ACTS_ON_PEOPLE_PREFIXES = ("173", "174")
+
+
+def _tensed_conjunct_of_participle(verb: Token) -> bool:
+    """Whether a past-tense verb with no subject of its own hangs on a trailing -ing clause only because the
+    parser put it there ("laid siege to the campus, pinning students inside and threatened to use live rounds"):
+    a tense the participle cannot share makes it a second act of the main clause's subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VBG"
+        and head.dep_ == "advcl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _gerund_chain(events: list[CodedEvent]) -> set[int]:
@@ -3589,7 +3722,11 @@ def _gerund_chain(events: list[CodedEvent]) -> set[int]:
         if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children):
             continue
         head = by_trigger.get(token.head.i)
-        if head is not None and head.code.root in CHAIN_HEAD_ROOTS:
+        if head is None:
+            continue
+        if head.code.root in CHAIN_HEAD_ROOTS or (
+            head.code.root == COERCION_ROOT and event.code.code.startswith(ACTS_ON_PEOPLE_PREFIXES)
+        ):
             out.add(event.trigger.i)
     return out
 
@@ -3609,6 +3746,9 @@ def _embedded(trigger: Token, resolver: _Resolver) -> bool:
         if dep == "acl" and token.tag_ == "VBN" and head.dep_ != "ROOT":
             return True  # "released peacekeepers held captive since Friday": done to them, before (a noun as the
             # sentence's root means the participle is its misparsed main verb: "A newspaper called on Arabs ...")
+        if _tensed_conjunct_of_participle(token):
+            token = head.head  # the participle's main verb: a conjunct of it, not part of the -ing clause
+            continue
         if dep == "advcl" and token.lemma_.lower() not in SPEECH_VERBS and not _told_act_clause(token, resolver):
             return True
         token = head
@@ -3721,8 +3861,9 @@ def _violent_subject(match: _Match, code: CameoCode, matches: dict[int, _Match])
 
 
 DECISION_VERBS = frozenset({"decide", "resolve", "vote"})
-# Acts a body does by deciding them: cutting ties, suspending agreements, rejecting, banning, expelling
-DECIDED_ACT_ROOTS = frozenset({"12", "16"})
+# Acts a body does by deciding them: cutting ties, suspending agreements, rejecting, banning, expelling, and
+# opening an inquiry (prosecutors who "decided to reopen the investigation" have reopened it)
+DECIDED_ACT_ROOTS = frozenset({"09", "12", "16"})
 DECIDED_ACT_PREFIXES = ("172", "174")
 
 
@@ -4981,7 +5122,9 @@ def _demand_events(
         }
         pairs = [(source, target) for source in sources for target in targets]
         out += _coded_events(code, pairs, para.index, sent, token, pattern, "asserted", False, explanation)
-    return out + _wanted_of_others(sent, para, resolver, matches) + _pressed_for(sent, para, resolver, matches)
+    out += _wanted_of_others(sent, para, resolver, matches) + _pressed_for(sent, para, resolver, matches)
+    # "51 percent say the Senate should investigate him": a poll's answer demands nothing of anybody
+    return [e for e in out if not (_poll_answer(e.trigger) or _unknown_or_polled(e.trigger))]
 
 
 # "Beijing wants Washington to lift the tariffs": wanting another actor to act is asking it to (CAMEO 10)
