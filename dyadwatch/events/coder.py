@@ -3362,6 +3362,21 @@ def _word_of_a_title(token: Token) -> bool:
     return not _capitalised(doc[start - 1]) and (end + 1 >= token.sent.end or not _capitalised(doc[end + 1]))
 
 
+# Months spelled like acts ("March", "May"): capitalised inside a date they name the month
+MONTHS_LIKE_ACTS = frozenset({"March", "May"})
+
+
+def _month_name(token: Token) -> bool:
+    """Whether a capitalised "March" or "May" is the month: tagged as a date, or next to a number ("March 2018",
+    "3 March"); "the March on Washington" is a named event, "May" the verb is lower case mid-sentence."""
+    if token.text not in MONTHS_LIKE_ACTS:
+        return False
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    neighbours = [token.nbor(step) for step in (-1, 1) if 0 <= token.i + step < len(token.doc)]
+    return any(n.like_num for n in neighbours)
+
+
 def _code_sentence(
     sent: Span, para: ParsedParagraph, resolver: _Resolver, patterns: PatternSet, statements: bool
 ) -> list[CodedEvent]:
@@ -3374,6 +3389,8 @@ def _code_sentence(
     for token in sent:
         if _inside_a_name(token, resolver) or _word_of_a_title(token) or _names_the_speaker(token):
             continue  # "the Swedish Prosecution Authority said": an office's name, no prosecution
+        if _month_name(token):
+            continue  # "took office in March 2018": a month, no march
         candidates = _is_trigger_candidate(token, patterns)
         if candidates:
             found = _match(token, candidates)
