@@ -23,7 +23,7 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "news_articles.jsonl"
 
 # split -> (PLOVER micro F1, type + dyad micro F1, date accuracy, location accuracy), measured and rounded down
 FLOORS = {
-    "tune": (0.85, 0.50, 0.83, 0.63),
+    "tune": (0.85, 0.51, 0.82, 0.64),
     "heldout": (0.83, 0.43, 0.81, 0.69),
 }
 
