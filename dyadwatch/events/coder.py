@@ -2715,10 +2715,22 @@ def _pairs(
     if 1 < len(sources) <= MAX_RECIPROCAL and (
         mutual or (reciprocal and (code.root in COOPERATIVE_ROOTS or code.code in MUTUAL_CODES))
     ):
-        return [(s, t) for s in sources for t in sources if not _same(s, t)]
+        return [(s, t) for s in sources for t in sources if not _same(s, t) and not _one_state_twice(s, t)]
     if sources:
         return [(s, None) for s in sources]
     return [(None, t) for t in targets]
+
+
+STATE_ITSELF_SECTORS = frozenset({None, "GOV"})
+
+
+def _one_state_twice(a: Actor, b: Actor) -> bool:
+    """Whether two members of a compound are one state named twice ("Kyiv" and "Ukraine", "the government and
+    Ukraine"): the same country, each the state itself or its government. The government and the opposition,
+    or the army and a rebel force, are two sides."""
+    return bool(a.country) and a.country == b.country and a.org is None and b.org is None and (
+        a.sector in STATE_ITSELF_SECTORS and b.sector in STATE_ITSELF_SECTORS
+    )
 
 
 def _antecedent_is_object(trigger: Token) -> bool:

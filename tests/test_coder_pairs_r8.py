@@ -1,0 +1,21 @@
+"""Compound sides of a reciprocal act: one state named twice ("Kyiv" and "Ukraine") is one side, so it makes no
+pair with itself; a government and its opposition, or an army and a rebel force, stay two sides."""
+
+from __future__ import annotations
+
+from coder_helpers import sentence_events
+
+
+def _pairs(sentence: str) -> set[tuple[str | None, str | None]]:
+    return {(source, target) for _, source, target, _ in sentence_events(sentence)}
+
+
+def test_a_state_and_its_capital_make_no_pair() -> None:
+    pairs = _pairs("Kyiv — Russia and Ukraine exchanged 115 prisoners of war each on Saturday.")
+    assert ("UKRGOV", "UKR") not in pairs and ("UKR", "UKRGOV") not in pairs
+    assert ("RUS", "UKR") in pairs
+
+
+def test_a_government_and_its_opposition_are_two_sides() -> None:
+    # near miss: the same country, but two sides of a domestic deal
+    assert ("KENGOV", "KENOPP") in _pairs("Kenya's government and the opposition agreed to talks on Monday.")
