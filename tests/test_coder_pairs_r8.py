@@ -19,3 +19,21 @@ def test_a_state_and_its_capital_make_no_pair() -> None:
 def test_a_government_and_its_opposition_are_two_sides() -> None:
     # near miss: the same country, but two sides of a domestic deal
     assert ("KENGOV", "KENOPP") in _pairs("Kenya's government and the opposition agreed to talks on Monday.")
+
+
+def test_all_parties_are_the_sides_the_story_set_up() -> None:
+    from dyadwatch.pipeline import code_article
+
+    text = ("Ethiopian troops shelled Eritrean positions near Badme on Monday. Eritrea accused Ethiopia of "
+            "violating the truce. The African Union urged all parties to return to talks.")
+    appeals = [e for e in code_article(text, published="2023-05-10").events if e.cameo.startswith("02")]
+    assert sorted(e.target.country for e in appeals if e.target) == ["ERI", "ETH"]
+
+
+def test_all_parties_with_no_sides_told_name_nobody() -> None:
+    # near miss: the story has set up no pair, so "all parties" stays unknown
+    from dyadwatch.pipeline import code_article
+
+    appeals = code_article("The African Union urged all parties to return to talks on Monday.",
+                           published="2023-05-10").events
+    assert [e.target for e in appeals] == [None]

@@ -680,11 +680,11 @@ class _Resolver:
         return out
 
     def _two_sides(self, root: Token) -> list[Actor]:
-        """"Both sides", "the two sides", "the two parties": the two parties the story has set up (the pair it
-        has most often coded acting on each other), not whichever two actors stand nearby."""
+        """"Both sides", "the two sides", "the two parties", "all parties": the parties the story has set up
+        (the pair it has most often coded acting on each other), not whichever two actors stand nearby."""
         if root.lemma_.lower() not in SIDE_WORDS or len(self.story_sides) != 2:
             return []
-        counted = any(c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod", "amod", "preconj"}
+        counted = any(c.lower_ in {"both", "two", "all"} and c.dep_ in {"det", "predet", "nummod", "amod", "preconj"}
                       for c in root.children)
         return list(self.story_sides) if counted else []
 
