@@ -37,3 +37,23 @@ def test_all_parties_with_no_sides_told_name_nobody() -> None:
     appeals = code_article("The African Union urged all parties to return to talks on Monday.",
                            published="2023-05-10").events
     assert [e.target for e in appeals] == [None]
+
+
+_CLASH = ("Ethiopian troops shelled Eritrean positions near Badme on Monday. Eritrea accused Ethiopia of "
+          "violating the truce. ")
+
+
+def test_an_offer_to_mediate_is_aimed_at_the_story_sides() -> None:
+    from dyadwatch.pipeline import code_article
+
+    events = code_article(_CLASH + "The African Union has offered to mediate.", published="2023-05-10").events
+    offers = [e for e in events if e.cameo == "039"]
+    assert sorted(e.target.country for e in offers if e.target) == ["ERI", "ETH"]
+
+
+def test_one_side_offering_to_mediate_mediates_nobody() -> None:
+    # near miss: a party to the conflict is no mediator between itself and the other
+    from dyadwatch.pipeline import code_article
+
+    events = code_article(_CLASH + "Ethiopia offered to mediate.", published="2023-05-10").events
+    assert [e.target for e in events if e.cameo == "039"] == [None]

@@ -2798,6 +2798,7 @@ def code_paragraphs(
                 _claimed_by_its_victim(_with_protested_state(_with_governed_population(event, resolver)), resolver)
                 for event in coded
             ]
+            coded = [each for event in coded for each in _with_mediated_sides(event, resolver)]
             coded = _one_event_per_act([event for event in coded if _has_a_doer(event)])
             events.extend(coded)
             recent = [*recent[-(REPLY_REACH - 1):], (para, sent, coded)]
@@ -3048,6 +3049,22 @@ def _unresolved_object_text(trigger: Token) -> str:
             if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN", "NUM"}:
                 return trigger.doc[child.left_edge.i : child.i + 1].text
     return trigger.text
+
+
+def _with_mediated_sides(event: CodedEvent, resolver: _Resolver) -> list[CodedEvent]:
+    """An offer to mediate, or a mediation, with nobody named between ("The African Union has offered to
+    mediate") is aimed at the two sides the story has set up; one of them mediating is no mediator."""
+    sides = resolver.story_sides
+    if (
+        event.target is not None
+        or event.source is None
+        or event.code.code[:3] not in MEDIATION_CODES
+        or len(sides) != 2
+        or any(_same(event.source, side) or event.source.country == side.country for side in sides)
+    ):
+        return [event]
+    explanation = {**event.explanation, "target_path": "the sides the story has set up"}
+    return [replace(event, target=side, explanation=explanation) for side in sides]
 
 
 # Protesters of a country with no target named ("thousands gathered outside the legislative palace", "crowds
