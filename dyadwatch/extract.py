@@ -238,7 +238,7 @@ _TRAILING_ZONE = re.compile(
 _SUBSCRIBE = re.compile(r"^subscribe\b.*$", re.IGNORECASE)
 # A teaser for another story set inside the body: a "More:" / "Related:" / "SEE MORE:" label with the other
 # story's headline ("[Related: Salesforce keynote ...]"), "Also on rt.com <headline>" (the label names a site,
-# so "Also on Tuesday, ..." is prose), "DON'T MISS" and "Like this story? Share it ...". The colon is what
+# so "Also on Tuesday, ..." is prose), "DON'T MISS" and "Enjoyed this article? Pass it on ...". The colon is what
 # tells a label from prose: "More than 200 people ..." and "Related talks ..." have none.
 _TEASER_LINE = re.compile(
     r"^\[?\s*(?:(?:see|read|watch)\s+more|more|related(?:\s+(?:posts?|stor(?:y|ies)|articles?|links?|reading|"
@@ -606,7 +606,7 @@ def _drop_inline_teasers(tree: Any) -> bool:
 def _headline_link_items(tree: Any) -> set[str]:
     """The texts of list items that are one headline link each, in lists made only of such items.
 
-    They are other stories' headlines ("<li><a>Moon Rush: Private Lunar Lander Plans</a></li>"); the body's
+    They are other stories' headlines ("<li><a>Mars Race: New Rover Tests Begin</a></li>"); the body's
     lines equal to one of them are dropped after trafilatura, rather than the items before it, because
     removing menu lists from the page changes which container trafilatura picks as the article.
     """

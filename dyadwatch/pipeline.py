@@ -484,7 +484,7 @@ def _when_of(trigger: Token) -> Token | None:
 
 def _date_of_the_when(sent: Span, trigger: Token) -> str | None:
     """The date a "when" clause is attached to, when the clause tells the act and names no date of its own:
-    "Since 1989, when it crushed the protests" (1989), "a July 10 meeting at the White House when Sondland told
+    "Since 1989, when it crushed the protests" (1989), "a March 4 meeting at the palace when the envoy told
     visiting officials" (July 10). The "when" follows the date, or the noun phrase the date modifies, right
     away (a comma between at most)."""
     when = _when_of(trigger)
@@ -504,7 +504,7 @@ def _date_of_the_when(sent: Span, trigger: Token) -> str | None:
         if entity.end - 1 == before.i or (
                 entity.root.dep_ in {"compound", "nmod", "amod", "poss", "nummod"} and owner.pos_ in {"NOUN", "PROPN"}
                 and owner.right_edge.i == before.i and owner.i < when.i):
-            # "Since 1989, when"; "a July 10 meeting at the White House when"; a bare year read as "in 1989"
+            # "Since 1989, when"; "a March 4 meeting at the palace when"; a bare year read as "in 1989"
             phrase = f"in {entity.text}" if _BARE_YEAR.fullmatch(entity.text.strip()) else entity.text
             return phrase if find_date_expressions(phrase) else None
     return None
@@ -523,7 +523,7 @@ _TRIAL_OUTCOME_LEMMAS = frozenset({"sentence", "convict", "jail", "imprison", "i
 
 def _told_as_earlier(trigger: Token) -> bool:
     """Whether the sentence tells the act as earlier than the news while giving no date: the past perfect of the
-    main clause ("Washington and the Taliban had been holding talks", unlike "officials said troops had shelled
+    main clause ("the two governments had been holding talks", unlike "officials said troops had shelled
     the town", whose past perfect is only the report's shift of tense); "recent",
     "previous" on the act's noun or the gathering it was done at ("At the recent summit, Modi pledged"); the
     act that defines a person sentenced or convicted for it ("the man who kidnapped the child was sentenced"), or

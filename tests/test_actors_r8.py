@@ -131,7 +131,7 @@ def test_attacked_cargo_ship_is_business() -> None:
 
 
 def test_epithet_for_a_named_person_is_no_row() -> None:
-    assert _sector("a felon") is None  # "being a felon in possession of firearms" describes the accused
+    assert _sector("a felon") is None  # "charged as a felon with a gun" describes the accused
     assert _sector("drug peddlers") == "CRM"
 
 
@@ -140,16 +140,16 @@ def test_epithet_for_a_named_person_is_no_row() -> None:
 
 def test_state_named_as_opposed_lends_a_titled_person_no_country() -> None:
     codes = codes_in_last(
-        "Archbishop Nelson Mbeki on Sunday called for sanctions against Nigeria after the executions.",
+        "Bishop Samuel Okafor on Monday demanded an arms embargo against Nigeria over the hangings.",
         date="1995-11-12",
     )
-    assert codes.get("Archbishop Nelson Mbeki") == "REL"  # speaks about Nigeria, not for it
+    assert codes.get("Bishop Samuel Okafor") == "REL"  # speaks about Nigeria, not for it
 
 
 def test_state_addressed_still_lends_its_country() -> None:
-    codes = codes_in_last("Archbishop Nelson Mbeki on Sunday urged Nigeria to free the jailed activists.",
+    codes = codes_in_last("Bishop Samuel Okafor on Monday urged Nigeria to free the jailed activists.",
                           date="1995-11-12")
-    assert codes.get("Archbishop Nelson Mbeki") == "NGAREL"
+    assert codes.get("Bishop Samuel Okafor") == "NGAREL"
     codes = codes_in_last("Police cracked down against Nigerian protesters in Lagos on Sunday.", date="1995-11-12")
     assert codes.get("Police") == "NGACOP"  # not a person: a crackdown at home stays the state's
 

@@ -11,13 +11,13 @@ _events = sentence_events
 
 # 1. unreal content: what nobody knew of, and what the polled answered, is no event at all
 def test_content_of_denied_knowledge_is_no_event() -> None:
-    found = _events("The envoy said he had no knowledge of any attempt to urge Ukraine to investigate the company.")
+    found = _events("The minister told MPs she had no knowledge of an effort to press Moldova to investigate the firm.")
     assert not any(code.startswith("09") for code, *_ in found), found
 
 
 def test_content_of_knowledge_near_miss_is_still_coded() -> None:
-    found = _events("The envoy said he had knowledge of an attempt to urge Ukraine to investigate the company.")
-    assert any(code.startswith("09") and source == "UKR" for code, source, *_ in found), found
+    found = _events("The minister told MPs she had knowledge of an effort to press Moldova to investigate the firm.")
+    assert any(code.startswith("09") and source == "MDA" for code, source, *_ in found), found
 
 
 def test_no_evidence_of_an_attack_codes_no_attack() -> None:

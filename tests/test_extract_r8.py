@@ -85,7 +85,7 @@ TEASERS = [
     "DON'T MISS",
     "Valmera police chief resigns over protest deaths [INSIGHT]",
     "Neighbouring states close border crossings amid unrest [VIDEO]",
-    "Like this story? Share it with a friend!",
+    "Enjoyed this article? Pass it on to a colleague.",
 ]
 
 

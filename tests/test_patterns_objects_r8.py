@@ -104,7 +104,7 @@ def test_demanding_or_seeking_data_stays_intelligence(sentence: str, code: str) 
 # --- dropped investigations --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "Swedish prosecutors have dropped an investigation into a rape allegation against the Australian activist.",
+    "Danish prosecutors have dropped their inquiry into a fraud allegation against the Canadian businessman.",
     "Italian prosecutors dropped the investigation into the former Libyan minister.",
 ])
 def test_dropping_an_investigation_eases_a_legal_sanction(sentence: str) -> None:

@@ -94,7 +94,7 @@ def test_a_march_held_in_march_stays_a_demonstration() -> None:
 # --- bomb attacks ----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "code"), [
-    ("IRA guerrillas wounded two British soldiers in a bomb attack on Thursday.", "183"),
+    ("Separatist fighters wounded three Spanish police officers in a bomb attack near Bilbao on Friday.", "183"),
     ("Taliban insurgents killed four Afghan policemen in a car bomb attack in Kandahar.", "1832"),
     ("Iraqi militants killed three US soldiers in a roadside bomb attack near Tikrit.", "1833"),
     ("Al-Shabaab militants killed 12 Somali soldiers in a suicide attack on a base near Mogadishu.", "1831"),

@@ -913,7 +913,7 @@ BODY_MEMBER_NOUNS = GENERIC_HEADS | frozenset(
         "researcher", "researchers", "investigator", "investigators", "inspector", "inspectors", "monitor",
         "monitors", "observer", "observers", "negotiator", "negotiators", "envoy", "envoys",
         # craft of whichever force or firm names them: "a Chinese coast guard vessel" is MIL, "navy ships" too
-        # (not aircraft: "a Yugoslav army jet shot down a helicopter" made the jet an actor of extra events)
+        # (not aircraft: "an air force jet downed a drone" made the jet an actor of extra events)
         "vessel", "vessels", "ship", "ships", "boat", "boats",
     }
 )  # fmt: skip

@@ -2918,7 +2918,7 @@ def _bare_home_agent(doc: Doc, mention: Mention) -> bool:
 def _private_people_at_home(
     doc: Doc, mentions: list[Mention], inside: Sequence[Mention], country: str, ctx: _Context
 ) -> None:
-    """"Prosecutors alleged that Tova Noel and Michael Thomas ...": a named person the tables do not know, in a
+    """"Prosecutors said Dana Holt and Marcus Reyes ...": a named person the tables do not know, in a
     story that has named one state and no other, is that state's, weakly, when the sentence's police or
     prosecutors are named bare (the story speaks from inside the state); the name says no role, so no sector.
     Later mentions of the same person (a bare surname) take the country through the entity."""
@@ -2928,7 +2928,7 @@ def _private_people_at_home(
         if mention not in inside or mention.role != "actor" or not _private_name_only(mention.actor):
             continue
         words = mention.actor.text.split()
-        # a full name ("Tova Noel"), not one capitalised word a tagger may have taken for a name ("Brexit"); a
+        # a full name ("Dana Holt"), not one capitalised word a tagger may have taken for a name ("Brexit"); a
         # player in a game report is no party to political events
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or _sport_sentence(doc[mention.head]):
             continue
@@ -4217,7 +4217,7 @@ def _quote_speaker(doc: Doc, first: int, last: int, mentions: Sequence[Mention])
 
 def _acts_on_someone(word: Token, speaker: Mention, mentions: Sequence[Mention]) -> bool:
     """Whether the clause a quoted "we"/"I" is the subject of names another actor ("We oppose violations ... by
-    China"): without one ("we want to try to help", "we talk about it all the time") the words are mostly talk,
+    China"): without one ("we hope to help", "we discuss it often") the words are mostly talk,
     not an act on anybody, and giving them a doer would only make events of them."""
     clause = {t.i for t in word.head.subtree} - {word.i}
     return any(

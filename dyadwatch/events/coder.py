@@ -3741,7 +3741,7 @@ ACTS_ON_PEOPLE_PREFIXES = ("173", "174")
 
 def _tensed_conjunct_of_participle(verb: Token) -> bool:
     """Whether a past-tense verb with no subject of its own hangs on a trailing -ing clause only because the
-    parser put it there ("laid siege to the campus, pinning students inside and threatened to use live rounds"):
+    parser put it there ("surrounded the square, trapping hundreds there and threatened to open fire"):
     a tense the participle cannot share makes it a second act of the main clause's subject."""
     head = verb.head
     return (
