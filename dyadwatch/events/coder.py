@@ -2974,19 +2974,10 @@ def _doers_of_act(
 
 
 def _reporting_subject(verb: Token) -> Token | None:
-    """Who did what a verb reports: its subject, the "by" agent of its passive ("was detained by police"), or
-    for a participle clause with no subject of its own the subject of the clause it hangs on ("the court
-    blocked the plan, ruling that ...")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None:
-        return subject
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is not None:
-        return _pobj(agent)
-    if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBN", "VBD"} and verb.head.pos_ == "VERB":
-        if not any(c.dep_ in {"nsubjpass", "mark"} for c in verb.children):
-            return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return None
+    """Who did what a verb reports, as the coder finds any act's doer: its subject, the "by" agent of its
+    passive ("was detained by police"), or the subject a participle clause shares ("the court blocked the plan,
+    ruling that ...")."""
+    return _subject_of(verb)[0]
 
 
 def _answered(
