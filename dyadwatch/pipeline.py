@@ -19,6 +19,7 @@ from .actors.mentions import ArticleActors, find_mentions
 from .actors.registry import remember
 from .events.attributes import extract_attributes
 from .events.coder import CodedEvent, code_paragraphs, event_id
+from .events.counterparts import with_story_targets
 from .events.patterns import load_patterns
 from .events.quotes import find_quotes, link_quotes
 from .extract import extract
@@ -757,6 +758,7 @@ def code_parsed(article: Article, options: Options = Options(), learned: Mapping
     if filed is not None and context:  # the actors' countries break a tie ("TRIPOLI"); no place stays none
         filed = dateline_place(article.dateline, context)
     coded = code_paragraphs(parsed, actors, load_patterns(), statements=options.statements, dateline=filed)
+    coded = with_story_targets(coded, actors)  # the story's counterpart for acts that name no target
     by_para = {p.index: p for p in parsed}
     sentence_index = {(s.paragraph, s.start): s.index for s in article.sentences}
     events = []

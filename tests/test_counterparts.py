@@ -1,0 +1,145 @@
+"""Implied targets from the story (dyadwatch.events.counterparts): an act whose sentence names nobody it is
+aimed at takes the other side of a two-state story, or the state a one-state story is about. Near misses: a
+third state in a two-state story, a party named in the act's object that the tables do not know, a story of
+three states, a criticism inside a friendly pair, a statement, and a condemned act of violence whose doer
+the story does not name."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.actors.mentions import find_mentions
+from dyadwatch.events.coder import CodedEvent, code_paragraphs
+from dyadwatch.events.counterparts import story_sides, with_story_targets
+from dyadwatch.events.patterns import PatternSet, load_patterns
+from dyadwatch.language import ParsedParagraph, parse_text
+
+BORDER_CLASH = """\
+Thai and Cambodian troops exchanged fire along their disputed border on Monday, and Cambodia accused Thailand \
+of shelling an ancient temple.
+Thailand accused Cambodia of firing rockets at villages in Surin province.
+Cambodian officials threatened them with retaliation.
+Thai commanders met on Wednesday to discuss a ceasefire.
+Malaysia criticised the fighting on Tuesday.
+Cambodia held talks with Sok Dara on Thursday."""
+
+POLITICAL_CRISIS = """\
+Peruvian police arrested opposition leader Keiko Fujimori in Lima on Thursday.
+Peru's government accused the opposition of plotting a coup.
+President Pedro Castillo rejected the demand on Friday.
+Lawmakers called for his resignation.
+Canada called for restraint.
+Peru's foreign minister said on Friday that the country was calm.
+President Pedro Castillo called it a cowardly terrorist attack."""
+
+THREE_STATES = """\
+Serbia accused Kosovo of provoking violence on Monday, and Kosovo accused Serbia of backing armed gangs.
+Russia accused Kosovo of stoking tension, and Kosovo accused Russia of meddling in the Balkans.
+Kosovo rejected the demand on Tuesday."""
+
+FRIENDLY_PAIR = """\
+Hungary and China signed 18 agreements on Thursday, and Hungary praised China for its investment.
+China pledged to build a railway in Hungary.
+Hungary rejected the plan on Friday."""
+
+
+@pytest.fixture(scope="module")
+def patterns() -> PatternSet:
+    return load_patterns()
+
+
+def coded_story(text: str, patterns: PatternSet) -> tuple[list[CodedEvent], list[CodedEvent]]:
+    """The coder's events of a short article (one paragraph a line), before and after the story's targets."""
+    paragraphs = [ParsedParagraph(index=i, offset=0, doc=parse_text(line)) for i, line in enumerate(text.split("\n"))]
+    actors = find_mentions(paragraphs, "2024-03-05")
+    coded = code_paragraphs(paragraphs, actors, patterns, statements=True)
+    return coded, with_story_targets(coded, actors)
+
+
+def by_trigger(events: list[CodedEvent], word: str) -> CodedEvent:
+    return next(event for event in events if event.trigger.text == word)
+
+
+def dyad(event: CodedEvent) -> tuple[str | None, str | None]:
+    return (event.source.country if event.source else None, event.target.country if event.target else None)
+
+
+def test_a_two_state_story_aims_a_sides_untargeted_acts_at_the_other_side(patterns: PatternSet) -> None:
+    before, after = coded_story(BORDER_CLASH, patterns)
+    assert by_trigger(before, "shelling").target is None
+    assert dyad(by_trigger(after, "shelling")) == ("THA", "KHM")  # the alleged act, the accused's
+    assert dyad(by_trigger(after, "firing")) == ("KHM", "THA")
+    assert dyad(by_trigger(after, "threatened")) == ("KHM", "THA")  # "threatened them": a pronoun left empty
+    assert dyad(by_trigger(after, "met")) == ("THA", "KHM")
+
+
+def test_an_implied_target_is_marked_so_users_can_filter_it(patterns: PatternSet) -> None:
+    _, after = coded_story(BORDER_CLASH, patterns)
+    event = by_trigger(after, "threatened")
+    assert event.target is not None
+    assert event.target.confidence <= 0.5
+    assert event.target.via == "story counterpart"
+    assert event.target.code == "THA" and event.target.sector is None
+    assert str(event.explanation["target_path"]).startswith("story counterpart")
+
+
+def test_a_third_state_in_a_two_state_story_gets_no_target(patterns: PatternSet) -> None:
+    # near miss: Malaysia is no side of the Thai-Cambodian clash; its criticism stays untargeted
+    _, after = coded_story(BORDER_CLASH, patterns)
+    assert dyad(by_trigger(after, "criticised")) == ("MYS", None)
+
+
+def test_a_party_named_in_the_object_is_not_replaced_by_the_counterpart(patterns: PatternSet) -> None:
+    # near miss: "talks with Sok Dara" names someone the tables do not know, not Thailand
+    _, after = coded_story(BORDER_CLASH, patterns)
+    assert dyad(by_trigger(after, "held")) == ("KHM", None)
+
+
+def test_a_one_state_story_aims_its_own_acts_at_that_state(patterns: PatternSet) -> None:
+    before, after = coded_story(POLITICAL_CRISIS, patterns)
+    assert by_trigger(before, "rejected").target is None
+    rejected = by_trigger(after, "rejected")
+    assert dyad(rejected) == ("PER", "PER")
+    assert rejected.target is not None and rejected.target.via == "domestic story"
+    lawmakers = next(e for e in after if e.trigger.text == "called" and e.code.root == "02"
+                     and e.source is not None and e.source.country == "PER")
+    assert dyad(lawmakers) == ("PER", "PER")
+
+
+def test_a_foreign_reaction_to_a_one_state_story_is_aimed_at_that_state(patterns: PatternSet) -> None:
+    _, after = coded_story(POLITICAL_CRISIS, patterns)
+    reaction = next(e for e in after if e.source is not None and e.source.country == "CAN")
+    assert dyad(reaction) == ("CAN", "PER")
+
+
+def test_a_statement_takes_no_implied_target(patterns: PatternSet) -> None:
+    # near miss: a plain statement (root 01) is aimed at nobody
+    _, after = coded_story(POLITICAL_CRISIS, patterns)
+    assert dyad(by_trigger(after, "said")) == ("PER", None)
+
+
+def test_a_condemned_attack_is_not_aimed_at_the_state_it_happened_in(patterns: PatternSet) -> None:
+    # near miss: "called it a terrorist attack" is aimed at the attackers, whom the story does not name
+    _, after = coded_story(POLITICAL_CRISIS, patterns)
+    condemned = next(e for e in after if e.trigger.text == "called" and e.code.root == "11")
+    assert condemned.target is None
+
+
+def test_a_story_of_three_states_has_no_pair_of_sides(patterns: PatternSet) -> None:
+    # near miss: Kosovo quarrels with Serbia and with Russia alike; whom it rejected is not implied
+    before, after = coded_story(THREE_STATES, patterns)
+    sides = story_sides(before)
+    assert sides.pair is None and sides.home is None
+    assert dyad(by_trigger(after, "rejected")) == ("XKX", None)
+
+
+def test_a_friendly_pair_implies_cooperation_but_not_conflict(patterns: PatternSet) -> None:
+    _, after = coded_story(FRIENDLY_PAIR, patterns)
+    assert dyad(by_trigger(after, "build")) == ("CHN", "HUN")
+    # near miss: no act of conflict between the two was coded, so the rejection may be aimed at anyone
+    assert dyad(by_trigger(after, "rejected")) == ("HUN", None)
+
+
+def test_a_story_with_no_events_has_no_sides() -> None:
+    sides = story_sides([])
+    assert sides.pair is None and sides.home is None
