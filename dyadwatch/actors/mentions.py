@@ -212,10 +212,24 @@ def _org_inside_longer_name(span: Span, hits: Sequence[KnowledgeHit], matched: s
     if not hits or not all(h.kind in {"org", "group"} for h in hits) or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return (
+    if (
         span[0].ent_iob_ == "I"
         and before.pos_ == "PROPN"
         and before.text[:1].isupper()
+        and before.i not in matched
+    ):
+        return True
+    # "a Roth IRA": an acronym under an unknown proper name is that name's thing (a place before it, "Gaza
+    # PIJ", only says where the group is)
+    return (
+        len(span) == 1
+        and span[0].text.isupper()
+        and before.dep_ == "compound"
+        and before.head.i == span[0].i
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not before.text.isupper()
+        and before.ent_type_ not in {"GPE", "NORP", "LOC"}
         and before.i not in matched
     )
 
@@ -1393,6 +1407,11 @@ def _sector_mentions(
             start = min([start, *[t.left_edge.i for t in root.lefts if t.dep_ in {"compound", "amod", "nmod"}]])
         private_body: Token | None = None
         named_body = False  # "the president of the Sorbonne": not the president last named
+        if body_object is None and sector == "GOV" and root.lower_ in _SPEAKER_TITLES:
+            firm = _unknown_body_spoken_for(root, country_tokens, ctx)
+            if firm is not None:  # "a spokesman for Kestrel Logistics": the firm's voice, not a state's
+                private_body, named_body = firm, True
+                end = max(end, max(t.i for t in firm.subtree if t.dep_ not in {"relcl", "acl"}) + 1)
         while True:
             of = next((c for c in walker.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i >= end), None)
             obj = _pobj_of(of) if of is not None else None
@@ -1407,7 +1426,7 @@ def _sector_mentions(
         span = doc[start:end]
         token = root
         if private_body is not None:  # "the president of the Prairie Growers Association": the body's
-            sector = _private_body_sector(private_body, ctx.knowledge)
+            sector = _private_body_sector(private_body, ctx.knowledge) or _firm_sector(private_body)
         person = None if named_body else _definite_person_reference(token, phrase, sector, countries, ctx)
         if person is not None:
             actor = _at_span(person, span, ctx, "coreference (title)")
@@ -1497,10 +1516,16 @@ def _body_in_front_of_title(
     Jo Lee": EDU, "the Kenya Farmers Union chairman": AGR): the title is the body's office, not the state's. The
     body's field words decide, as for "the president of ..."; a body whose words say none gives no sector."""
     before = [t for t in title if t.i < span.start]
-    heads = [t for t in before if t.lower_ in _PRIVATE_BODY_HEADS and t.text[:1].isupper()
+    heads = [t for t in before if t.lower_ in _PRIVATE_BODY_HEADS | _FIRM_NAME_WORDS and t.text[:1].isupper()
              and t.i not in country_tokens and t.i not in ctx.org_tokens]
     if not heads:
         return None
+    firm = heads[-1]
+    if firm.lower_ in _FIRM_NAME_WORDS and firm.lower_ not in _PRIVATE_BODY_HEADS:
+        after = firm.doc[firm.i + 1] if firm.i + 1 < len(firm.doc) else None
+        if after is None or after.lower_ not in _SPEAKER_TITLES | _FIRM_OFFICE_WORDS:
+            return None  # "Energy Ministry spokesman": the firm word is only part of a state body's name
+        return "BUS"  # "Kestrel Logistics spokesman Tom Ridley": the firm's office
     words = [t.lower_ for t in before if t.i < heads[-1].i and t.is_alpha]
     field = next((_FIELD_SECTORS[w] for w in reversed(words) if w in _FIELD_SECTORS), None)
     if field is not None:
@@ -1511,6 +1536,44 @@ def _body_in_front_of_title(
             if found and found != "GOV":
                 return found
     return None
+
+
+# Last words of a firm's name ("Kestrel Logistics", "Norvik Energy", "Atlas Holdings")
+_FIRM_NAME_WORDS = frozenset(
+    {"logistics", "energy", "motors", "airlines", "airways", "group", "holdings", "bank", "oil", "gas", "mining",
+     "shipping", "technologies", "technology", "systems", "industries", "inc", "ltd", "corp", "plc", "llc", "ag",
+     "gmbh", "pharmaceuticals", "pharma", "telecom", "steel", "foods", "capital", "partners", "resources",
+     "petroleum", "electric", "airline", "labs", "media", "ventures", "enterprises", "solutions"}
+)  # fmt: skip
+
+
+# Offices a firm's name comes right in front of ("Norvik Energy chief executive Ann Berg")
+_FIRM_OFFICE_WORDS = frozenset({"chief", "executive", "ceo", "chairman", "chairwoman", "president", "director"})
+
+
+def _unknown_body_spoken_for(title: Token, country_tokens: dict[int, CountryEntry], ctx: _Context) -> Token | None:
+    """The name after "a spokesman for" when it is a body the tables do not know ("a spokesman for Kestrel
+    Logistics"): a capitalised name that is no state, place, person or known organisation."""
+    for prep in title.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        obj = _pobj_of(prep)
+        if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+            return None
+        if obj.lower_.rstrip(".") not in _FIRM_NAME_WORDS:
+            return None  # "a spokesman for the Energy Ministry" is a state's; only a firm's name says otherwise
+        name = [t for t in obj.subtree if t.i <= obj.i]
+        if any(t.i in country_tokens or t.i in ctx.org_tokens for t in name):
+            return None
+        if any(t.ent_type_ in {"GPE", "NORP", "LOC", "PERSON"} for t in name):
+            return None
+        return obj
+    return None
+
+
+def _firm_sector(body: Token) -> str | None:
+    """BUS for a body whose name ends like a firm's ("Norvik Energy"); None when the name says nothing."""
+    return "BUS" if body.lower_.rstrip(".") in _FIRM_NAME_WORDS else None
 
 
 def _private_body_sector(obj: Token, knowledge: Knowledge) -> str | None:
@@ -2073,7 +2136,68 @@ def _bodies_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -> None
         span = doc[start : token.i + 1]
         found = replace(_at_span(body, span, ctx, "body named before in the story"), confidence=0.6)
         mentions.append(Mention(actor=found, para=ctx.para, start=start, end=token.i + 1, head=token.i))
+    _international_bodies_from_story(doc, mentions, ctx)
     mentions.sort(key=lambda m: m.start)
+
+
+# Heads of a bare "the court", "the bloc" that, after an international body was named, stand for it
+_INTERNATIONAL_BODY_HEADS = frozenset(
+    {"court", "tribunal", "council", "commission", "agency", "bloc", "alliance", "organisation", "organization",
+     "assembly"}
+)  # fmt: skip
+# Heads no international body carries in its name: the regional or military grouping the story named before
+_GROUPING_HEADS = frozenset({"bloc", "alliance"})
+
+
+def _international_body_named(actor: Actor, head: str) -> bool:
+    """Whether an earlier actor is an international organisation whose name has this head as a word ("the
+    court" after "the International Court of Justice", "the council" after "the Council of Europe"), or any one
+    for a word no name carries ("the bloc" after "ECOWAS")."""
+    if actor.kind == "person" or actor.org is None or actor.country is not None or not actor.code:
+        return False
+    if not actor.code.startswith("IGO"):
+        return False
+    if head in _GROUPING_HEADS:
+        return not actor.org.startswith("UN") and actor.sector in {"IGO", "MIL", "GOV"}
+    words = {w.lower() for name in (actor.text, actor.name) if name for w in name.split() if w[:1].isupper()}
+    return head in words or head.rstrip("s") in words
+
+
+def _international_bodies_from_story(doc: Doc, mentions: list[Mention], ctx: _Context) -> None:
+    """A bare "the court" or "the bloc" that the sector words read as a national body ("the court ordered
+    Venezuela to refrain", coded Venezuela's judiciary) is the international court or bloc the story named
+    before; with none named it is left as it was."""
+    for index, mention in enumerate(mentions):
+        head = doc[mention.head]
+        if mention.role != "actor" or mention.actor.country or mention.actor.org or mention.actor.kind == "person":
+            continue
+        if head.lower_ not in _INTERNATIONAL_BODY_HEADS or mention.end != head.i + 1 or head.tag_ not in {"NN", "NNP"}:
+            continue
+        if mention.start != head.i - 1 or doc[mention.start].lower_ != "the":
+            continue  # "the Supreme Court", "the country's top court": a body of its own
+        if any(c.dep_ in {"amod", "compound", "poss", "nmod", "nummod", "prep"} for c in head.children):
+            continue
+        earlier = [*ctx.recent, *(m.actor for m in mentions if m.role == "actor" and m.end <= head.i)]
+        body = next((a for a in reversed(earlier[-40:]) if _international_body_named(a, head.lower_)), None)
+        if body is None:
+            continue
+        found = replace(_at_span(body, doc[mention.start : mention.end], ctx, "international body named before"),
+                        confidence=0.6)
+        mentions[index] = replace(mention, actor=found)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for token in doc:
+        # "the bloc", "the alliance": no sector word, so nothing else reads them
+        if token.i in covered or token.lower_ not in _GROUPING_HEADS or token.tag_ != "NN" or token.i == 0:
+            continue
+        if doc[token.i - 1].lower_ != "the" or any(c.dep_ != "det" for c in token.children if c.i < token.i):
+            continue
+        earlier = [*ctx.recent, *(m.actor for m in mentions if m.role == "actor" and m.end <= token.i)]
+        body = next((a for a in reversed(earlier[-40:]) if _international_body_named(a, token.lower_)), None)
+        if body is None:
+            continue
+        span = doc[token.i - 1 : token.i + 1]
+        found = replace(_at_span(body, span, ctx, "international body named before"), confidence=0.6)
+        mentions.append(Mention(actor=found, para=ctx.para, start=token.i - 1, end=token.i + 1, head=token.i))
 
 
 _ROYAL_WORDS = frozenset(

@@ -652,6 +652,7 @@ class _Resolver:
             mentions = self._owner_before_place(root, indices) or mentions
         if all(not (m.actor.country or m.actor.org) for m in mentions):
             owned = self._accusers_own(root)  # "accused Moscow of killing its soldiers": the accuser's soldiers
+            owned = owned or self._pronoun_owners(root)  # "Maduro said his government would ...": Venezuela's
             if owned or not mentions:
                 return owned
         depth = _depths(root, indices)
@@ -728,6 +729,28 @@ class _Resolver:
             return []
         return [a for a in self.phrase_actors(accuser) if a.country or a.org]
 
+    def _pronoun_owners(self, root: Token) -> list[Actor]:
+        """The state body a possessive pronoun gives its owner's country ("Maduro said his government would
+        expel the envoy": Venezuela's government; "Khan said his party would appeal": his party), when the
+        subject phrase names no actor of its own. Only bodies a state or a politician has (OWNED_BODY_NOUNS)."""
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "its"}), None)
+        if owner is None or root.lemma_.lower() not in OWNED_BODY_NOUNS:
+            return []
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            return []  # "Syria offered its troops to Lebanon": an object is what is offered, not a party
+        sector = load_knowledge().sector_of(root.lemma_.lower(), head_fallback=False)
+        out = []
+        for actor in self.phrase_actors(owner):
+            if not actor.country or actor.org:
+                continue
+            if sector == "PTY" and actor.kind == "person" and actor.sector in {"OPP", "PTY"}:
+                own = actor.sector  # an opposition leader's party is the opposition
+            else:
+                own = sector
+            out.append(replace(actor, text=root.text, sector=own, code=f"{actor.country}{own or ''}", kind="state",
+                               title=None, entity_id=None, via="owner of a possessive pronoun"))
+        return out
+
     def _relative_owner(self, root: Token) -> list[Actor]:
         """The state of the antecedent a "whose" phrase belongs to, when the phrase names no actor itself:
         "Macron, whose government imposed sanctions" is France acting; "whose father" stays a private person."""
@@ -803,6 +826,8 @@ class _Resolver:
             # "peacekeepers were injured when protesters attacked them", "the villagers said troops beat them":
             # the object of a subordinate or reported clause is the plural subject of the clause governing it
             found = [a for a in self.phrase_actors(antecedent) if a.country or a.org]
+            if not plural:
+                found = [a for a in found if a.kind != "person"]  # "Ruto said it ...": "it" is not Ruto
             if found:
                 return found
         sent = token.sent
@@ -929,6 +954,12 @@ class _Resolver:
         return None
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Bodies a state or a politician has, named by a possessive pronoun: "his government", "its forces"
+OWNED_BODY_NOUNS = frozenset(
+    {"government", "administration", "cabinet", "party", "force", "troop", "army", "military", "navy", "ministry",
+     "police", "regime", "delegation"}
+)  # fmt: skip
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 # what a state owns as a state: "invading its territory" in an accusation is the accuser's
 SOVEREIGN_NOUNS = frozenset(
@@ -960,17 +991,46 @@ def _governing_subject(pronoun: Token) -> Token | None:
     return subject if plural else None
 def _speaker_of_own_clause(pronoun: Token) -> Token | None:
     """The body that "it" reports about itself: "The government said it would challenge the ruling" is the
-    government, not the court of the sentence before; the subject of the speech verb whose reported clause "it"
-    is the subject of, when that subject is a noun (not a person's name: "Ruto said it" is something else)."""
+    government, not the court of the sentence before; "Spain told Morocco that it would suspend licences" is Spain,
+    and "Chile summoned the envoy and said it would ask Lima" is Chile (the subject a joined verb shares). The
+    subject of the speech verb whose reported clause "it" is the subject of; a plural noun is no "it", nor is a
+    person's name ("Ruto said it would take time" is something else)."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ == "NNS" or subject.i > pronoun.i:
+    if _told_what_it_must_do(clause):
+        return None  # "Spain told Morocco it must act": the one told
+    subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    joined = speech
+    for _ in range(2):  # "summoned the envoy and said it would": the subject of the first verb
+        if subject is not None or joined.dep_ != "conj" or joined.head.pos_ not in {"VERB", "AUX"}:
+            break
+        joined = joined.head
+        subject = next((c for c in joined.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.tag_ in {"NNS", "NNPS"}:
         return None
+    if subject.i > pronoun.i or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    if subject.ent_type_ == "PERSON" or (
+        subject.pos_ == "PROPN" and subject.text[:1].isupper() and subject.ent_type_ not in BODY_ENTITY_TYPES
+    ):
+        return None  # "Ramaphosa said it would take time": a person's "it" is something else
     return subject
+
+
+# Entity types of a named subject that can be the "it" of its own reported clause: a state, place or body
+BODY_ENTITY_TYPES = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+def _told_what_it_must_do(clause: Token) -> bool:
+    """Whether a reported clause tells its addressee what to do ("told Morocco it must act", "warned Kyiv it
+    should withdraw"): there "it" is the one addressed, not the speaker."""
+    addressed = any(c.dep_ in {"dobj", "dative", "iobj"} for c in clause.head.children)
+    obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX | {"had", "has", "have"} for c in clause.children)
+    return addressed and obliged
 
 
 # Relatives: "whose father" is a private person, never the antecedent's state
@@ -1059,6 +1119,12 @@ def _subject_of(token: Token, passive_participles: bool = True) -> tuple[Token |
         if current.dep_ in {"xcomp", "conj", "acomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "oprd"}:
             path.append(f"{current.text}^{current.dep_}")
             if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                named = _described_by_aside(current)
+                if named is not None:
+                    # "Japan, the region's largest economy, called on ...": the parse hangs the sentence's verb
+                    # on an aside about its subject; the subject is what the aside describes
+                    path.append(f"{named.text} (described by the aside)")
+                    return named, False, " ".join(path)
                 return current.head, False, " ".join(path)
             asked = _asked_party(current) if current.dep_ == "xcomp" else None
             if asked is not None:  # "called on allies to send air defences": the allies would send them
@@ -1254,7 +1320,39 @@ def _passive_without_subject(token: Token) -> bool:
     # donated and delivered medicine"), as is one on a noun the parser left as the sentence's root
     if any(c.dep_ == "dobj" for v in (token, *token.conjuncts) for c in v.children) or token.head.dep_ == "ROOT":
         return False
+    if _verb_read_as_apposition_modifier(token):
+        return False
     return token.dep_ == "acl" or any(c.dep_ == "agent" for c in token.children)
+
+
+def _verb_read_as_apposition_modifier(verb: Token) -> bool:
+    """Whether the parse hung a sentence's own verb on an aside about its subject ("Japan, the region's
+    largest economy, called on ...": "called" made a modifier of "economy", and "Japan" the root; "the Red
+    Cross, which has access to some prisoners, called on ...": a modifier of "prisoners"): the verb follows the
+    aside's closing comma, and its subject is the noun the aside describes."""
+    return _described_by_aside(verb) is not None
+
+
+def _described_by_aside(verb: Token) -> Token | None:
+    """The noun whose apposition or relative clause the parse hung this verb on (see above), if any."""
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.i < verb.head.i:
+        return None
+    step, aside = verb.head, False
+    for _ in range(6):
+        if step.dep_ in {"appos", "relcl"}:
+            aside = True
+            step = step.head
+            if step.dep_ == "ROOT" or (verb.tag_ in FINITE_TAGS and verb.head.dep_ == "appos"):
+                break
+            continue
+        if step.dep_ == "ROOT" or step.head.i == step.i:
+            break
+        step = step.head
+    if not aside or step.pos_ not in {"PROPN", "NOUN"} or step.i > verb.i:
+        return None
+    if step.dep_ != "ROOT" and not (verb.tag_ in FINITE_TAGS and verb.head.dep_ == "appos"):
+        return None
+    return step
 
 
 def _patient_up_the_tree(token: Token) -> Token | None:
@@ -1274,10 +1372,14 @@ def _patient_up_the_tree(token: Token) -> Token | None:
 
 
 def _passive_subject(token: Token) -> Token | None:
+    """The one a passive verb is done to; a relative pronoun stands for its antecedent ("Rwanda, which has
+    been accused by Congo of backing the rebels": Rwanda)."""
     current = token
     for _ in range(3):
         found = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         if found is not None:
+            if found.lower_ in RELATIVE_PRONOUNS - {"whose"} and current.dep_ == "relcl":
+                return current.head
             return found
         if current.dep_ not in {"xcomp", "conj"}:
             break
@@ -2952,8 +3054,10 @@ def _doers_of_act(
         for para, sent, coded in reversed(recent):
             for event in reversed(coded):
                 lemma = event.trigger.lemma_.lower()
-                if replier is not None and event.source is not None and _same(event.source, replier):
-                    continue
+                if replier is not None and event.source is not None and (
+                    _same(event.source, replier) or _one_state_twice(event.source, replier)
+                ):
+                    continue  # "Turkey rejected the complaint" answers another's complaint, not Ankara's own
                 if event.source is not None and (
                     event.code.root in roots or event.code.code[:3] in roots or lemma in verbs or lemma == noun.lemma_
                 ):
@@ -2966,6 +3070,8 @@ def _doers_of_act(
                 if subject is None or subject.pos_ == "PRON":
                     continue
                 found = [a for a in resolver.phrase_actors(subject) if a.country or a.org]
+                if replier is not None:
+                    found = [a for a in found if not (_same(a, replier) or _one_state_twice(a, replier))]
                 if found:
                     return found
     finally:
@@ -2989,7 +3095,8 @@ def _answered(
     for event in coded:
         noun = _answered_noun(event)
         doers = _doers_of_act(noun, recent, resolver, event.source) if noun is not None else []
-        doers = [d for d in doers if event.source is None or not _same(d, event.source)]
+        doers = [d for d in doers if event.source is None or not (_same(d, event.source)
+                                                                  or _one_state_twice(d, event.source))]
         if not doers:
             out.append(event)
             continue
@@ -3516,6 +3623,7 @@ def _code_sentence(
             consumed.add(absorbed.i)  # "agreed to meet": the dependent codes the whole construction (036)
     spoken_matches = {i: m for i, m in matches.items() if i not in silent}
     out: list[CodedEvent] = _demand_events(sent, para, resolver, spoken_matches)
+    out += _denied_accusations(sent, para, resolver)
     demanded = {e.trigger.i for e in out}
     for index, match in sorted(matches.items()):
         if index in consumed or index in demanded or index in silent:
@@ -4096,6 +4204,10 @@ def _events_for(
             for a in resolver.phrase_actors(root, skip=elsewhere, max_depth=reach)
             if (a.country or a.org) and all(not _same(a, s) for s in sources)
         ]
+        if label.startswith("ccomp subject"):
+            # "Kishida warned that Japan would impose tariffs": the speaker's own state in what it says is
+            # its own side, not the one the act is done to
+            found = [a for a in found if all(not _one_state_twice(a, s) for s in sources)]
         if not found and label == DANGLING_LABEL:  # "ties with and an embassy in Israel": the state itself
             place = next((m for m in resolver.actors.in_paragraph(resolver.para.index) if m.covers(root.i)), None)
             if place is not None and place.role == "place" and place.actor.country:
@@ -5162,6 +5274,59 @@ def _demand_events(
     out += _wanted_of_others(sent, para, resolver, matches) + _pressed_for(sent, para, resolver, matches)
     # "51 percent say the Senate should investigate him": a poll's answer demands nothing of anybody
     return [e for e in out if not (_poll_answer(e.trigger) or _unknown_or_polled(e.trigger))]
+
+
+_DENIED_ACCUSATION_PATTERN = Pattern(
+    code="112",
+    trigger="accusation",
+    noun=True,
+    required=(),
+    target_preps=frozenset(),
+    excluded=frozenset(),
+    origin="coder rule",
+    text="112 <X> deny|reject accusations by <Y>",
+)
+# What an accused denies: the accusation nouns whose owner is the accuser
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge"})
+
+
+def _denied_accusations(sent: Span, para: ParsedParagraph, resolver: _Resolver) -> list[CodedEvent]:
+    """"Nigeria rejected accusations by Ghana that its soldiers killed protesters": Ghana accused Nigeria. The
+    one who denies is the accused, the owner of the accusation ("by Ghana", "Ghana's") the accuser; with no
+    owner named nothing is coded (the accusation was coded where it was told)."""
+    out: list[CodedEvent] = []
+    for noun in sent:
+        if noun.lemma_.lower() not in ACCUSATION_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in DENY_GOVERNORS or verb.pos_ != "VERB":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+            owner = _pobj(by) if by is not None else None
+        accused, _, path = _subject_of(verb)
+        if owner is None or accused is None:
+            continue
+        sources = [a for a in resolver.phrase_actors(owner) if a.country or a.org]
+        targets = [a for a in resolver.phrase_actors(accused) if (a.country or a.org)
+                   and all(not (_same(a, s) or _one_state_twice(a, s)) for s in sources)]
+        if not sources or not targets:
+            continue
+        explanation = {
+            "pattern": _DENIED_ACCUSATION_PATTERN.text,
+            "pattern_file": "coder rule",
+            "trigger": noun.text,
+            "frame": [],
+            "source_path": f"owner of the {noun.text}",
+            "target_path": f"{path} (the one who denies)",
+            "intent_governor": None,
+            "recoded_from": None,
+        }
+        pairs = [(source, target) for source in sources for target in targets]
+        out += _coded_events(cameo("112"), pairs, para.index, sent, noun, _DENIED_ACCUSATION_PATTERN, "asserted",
+                             False, explanation)
+    return out
 
 
 # "Beijing wants Washington to lift the tariffs": wanting another actor to act is asking it to (CAMEO 10)
