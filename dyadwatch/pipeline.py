@@ -27,7 +27,7 @@ from .language import ParsedParagraph, parse_article
 from .model import Actor, Article, DocumentError, Event, Place, RawDocument
 from .read import looks_like_html
 from .when import find_date_expressions, named_war, normalize_published, resolve_event_date
-from .where import choose_event_location, dateline_place
+from .where import choose_event_location, dateline_place, summoning_capital
 
 __all__ = ["Options", "code_article", "code_articles", "code_raw"]
 
@@ -413,6 +413,22 @@ def _files_from_a_bureau(filed: Place | None, root: str, context: Sequence[str])
             and root in _INCIDENT_ROOTS)
 
 
+def _shows_force_elsewhere(filed: Place | None, root: str, parties: Sequence[str]) -> bool:
+    """Whether a show of force is told from a bureau in a country no party of it belongs to: "TOKYO - North
+    Korea fired a ballistic missile, Japan's defence ministry said" was fired from North Korea, not in Tokyo,
+    though the story's other actors (the ministry that reported it) are of the dateline's country. A missile
+    test, a drill or a troop build-up happens on its own party's ground or at sea."""
+    return (filed is not None and filed.country is not None and root == _FORCE_POSTURE_ROOT and bool(parties)
+            and filed.country not in parties)
+
+
+_FORCE_POSTURE_ROOT = "15"
+
+
+# The dateline a story's first sentence starts with: "BAGHDAD (Reuters) - ", "Kyiv — ".
+_DATELINE_LEAD = re.compile(r"^[A-Z][^\n]{0,60}?\s(?:-|--|\u2014|\u2013)\s")
+
+
 def _to_event(
     article: Article, coded: CodedEvent, para: ParsedParagraph, context: Sequence[str], sentence_index: int,
     filed: Place | None,
@@ -440,7 +456,14 @@ def _to_event(
     code = coded.code
     parties = [actor.country for actor in (coded.source, coded.target) if actor is not None and actor.country]
     location = choose_event_location(sent, coded.trigger, context,
-                                     None if _files_from_a_bureau(filed, code.root, [*context, *parties]) else filed)
+                                     None if _files_from_a_bureau(filed, code.root, [*context, *parties])
+                                     or _shows_force_elsewhere(filed, code.root, parties) else filed)
+    summoner = coded.source.country if coded.source is not None else None
+    from_dateline = (location is not None and filed is not None and location.name == filed.name
+                     and filed.name.lower() not in _DATELINE_LEAD.sub("", sent.text).lower())
+    if location is None or (from_dateline and summoner is not None and location.country != summoner):
+        # "Lithuania summoned Belarus's envoy" (filed from Minsk or from nowhere): at the summoner's ministry
+        location = summoning_capital(coded.trigger, summoner) or location
     return Event(
         event_id=event_id(article.article_id, coded),
         article_id=article.article_id,
@@ -686,6 +709,12 @@ _INCIDENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 _SCENE_PRECISIONS = frozenset({"city", "region"})
 
 
+# A sentence told by people at one spot ("Witnesses in the Kibera slum said ..."): where.py places what they
+# report where they are, which is no scene for the story's next sentences.
+_WITNESSES_AT = re.compile(r"\b(?:witnesses|eyewitnesses|residents|villagers|locals|inhabitants)\s+(?:in|of|from)\b",
+                           re.IGNORECASE)
+
+
 def _place_follow_on_events(article: Article, told: Sequence[_Told]) -> None:
     """Place the follow-on acts of an incident at the scene the story just named (in place).
 
@@ -704,6 +733,9 @@ def _place_follow_on_events(article: Article, told: Sequence[_Told]) -> None:
         if not items:
             continue
         placed = [item for item in items if item.placed_by_text]
+        if placed and _WITNESSES_AT.search(sentence.text):
+            scene = None  # "witnesses in Kibera said police fired tear gas": their corner, not the story's
+            continue
         if placed:
             acts = [item for item in placed if item.event.cameo_root in _INCIDENT_ROOTS and item.past
                     and item.event.location is not None and item.event.location.precision in _SCENE_PRECISIONS

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -626,6 +626,33 @@ _OPEN_FROM_LEAD = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:that|of)\b", re.IGNORECASE)
 
 
+# "for the second time this week", "the sixth swap they had brokered this year", "three times this month": the
+# current period is the frame a count runs in, not the day of the act counted.
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            r"|[0-9]+(?:st|nd|rd|th))")
+_COUNT_FRAME_LEAD = re.compile(
+    rf"(?:\b{_ORDINAL}\s+(?:time|such\b[^,;]{{0,40}}?|(?:it|they|he|she|we|that|which)\b[^,;]{{0,40}}?)"
+    r"|\b(?:two|three|four|five|six|several|many|[0-9]+)\s+times)\s+$",
+    re.IGNORECASE)
+_CURRENT_PERIOD = re.compile(r"^this\s+(?:week|month|year)$", re.IGNORECASE)
+# "drills that run until May 3", "extended the truce till Friday": the day a state ends, not an act's day.
+_UNTIL_LEAD = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)
+
+
+def _frames_a_count(sentence: str, expression: DateExpression) -> bool:
+    """Whether "this week / month / year" is the period a count runs in ("Chile summoned the envoy for the second
+    time this week on Thursday"): the counted act has a day of its own (another date, else the news day)."""
+    return bool(_CURRENT_PERIOD.match(expression.text.strip())
+                and _COUNT_FRAME_LEAD.search(sentence[: expression.start]))
+
+
+def _ends_a_state(sentence: str, expression: DateExpression, ranges: Mapping[int, int], index: int) -> bool:
+    """Whether a lone "until DATE" ends a state ("drills that run until May 3", "postponed the vote until
+    March"): no act starts on it; a range's end ("from Monday until Wednesday") is scored with its start."""
+    return index not in ranges and index - 1 not in ranges and bool(
+        _UNTIL_LEAD.search(sentence[: expression.start]))
+
+
 def _anchors_act(sentence: str, expression: DateExpression) -> bool:
     """Whether the date modifies the noun an act followed ("after the Jan. 7, 2015 attack")."""
     return bool(_ANCHOR_LEAD.search(sentence[: expression.start])
@@ -904,6 +931,8 @@ def resolve_event_date(
             continue  # "blames the rebels for the Nov. 13 bombing": the bombing's day, not the blaming's
         if future and _PAST_POINTING.search(expression.text):
             continue  # "are expected to sign ..., although talks hit a snag last week"
+        if _frames_a_count(sentence, expression) or _ends_a_state(sentence, expression, ranges, index):
+            continue  # "for the second time this week on Thursday": Thursday; "runs until May 3": no act's day
         if _dates_a_complement_state(sentence, expression, trigger_start, ranges, index):
             continue  # "accused the commission of blocking access from Aug. 10": the accusation is today's
         distance = abs(expression.start - trigger_start) if trigger_start is not None else 0
@@ -951,6 +980,11 @@ _DAYS_BEFORE_LEAD = re.compile(
 )
 
 
+# An "and" that may join another clause ("after troops withdrew and rebels attacked"), not one that joins two
+# names in the clause's subject ("two days after Mali and Niger signed").
+_CLAUSE_AND = re.compile(r"\band\b(?!\s+(?:the\s+)?[A-Z])")
+
+
 def _counted_back(sentence: str, expressions: Sequence[DateExpression], trigger_start: int | None,
                   day: date | None) -> tuple[str, str] | None:
     """The day of an act in a "two days after X did" clause, counted back from the day the rest of the sentence
@@ -959,10 +993,11 @@ def _counted_back(sentence: str, expressions: Sequence[DateExpression], trigger_
     if trigger_start is None or day is None:
         return None
     match = _DAYS_BEFORE_LEAD.search(sentence[:trigger_start])
-    if match is None or re.search(r"\band\b", sentence[match.end():trigger_start]):
+    if match is None or _CLAUSE_AND.search(sentence[match.end():trigger_start]):
         return None
-    if any(expression.start >= match.start() for expression in expressions):
-        return None  # "a day after troops withdrew on Monday": the clause's own day
+    if any(expression.start >= match.start() and not _UNTIL_LEAD.search(sentence[: expression.start])
+           for expression in expressions):
+        return None  # "a day after troops withdrew on Monday": the clause's own day ("until May 3" is no day of it)
     count = match.group("count").lower()
     number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
     if match.group("unit").lower().startswith("week"):  # "a week after X seized": a week back, to the week

@@ -136,6 +136,9 @@ _LATIN_FOLDS = str.maketrans({
 })
 
 
+_TYPOGRAPHIC_POSSESSIVE = re.compile(r"\u2019(?=s\b)")
+
+
 @lru_cache(maxsize=8192)
 def english_name(name: str) -> str:
     """A place name without diacritics ("Culiacán" -> "Culiacan", "Rafaḩ" -> "Rafah"), as English news and
@@ -144,6 +147,7 @@ def english_name(name: str) -> str:
         return name
     # GeoNames writes an initial ayn as a quotation mark ("‘Afrīn"): English news drops it ("Afrin").
     name = name.lstrip("\u2018\u2019\u02bf\u02bc")
+    name = _TYPOGRAPHIC_POSSESSIVE.sub("'", name)  # "Cox’s Bazar" as news writes it; "Ma’rib" keeps its ayn
     text = unicodedata.normalize("NFKD", name.translate(_LATIN_FOLDS))
     return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
@@ -219,6 +223,8 @@ def _another_name(own_name: str, key: str) -> bool:
 
 
 _METROPOLIS_POPULATION = 4_000_000
+# A city this big is named by its gazetteer name whatever older spelling an article uses ("Kharkov" -> "Kharkiv").
+_WORLD_NAME_POPULATION = 1_000_000
 
 
 def _bears_the_name(entry: _Entry, key: str) -> bool:
@@ -611,9 +617,18 @@ class Gazetteer:
         if not entries:
             return None
         place = entries[0].to_place(text)
-        if entries[0].kind == "city" and _is_spelling_variant(text, entries[0].name):
+        if self._named_as_written(entries[0], text):
             place.name = english_name(text)  # "Jenin", as the article spells it, rather than GeoNames' "Janin"
         return place
+
+    def _named_as_written(self, entry: _Entry, text: str) -> bool:
+        """Whether a town is named as the article spells it rather than by GeoNames' name: a mere respelling
+        ("Jenin" for "Janin", "Naypyitaw" for "Nay Pyi Taw") is the article's, except for a city of a million
+        that is no capital, whose respellings are mostly the old ones news has left ("Kharkov", "Odessa": news
+        says "Kharkiv", "Odesa")."""
+        if entry.kind != "city" or not _is_spelling_variant(text, entry.name):
+            return False
+        return _is_capital(entry) or entry.population < _WORLD_NAME_POPULATION
 
     def notable(self, name: str, min_population: int = 100_000) -> Place | None:
         """The place a name means when it is unmistakably a place: a city of at least ``min_population`` people
@@ -718,6 +733,16 @@ class Gazetteer:
             for entry in self._matches(key):
                 if entry.kind == "river" and entry.name == place.name and entry.country is None:
                     return entry.countries
+        return ()
+
+    def area_countries(self, place: Place) -> tuple[str, ...]:
+        """Every country an area reported for no single country touches (a disputed valley, a border zone);
+        () for any other place."""
+        if place.country is not None or place.precision != "region":
+            return ()
+        for entry in self._matches(normalize_place_name(place.text or place.name)):
+            if entry.country is None and english_name(entry.name) == place.name:
+                return entry.countries
         return ()
 
     def knows(self, name: str) -> bool:
@@ -1263,6 +1288,8 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
         return anchors[phrase.i]  # "a Mosul court sentenced him": the court's seat is where the sentence was passed
     if _names_another_event(mention, phrase, trigger) or _inside_prior_event(mention, trigger):
         return None
+    if _places_the_witnesses(phrase, trigger):
+        return _WITNESS_DISTANCE
     if phrase.dep_ == "pobj" and phrase.head.dep_ in ("prep", "agent", "pcomp"):
         preposition = phrase.head
         word = _preposition_word(preposition)
@@ -1296,6 +1323,25 @@ def _locative_distance(mention: _Mention, trigger: Token, anchors: dict[int, int
     if phrase.dep_ == "npadvmod" and phrase.head.i in anchors and _is_event_noun(phrase.head):
         return anchors[phrase.head.i] + 1
     return None
+
+
+# People on the spot whose report places what they saw: "residents of Malakal said troops were deployed along
+# the river", "witnesses in Goma said rebels shelled the airport".
+_WITNESS_NOUNS = frozenset({"witness", "eyewitness", "resident", "villager", "local", "inhabitant"})
+_WITNESS_VERBS = frozenset({"say", "report", "tell", "describe", "see", "hear", "recount", "count"})
+_WITNESS_DISTANCE = 6  # after every place attached to the act itself
+
+
+def _places_the_witnesses(phrase: Token, trigger: Token) -> bool:
+    """Whether the place is where the people reporting the act are ("witnesses in X said ..."), and the act is
+    what they report (in the reporting verb's complement), so it happened where they saw it."""
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in {"in", "of", "from"}:
+        return False
+    witnesses = phrase.head.head
+    verb = witnesses.head
+    return (_lemma(witnesses) in _WITNESS_NOUNS and witnesses.dep_ == "nsubj" and _lemma(verb) in _WITNESS_VERBS
+            and trigger.i != verb.i and any(token.i == trigger.i for token in verb.subtree)
+            and not any(token.i == trigger.i for token in witnesses.subtree))
 
 
 def _measured_head(token: Token) -> Token:
@@ -1623,6 +1669,27 @@ def _capital_of_country() -> dict[str, str]:
     return {iso3: capital for iso3, capital in _capitals().values()}
 
 
+# Who a state summons to its foreign ministry: another state's envoys.
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "charge", "chargé", "diplomat", "emissary", "consul",
+                          "representative", "affaires"})
+
+
+def summoning_capital(trigger: Token, summoner: str | None) -> Place | None:
+    """Where a state summoned another's envoy when the sentence says nowhere: its own capital, where its
+    foreign ministry sits ("Oslo summoned Belarus's charge d'affaires", "Norway summoned Belarus's
+    ambassador"). None for other summonses ("summoned the editor for questioning": a court or police
+    anywhere), for other acts, and for a summoner with no known capital."""
+    if summoner is None or _lemma(trigger) != "summon":
+        return None
+    summoned = [child for child in trigger.children if child.dep_ in {"dobj", "nsubjpass"}]
+    if not any(token.lower_ in _ENVOY_WORDS or _lemma(token) in _ENVOY_WORDS
+               for child in summoned for token in child.subtree):
+        return None
+    capital = _capital_of_country().get(summoner) or _geonames_capitals().get(summoner)
+    place = get_gazetteer().lookup(capital, (summoner,)) if capital else None
+    return place if place is not None and place.country == summoner else None
+
+
 def _named_country_capital(token: Token) -> tuple[str, str, int] | None:
     """"Yemen's capital", "the capital of Burkina Faso": (ISO3, capital, first token of the country name)."""
     for child in token.children:
@@ -1678,6 +1745,23 @@ def _capital_mentions(sent: Span) -> list[_Mention]:
                 iso3, capital, first = named
                 mentions.append(_Mention(capital, token, min(first, token.i), token.i + 1, False, iso3))
     return mentions
+
+
+_REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "confirm"})
+
+
+def _reporters_country(sent: Span, acting: str | None) -> str | None:
+    """The country of the sentence's reporting officials when it is not the acting party's: "US drones struck
+    camps in the country's south, Somali officials said" speaks of Somalia, the country the officials report
+    on; None when no reporter is named by a nationality or it is the actor's own ("the army said")."""
+    for token in sent:
+        if token.dep_ != "nsubj" or _lemma(token.head) not in _REPORTING_LEMMAS:
+            continue
+        for word in token.lefts:
+            code = _demonym_country(word) if word.dep_ in ("amod", "compound", "nmod") else None
+            if code is not None and code != acting:
+                return code
+    return None
 
 
 def _home_mentions(sent: Span, home: str | None) -> list[_Mention]:
@@ -1809,6 +1893,25 @@ def _container_of_named_division(mention: _Mention) -> bool:
     # lies; the name after "of" is the division itself.
     return (_lemma(division) in _CONTAINED_DIVISIONS and bool(names)
             and names[-1].lower_ not in _FEATURE_WORDS)
+
+
+def _unrecognised_division(container: _Mention, mentions: Sequence[_Mention]) -> str | None:
+    """The name of the division a container mention says where it lies ("the Zap area of northern Iraq" ->
+    "Zap") when no mention of the sentence covers that name: the tagger missed it, so it is known only
+    through its container. None when the name is a mention of its own or is no plain proper name."""
+    node = container.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    division = node.head if node.dep_ == "poss" else node.head.head
+    names = [child for child in division.children if child.dep_ == "compound" and child.pos_ == "PROPN"]
+    if not names or any(other.start <= names[0].i < other.end for other in mentions):
+        return None
+    first = min(names[0].left_edge.i, names[0].i)
+    words = [token for token in division.doc[first:division.i] if token.pos_ == "PROPN"]
+    text = " ".join(token.text for token in words)
+    if not words or len(words) > 3 or not text[:1].isupper() or normalize_place_name(text) in _NOT_A_TOWN:
+        return None
+    return text
 
 
 def _restates_a_container(mention: _Mention, mentions: Sequence[_Mention]) -> bool:
@@ -2344,16 +2447,23 @@ def choose_event_location(
     unknown: list[tuple[int, _Mention, str | None]] = []
     compass_refs: list[Place] = []
     loose_refs: list[Place] = []
+    divisions: list[tuple[int, _Mention, str]] = []  # containers of divisions the tagger did not call places
     context_codes = gazetteer._context_codes(tuple(context_countries))
     actors_country = _acting_country(trigger)
     home = filed_from.country if filed_from is not None else next(iter(context_codes), None)
     # "Cameroonian troops killed ... in the country's far north": the country is the acting party's, whatever
     # other country (Boko Haram's Nigeria) the article names as often
-    mentions = [*_place_mentions(sent), *_capital_mentions(sent), *_home_mentions(sent, actors_country or home)]
+    mentions = [*_place_mentions(sent), *_capital_mentions(sent),
+                *_home_mentions(sent, _reporters_country(sent, actors_country) or actors_country or home)]
     for mention in mentions:
         distance = _locative_distance(mention, trigger, anchors)
+        if distance is not None and _container_of_named_division(mention):
+            division = _unrecognised_division(mention, mentions)
+            if division is not None:
+                divisions.append((distance, mention, division))
+            continue
         if (distance is None or _describes_another_name(mention) or _modifies_place_of(mention)
-                or _container_of_named_division(mention) or _restates_a_container(mention, mentions)
+                or _restates_a_container(mention, mentions)
                 or _names_a_pair(mention) or _describes_a_named_settlement(mention)
                 or _identifies_a_governing_partner(mention, trigger)):
             continue
@@ -2378,7 +2488,10 @@ def choose_event_location(
             if place is None:
                 continue
         container = _containing_place(mention, sent, context_countries)
-        if place is not None and container is not None and container.country != place.country:
+        if (place is not None and container is not None and container.country is not None
+                and container.country in gazetteer.area_countries(place)):
+            place.country = container.country  # "the Doklam plateau of Bhutan": the part that country holds
+        elif place is not None and container is not None and container.country != place.country:
             # "the Palma district of Cabo Delgado province": not Palma in Spain, an unlisted one in Mozambique
             place = _unlisted_town(mention, [], context_countries, container.country) or container
         island = mention.end < sent.end and sent.doc[mention.end].lower_ in _ISLAND_WORDS
@@ -2406,6 +2519,8 @@ def choose_event_location(
         if stated is None:  # "in Nyarubuye, in Rwanda's Eastern Province": the country of the place after it
             container = next((_lookup_mention(other, sent, context_countries) for other in mentions
                               if _restates_a_container(other, [mention])), None)
+            # "the Metina area of northern Iraq": the country the area's phrase says, not the actors'
+            container = container or _containing_place(mention, sent, context_countries)
             stated = container.country if container is not None else None
         place = _unlisted_town(mention, choices, context_countries, stated, across)
         if place is None and home is not None and home not in across:
@@ -2414,6 +2529,14 @@ def choose_event_location(
             place = _unlisted_town(mention, choices, (), home, across)
         if place is not None:
             choices.append(((distance, _UNLISTED_ORDER, abs(mention.start - trigger.i)), place))
+    for distance, mention, division in divisions if not choices else ():
+        # "pushed into the Zap area of northern Iraq" with "Zap" untagged: the named area, in the
+        # container's country, rather than no place (the container only says where the area lies)
+        container = _lookup_mention(mention, sent, context_countries)
+        if container is not None and container.country is not None:
+            choices.append(((distance, _UNLISTED_ORDER, abs(mention.start - trigger.i)),
+                            Place(name=english_name(division), country=container.country, precision="region",
+                                  text=division)))
     if not choices:  # "a sit-in on the Galata Bridge in Istanbul" keeps Istanbul; a bridge alone is the place
         structure = _named_structure(sent, anchors, context_countries)
         if structure is not None:
@@ -2547,6 +2670,8 @@ def _clash_of_two_states(trigger: Token, home: str | None) -> bool:
     boat"), one of the two foreign to the dateline's country: such acts happen at sea, in the air or on a border,
     not in the city the story was filed from. The sentence names no place when this is asked. Acts on foreign
     people ("arrested two French citizens", "expelled Venezuela's ambassador") keep the dateline."""
+    if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" and _force_country(trigger) is not None:
+        trigger = trigger.head  # "Turkish warplanes shot down a Syrian jet", coded on its subject's noun
     if home is None or not (_is_attack(trigger) or _lemma(trigger) in _CLASH_LEMMAS):
         return False
     verb = trigger
