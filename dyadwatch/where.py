@@ -618,17 +618,26 @@ class Gazetteer:
             return None
         place = entries[0].to_place(text)
         if self._named_as_written(entries[0], text):
-            place.name = english_name(text)  # "Jenin", as the article spells it, rather than GeoNames' "Janin"
+            place.name = english_name(text)  # "Jenin", "Gomel", as the article writes them, not "Janin", "Homyel'"
         return place
 
     def _named_as_written(self, entry: _Entry, text: str) -> bool:
-        """Whether a town is named as the article spells it rather than by GeoNames' name: a mere respelling
-        ("Jenin" for "Janin", "Naypyitaw" for "Nay Pyi Taw") is the article's, except for a city of a million
-        that is no capital, whose respellings are mostly the old ones news has left ("Kharkov", "Odessa": news
-        says "Kharkiv", "Odesa")."""
-        if entry.kind != "city" or not _is_spelling_variant(text, entry.name):
+        """Whether a town is named as the article writes it rather than by GeoNames' name. A mere respelling
+        ("Jenin" for "Janin", "Naypyitaw" for "Nay Pyi Taw") is the article's. Where GeoNames lists a town under a
+        scholarly transliteration, with diacritics or marks ("Khān Yūnis", "Homyel'"), the article's other listed
+        name is the English one news uses ("Khan Younis", "Gomel"); a plain GeoNames name is English already and
+        stays. Neither holds for a city of a million that is no capital: its other names are mostly old ones news
+        has left ("Kharkov", "Odessa": news says "Kharkiv", "Odesa"). Only a name the town is listed under counts
+        ("eastern Beirut" is no name of Beirut), and no dateline's capitals ("KHARKIV")."""
+        if entry.kind != "city" or text.isupper() or "," in text:
             return False
-        return _is_capital(entry) or entry.population < _WORLD_NAME_POPULATION
+        if _is_spelling_variant(text, entry.name):
+            return _is_capital(entry) or entry.population < _WORLD_NAME_POPULATION
+        key = normalize_place_name(text)
+        if key == normalize_place_name(entry.name) or not any(other is entry for other in self._matches(key)):
+            return False
+        scholarly = entry.name != english_name(entry.name) or "'" in entry.name  # "Khān Yūnis", "Homyel'"
+        return scholarly and not (_is_capital(entry) or entry.population >= _WORLD_NAME_POPULATION)
 
     def notable(self, name: str, min_population: int = 100_000) -> Place | None:
         """The place a name means when it is unmistakably a place: a city of at least ``min_population`` people
