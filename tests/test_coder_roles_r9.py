@@ -260,3 +260,23 @@ def test_a_possessive_body_as_the_object_is_what_is_offered() -> None:
     # near miss: "its troops" as an object is the thing offered, not a party to the offer
     text = "Chad offered its troops to Niger's new president to help restore order."
     assert all(e.target is None or e.target.via != "owner of a possessive pronoun" for e in _coded(text).events)
+
+
+# -- the accused is the object before the charge -------------------------------------------------------------
+
+
+def test_accused_is_the_object_before_an_of_charge() -> None:
+    text = "Latvia's defence minister accused Russia of shelling Ukrainian ports on the Danube."
+    assert [target for _, target in _dyads(text, "11")] == ["RUS"]
+    assert ("RUS", "UKR") in _dyads(text, "19")  # the alleged shelling is the accused's, on the ports' state
+
+
+def test_blamed_is_the_object_before_a_for_charge() -> None:
+    text = "Greece blamed Turkey for the deaths of Syrian migrants off Lesbos."
+    assert [target for _, target in _dyads(text, "11")] == ["TUR"]
+
+
+def test_an_object_that_names_nobody_leaves_the_for_phrase_the_target() -> None:
+    # near miss: "sought funds for Sudan": the object names no party, so the "for" phrase is whom it is for
+    text = "Norway's foreign minister sought emergency funds for Sudan at the donors' meeting."
+    assert [target for _, target in _dyads(text, "0")] == ["SDN"]

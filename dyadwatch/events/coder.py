@@ -1421,6 +1421,10 @@ def _target_roots(match: _Match) -> list[tuple[Token, str]]:
             if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN" and not _agent_word(c)
         )
     if match.target_prep is not None:
+        if match.target_prep.lower_ in {"of", "for"} and trigger.pos_ == "VERB":
+            # "accused Russia of shelling Ukrainian ports", "blamed Iran for the attack": the one accused or blamed
+            # is the object; the "of"/"for" phrase is the charge, whoever it names
+            out.extend((c, "dobj (before the charge)") for c in trigger.children if c.dep_ == "dobj")
         obj = _pobj(match.target_prep)
         if obj is not None:
             out.append((obj, f"+{match.target_prep.lower_}"))
