@@ -2,7 +2,10 @@
 aimed at takes the other side of a two-state story, or the state a one-state story is about. Near misses: a
 third state in a two-state story, a party named in the act's object that the tables do not know, a story of
 three states, a criticism inside a friendly pair, a statement, and a condemned act of violence whose doer
-the story does not name."""
+the story does not name. Second pass: an organisation as a side, two states that hold a story evenly with one
+coded act between them, one act at home making a one-state story, and violence told around an act of violence;
+near misses: a third state beside an organisation standoff, a state named once, a state that never acts at
+home."""
 
 from __future__ import annotations
 
@@ -41,6 +44,33 @@ FRIENDLY_PAIR = """\
 Hungary and China signed 18 agreements on Thursday, and Hungary praised China for its investment.
 China pledged to build a railway in Hungary.
 Hungary rejected the plan on Friday."""
+
+ORGANISATION_STANDOFF = """\
+ECOWAS imposed sanctions on Niger on Sunday after the coup.
+Niger's military government accused ECOWAS of preparing an invasion.
+ECOWAS threatened Niger with the use of force on Wednesday.
+Niger's military government warned of an immediate response.
+Mali rejected the sanctions on Friday."""
+
+THIN_PAIR = """\
+Venezuelan troops attacked a Guyanese army post on Wednesday.
+Venezuela's president threatened to annex the disputed region on Monday.
+Venezuela's defence minister warned of a response."""
+
+HEAVY_PAIR = THIN_PAIR + """
+Guyana's president put the army on high alert on Tuesday.
+Guyana's foreign minister said the country would defend itself.
+The United Nations said it was following events with concern."""
+
+WARTIME_TRIAL = """\
+Colombian police arrested opposition leader Maria Gomez in Bogota on Thursday.
+Colombia's government accused the opposition of plotting a coup.
+A judge said soldiers had raped at least 30 women before the killings."""
+
+OUTBREAK = """\
+Ugandan police arrested dozens of traders in Kampala on Monday.
+Ugandan President Yoweri Museveni rejected calls for a nationwide lockdown.
+The United States pledged $10 million to fight the outbreak."""
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +173,54 @@ def test_a_friendly_pair_implies_cooperation_but_not_conflict(patterns: PatternS
 def test_a_story_with_no_events_has_no_sides() -> None:
     sides = story_sides([])
     assert sides.pair is None and sides.home is None
+
+
+def test_an_organisation_can_be_a_side_of_the_story(patterns: PatternSet) -> None:
+    before, after = coded_story(ORGANISATION_STANDOFF, patterns)
+    assert story_sides(before).pair == ("NER", "ECOWAS")
+    warned = by_trigger(after, "warned")
+    assert warned.target is not None and warned.target.org == "ECOWAS" and warned.target.country is None
+    assert warned.target.via == "story counterpart" and warned.target.confidence <= 0.5
+
+
+def test_a_third_state_in_an_organisation_standoff_gets_no_target(patterns: PatternSet) -> None:
+    # near miss: Mali is neither ECOWAS nor Niger; whose sanctions it rejected is left to the reader
+    _, after = coded_story(ORGANISATION_STANDOFF, patterns)
+    assert dyad(by_trigger(after, "rejected")) == ("MLI", None)
+
+
+def test_two_states_that_hold_the_story_evenly_are_its_sides(patterns: PatternSet) -> None:
+    # one clash coded between them, too few to lead by count; but Venezuela and Guyana hold the story
+    before, after = coded_story(HEAVY_PAIR, patterns)
+    assert story_sides(before).pair == ("GUY", "VEN")
+    assert dyad(by_trigger(after, "threatened")) == ("VEN", "GUY")
+    assert dyad(by_trigger(after, "warned")) == ("VEN", "GUY")
+
+
+def test_a_state_named_once_is_no_side(patterns: PatternSet) -> None:
+    # near miss: Guyana is named in one event only; one clash sets up no pair
+    before, after = coded_story(THIN_PAIR, patterns)
+    assert story_sides(before).pair is None
+    assert dyad(by_trigger(after, "warned")) == ("VEN", None)
+
+
+def test_violence_told_after_an_act_of_violence_does_not_hide_its_target(patterns: PatternSet) -> None:
+    # "raped ... before the killings" is the act itself, not a condemned attack by someone unnamed
+    _, after = coded_story(WARTIME_TRIAL, patterns)
+    assert dyad(by_trigger(after, "raped")) == ("COL", "COL")
+
+
+def test_one_act_at_home_makes_a_one_state_story(patterns: PatternSet) -> None:
+    # Uganda holds the story and its police act on its own people once: a story about Uganda
+    before, after = coded_story(OUTBREAK, patterns)
+    assert story_sides(before).home == "UGA"
+    assert dyad(by_trigger(after, "rejected")) == ("UGA", "UGA")
+    assert dyad(by_trigger(after, "pledged")) == ("USA", "UGA")
+
+
+def test_a_state_that_never_acts_at_home_makes_no_one_state_story(patterns: PatternSet) -> None:
+    # near miss: without the arrests nothing in the story is Uganda acting on itself
+    text = OUTBREAK.split("\n", 1)[1]
+    before, after = coded_story(text, patterns)
+    assert story_sides(before).home is None
+    assert dyad(by_trigger(after, "pledged")) == ("USA", None)

@@ -3,12 +3,14 @@
 News tells a story about a pair of states or about one state, and most of its sentences leave the other party
 implied: "India deployed more troops" in an India-China border story is aimed at China; "Belarus held talks" in
 a Belarus-Russia story at Russia; "the president rejected the demand" in a story about one country's political
-crisis at that country; "Germany criticised the move" in a story about Turkey's crackdown at Turkey. This module
-owns that last step: a post-pass over an article's coded events (after the coder, before dates and places) that
-gives a targetless event the story's counterpart, only where the story has a clear pair of sides or is about one
-state only, the event's code is one that is aimed at someone (a table below), and the sentence names no third
-party in the act's own object. The target it adds is marked implied (confidence <= 0.5, ``via`` saying "story
-counterpart" or "domestic story") and the reason goes in ``explanation["target_path"]``, so users can filter it.
+crisis at that country; "Germany criticised the move" in a story about Turkey's crackdown at Turkey; "the junta
+warned of an immediate response" in a standoff between Niger and ECOWAS at ECOWAS (an organisation can be a
+side; it is never a one-state story's state). This module owns that last step: a post-pass over an article's
+coded events (after the coder, before dates and places) that gives a targetless event the story's counterpart,
+only where the story has a clear pair of sides or is about one state only, the event's code is one that is aimed
+at someone (a table below), and the sentence names no third party in the act's own object. The target it adds
+is marked implied (confidence <= 0.5, ``via`` saying "story counterpart" or "domestic story") and the reason goes
+in ``explanation["target_path"]``, so users can filter it.
 
 It does not find actors, resolve pronouns or choose targets the sentence names: the coder does that. It only
 reads the coded events, the parse of the trigger's own object and the actor mentions found there.
@@ -105,21 +107,35 @@ VIOLENCE_WORDS = frozenset(
      "killing", "assault", "atrocity", "ambush", "kidnapping", "abduction"}
 )
 
+# Roots of acts of violence themselves: violence words in their object tell the act ("shelled the town during
+# the assault"), not a condemned act whose doer is unknown.
+MATERIAL_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
 # How clear a story must be. A pair of sides: the pair most often coded acting on each other, at least
 # MIN_PAIR_EVENTS times, at least PAIR_LEAD times as often as any other pair, and holding at least
-# PAIR_SHARE of the story's state mentions in events. One state: at least HOME_SHARE of them, with at least
-# MIN_HOME_EVENTS events of that state acting on itself and no pair of states coded as often.
+# PAIR_SHARE of the story's party mentions in events. One state: at least HOME_SHARE of the state mentions, with
+# at least MIN_HOME_EVENTS event of that state acting on itself (police arresting traders, a court trying a
+# general: one is enough when the state holds the story) and no pair of states coded as often.
 MIN_PAIR_EVENTS = 2
 PAIR_LEAD = 1.5
 PAIR_SHARE = 0.5
 HOME_SHARE = 0.6
+# A pair of sides by weight, where too few events name both to lead by count ("Venezuela threatened", "Guyana
+# put its army on alert", one clash coded between them and one statement each by the UN and the Security
+# Council): the two parties most often named in events, coded acting on each other at least once, holding
+# WEIGHT_PAIR_SHARE of the story, the lesser at least half the greater (two sides, not a state and a visitor),
+# and each at least WEIGHT_PAIR_LEAD times any third party, each named in at least MIN_SIDE_WEIGHT events (a
+# short story of a few events, one of them a deal with a third state, sets up no pair).
+WEIGHT_PAIR_SHARE = 0.6
+WEIGHT_PAIR_LEAD = 2
+MIN_SIDE_WEIGHT = 3
 # A pair is no story's pair when one of its states acts on itself HOME_OVER_PAIR times as often as the two act
 # on each other (a political crisis at home with a stray foreign name); a side is inward when it acts on itself
 # at least 1 / INWARD_RATIO as often as the pair acts on each other, and at least MIN_INWARD_ACTS times.
 HOME_OVER_PAIR = 3
 INWARD_RATIO = 2
 MIN_INWARD_ACTS = 3
-MIN_HOME_EVENTS = 2
+MIN_HOME_EVENTS = 1
 IMPLIED_CONFIDENCE = 0.4
 
 
@@ -136,6 +152,9 @@ class StorySides:
     inward_sides: frozenset[str] = frozenset()
     home: str | None = None
     home_share: float = 0.0
+    # the organisations among the pair's sides ("EU", "ECOWAS"), each with the actor the story named it by, so an
+    # act aimed at it is coded as that organisation (no country)
+    organisations: tuple[tuple[str, Actor], ...] = ()
 
 
 def _starts(code: str, prefixes: Iterable[str]) -> bool:
@@ -147,6 +166,14 @@ def _unidentified(actor: Actor) -> bool:
     """An actor the coder implied from where something happened (unidentified attackers, a place): its country
     is the scene's, not a side's."""
     return actor.sector == "UAF" or actor.kind == "place"
+
+
+def _party(actor: Actor | None) -> str | None:
+    """The side an actor stands on: its country, else its organisation (the EU, ECOWAS, NATO: a body that faces
+    a state in a standoff over sanctions, a coup or accession); None for a party of neither."""
+    if actor is None:
+        return None
+    return actor.country or actor.org
 
 
 def _leading_pair(weight: Counter[str], pairs: Counter[frozenset[str]]) -> frozenset[str] | None:
@@ -165,6 +192,22 @@ def _leading_pair(weight: Counter[str], pairs: Counter[frozenset[str]]) -> froze
     return None
 
 
+def _weighted_pair(weight: Counter[str], pairs: Counter[frozenset[str]]) -> frozenset[str] | None:
+    """The story's pair of sides when no pair leads by count: the two parties that hold most of the story by
+    far, evenly, and are coded acting on each other."""
+    ranked = weight.most_common(3)
+    if len(ranked) < 2:
+        return None
+    (first, first_weight), (second, second_weight) = ranked[:2]
+    third_weight = ranked[2][1] if len(ranked) > 2 else 0
+    key = frozenset({first, second})
+    if (pairs[key] and second_weight >= MIN_SIDE_WEIGHT and 2 * second_weight >= first_weight
+            and second_weight >= WEIGHT_PAIR_LEAD * third_weight
+            and first_weight + second_weight >= WEIGHT_PAIR_SHARE * sum(weight.values())):
+        return key
+    return None
+
+
 def story_sides(events: Sequence[CodedEvent]) -> StorySides:
     """The story's sides from the events the coder found with both parties named: the pair of countries it most
     often codes acting on each other, else the one country that holds most of it and acts on itself."""
@@ -172,36 +215,46 @@ def story_sides(events: Sequence[CodedEvent]) -> StorySides:
     pairs: Counter[frozenset[str]] = Counter()
     conflict: set[frozenset[str]] = set()
     self_acts: Counter[str] = Counter()
+    organisations: dict[str, Actor] = {}
     for event in events:
         if event.code.root == "01":
             continue
-        countries = {actor.country for actor in (event.source, event.target) if actor is not None and actor.country}
-        weight.update(countries)
+        weight.update({party for actor in (event.source, event.target) if (party := _party(actor)) is not None})
         source, target = event.source, event.target
-        if source is None or target is None or not source.country or not target.country:
+        for actor in (source, target):
+            if actor is not None and not actor.country and actor.org:
+                organisations.setdefault(actor.org, actor)
+        source_party, target_party = _party(source), _party(target)
+        if source is None or target is None or source_party is None or target_party is None:
             continue
         if _unidentified(source) or _unidentified(target):
             continue
-        if source.country == target.country:
-            self_acts[source.country] += 1
+        if source_party == target_party:
+            self_acts[source_party] += 1
             continue
         if event.code.root == "02" or event.code.code[:3] in NO_SIDE_CODES:
             continue  # an appeal or a mediation sets up no side ("urged both sides", "offered to mediate")
-        key = frozenset({source.country, target.country})
+        key = frozenset({source_party, target_party})
         pairs[key] += 1
         if event.code.root in CONFLICT_ROOTS:
             conflict.add(key)
     total = sum(weight.values())
     if not total:
         return StorySides()
-    key = _leading_pair(weight, pairs)
+    key = _leading_pair(weight, pairs) or _weighted_pair(weight, pairs)
     if key is not None and not any(self_acts[c] >= HOME_OVER_PAIR * pairs[key] for c in key):
         count = pairs[key]
         inward = frozenset(c for c in key if self_acts[c] * INWARD_RATIO >= count and self_acts[c] >= MIN_INWARD_ACTS)
         first, second = sorted(key, key=lambda c: (-weight[c], c))
         return StorySides(pair=(first, second), pair_events=count, pair_in_conflict=key in conflict,
-                          inward_sides=inward)
-    home, home_weight = weight.most_common(1)[0]
+                          inward_sides=inward,
+                          organisations=tuple((c, organisations[c]) for c in (first, second) if c in organisations))
+    # one state only: organisations are no home ("the UN said"), and their mentions weigh as they did not
+    countries = Counter({party: n for party, n in weight.items() if party not in organisations})
+    total = sum(countries.values())
+    if not total:
+        return StorySides()
+    home, home_weight = countries.most_common(1)[0]
     share = home_weight / total
     rival = max((n for k, n in pairs.items() if home in k), default=0)
     if share >= HOME_SHARE and self_acts[home] >= MIN_HOME_EVENTS and self_acts[home] >= rival:
@@ -240,6 +293,8 @@ def _direct_object(trigger: Token) -> list[Token]:
         token = frontier.pop()
         if token.dep_ in CLAUSE_DEPS or token.dep_ in {"xcomp", "pcomp", "punct", "cc"}:
             continue
+        if token.dep_ == "prep" and token.lower_ not in OBJECT_PREPOSITIONS:
+            continue  # "raped them before killing them": what came before or after is no object
         words.append(token)
         frontier.extend(token.children)
     return words
@@ -255,7 +310,8 @@ def _names_another_party(event: CodedEvent, implied: str, domestic: bool, actors
         return True
     if any(child.dep_ == "amod" and child.lower_ in OTHERNESS_WORDS for head in heads for child in head.children):
         return True  # "phone calls with other foreign leaders": someone besides the story's pair
-    if domestic and any(token.lemma_.lower() in VIOLENCE_WORDS for token in _direct_object(event.trigger)):
+    if (domestic and event.code.root not in MATERIAL_VIOLENCE_ROOTS
+            and any(token.lemma_.lower() in VIOLENCE_WORDS for token in _direct_object(event.trigger))):
         return True
     if any(token.lower_ == "own" for token in words):
         return True  # "starve its own people", "free more of their own": the doer's own side
@@ -264,7 +320,7 @@ def _names_another_party(event: CodedEvent, implied: str, domestic: bool, actors
         mention = next((m for m in mentions if m.start <= token.i < m.end), None)
         if mention is not None:
             members = mention.members if mention.role == "pair" else (mention.actor,)
-            if any(member.country != implied and (member.country or member.org or member.kind != "sector")
+            if any(_party(member) != implied and (member.country or member.org or member.kind != "sector")
                    for member in members):
                 return True  # a sector of no country ("an ancient temple": REL) names no party; a person does
             continue
@@ -273,11 +329,16 @@ def _names_another_party(event: CodedEvent, implied: str, domestic: bool, actors
     return False
 
 
-def _implied_target(event: CodedEvent, country: str, via: str) -> Actor:
-    """The implied state, marked so users can filter it: no sector (the story says which state, not which of
-    its parts), the object's words or the trigger as its text."""
+def _implied_target(event: CodedEvent, country: str, via: str, sides: StorySides) -> Actor:
+    """The implied state or organisation, marked so users can filter it: no sector for a state (the story says
+    which state, not which of its parts), the object's words or the trigger as its text."""
     _, heads = _object_tokens(event.trigger)
     text = min(heads, key=lambda head: head.i).text if heads else event.trigger.text
+    organisation = dict(sides.organisations).get(country)
+    if organisation is not None:
+        return Actor(text=text, name=f"{organisation.name or organisation.org} ({via})", org=organisation.org,
+                     sector=organisation.sector, code=organisation.code, kind=organisation.kind,
+                     confidence=IMPLIED_CONFIDENCE, via=via)
     return Actor(text=text, name=f"{country} ({via})", country=country, code=country, kind="state",
                  confidence=IMPLIED_CONFIDENCE, via=via)
 
@@ -288,15 +349,15 @@ def _implied_country(event: CodedEvent, sides: StorySides) -> tuple[str, str, st
     if source is None or not (source.country or source.org):
         return None  # a doer of no country nor organisation ("protesters") is on no side we can tell
     if sides.pair is not None:
-        if not source.country or source.country not in sides.pair or _unidentified(source):
+        if _party(source) not in sides.pair or _unidentified(source):
             return None
         if not _starts(code, COUNTERPART_CODES) or _starts(code, COUNTERPART_EXCLUDED):
             return None
         if event.code.root in CONFLICT_ROOTS and not sides.pair_in_conflict:
             return None
-        if event.code.root in VERBAL_CONFLICT_ROOTS and source.country in sides.inward_sides:
+        if event.code.root in VERBAL_CONFLICT_ROOTS and _party(source) in sides.inward_sides:
             return None
-        other = sides.pair[1] if source.country == sides.pair[0] else sides.pair[0]
+        other = sides.pair[1] if _party(source) == sides.pair[0] else sides.pair[0]
         reason = (f"story counterpart: the other side of the story's pair {sides.pair[0]}-{sides.pair[1]} "
                   f"({sides.pair_events} events coded between them)")
         return other, "story counterpart", reason
@@ -329,5 +390,5 @@ def with_story_targets(events: Sequence[CodedEvent], actors: ArticleActors) -> l
             continue
         country, via, reason = implied
         explanation = {**event.explanation, "target_path": reason}
-        out.append(replace(event, target=_implied_target(event, country, via), explanation=explanation))
+        out.append(replace(event, target=_implied_target(event, country, via, sides), explanation=explanation))
     return out
