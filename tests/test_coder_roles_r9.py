@@ -201,7 +201,7 @@ def test_an_acronym_under_an_unknown_proper_name_is_no_armed_group() -> None:
     from dyadwatch.actors.mentions import find_mentions
     from dyadwatch.language import ParsedParagraph, parse_text
 
-    text = "Savers can take money out of a Roth IRA, which is funded with after-tax income, at any time."
+    text = "Her parents opened a Roth IRA for her, which the family paid into with taxed wages, in 2019."
     found = find_mentions([ParsedParagraph(index=0, offset=0, doc=parse_text(text))], "2024-05-10")
     assert all(m.actor.org != "IRA" for m in found.in_paragraph(0))
     assert all(e.target is None or e.target.org != "IRA" for e in _coded(text).events)
