@@ -111,6 +111,7 @@ def test_an_implied_target_is_marked_so_users_can_filter_it(patterns: PatternSet
     assert event.target.via == "story counterpart"
     assert event.target.code == "THA" and event.target.sector is None
     assert str(event.explanation["target_path"]).startswith("story counterpart")
+    assert event.explanation["target_via"] == "story counterpart"  # shown by `code --explain`
 
 
 def test_a_third_state_in_a_two_state_story_gets_no_target(patterns: PatternSet) -> None:

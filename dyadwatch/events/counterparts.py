@@ -389,6 +389,6 @@ def with_story_targets(events: Sequence[CodedEvent], actors: ArticleActors) -> l
             out.append(event)
             continue
         country, via, reason = implied
-        explanation = {**event.explanation, "target_path": reason}
+        explanation = {**event.explanation, "target_path": reason, "target_via": via}
         out.append(replace(event, target=_implied_target(event, country, via, sides), explanation=explanation))
     return out
