@@ -423,6 +423,21 @@ def _shows_force_elsewhere(filed: Place | None, root: str, parties: Sequence[str
 
 
 _FORCE_POSTURE_ROOT = "15"
+# Verbal acts: public statements, appeals, intents, praise, demands, disapproval, rejections, threats. They happen
+# where they are said, which a dateline shows only for a speaker of its own country.
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+_MAIN_COUNTRIES = 2  # the story's own sides, most mentioned first
+
+
+def _said_elsewhere(filed: Place | None, speaker: str | None, context: Sequence[str]) -> bool:
+    """Whether a verbal act told under a dateline was said outside the dateline's country: its speaker is a
+    state other than the dateline's that only reacts from afar ("CARACAS - Russia warned Washington against
+    any intervention" was said in Moscow). A speaker among the story's two main countries keeps the dateline:
+    a visiting leader ("BUDAPEST - Xi urged ...") or a side at talks the dateline's city hosts ("PRETORIA -
+    Ethiopia's government agreed ...") speaks there. A speaker of no known country keeps it too."""
+    return (filed is not None and filed.country is not None and speaker is not None
+            and len(speaker) == 3 and speaker not in {"IGO", "NGO"} and speaker != filed.country
+            and speaker not in context[:_MAIN_COUNTRIES])
 
 
 # The dateline a story's first sentence starts with: "BAGHDAD (Reuters) - ", "Kyiv — ".
@@ -455,12 +470,15 @@ def _to_event(
         modality = "historical"  # "in 1982", "in July last year", "during the Vietnam War": before the news
     code = coded.code
     parties = [actor.country for actor in (coded.source, coded.target) if actor is not None and actor.country]
+    said = code.root in _VERBAL_ROOTS
     location = choose_event_location(sent, coded.trigger, context,
                                      None if _files_from_a_bureau(filed, code.root, [*context, *parties])
-                                     or _shows_force_elsewhere(filed, code.root, parties) else filed)
+                                     or _shows_force_elsewhere(filed, code.root, parties) else filed, said=said)
     summoner = coded.source.country if coded.source is not None else None
     from_dateline = (location is not None and filed is not None and location.name == filed.name
                      and filed.name.lower() not in _DATELINE_LEAD.sub("", sent.text).lower())
+    if said and from_dateline and _said_elsewhere(filed, summoner, context):
+        location = None  # "KYIV - China's foreign ministry urged talks": said in Beijing, not in Kyiv
     if location is None or (from_dateline and summoner is not None and location.country != summoner):
         # "Lithuania summoned Belarus's envoy" (filed from Minsk or from nowhere): at the summoner's ministry
         location = summoning_capital(coded.trigger, summoner) or location

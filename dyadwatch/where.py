@@ -2432,13 +2432,89 @@ def _without_loose_references(
     return kept or choices
 
 
+# Participles that tell where a statement was made: "Speaking at a summit in Barcelona, Macron said ...",
+# "rejected the offer, talking to reporters in Geneva".
+_SPEAKING_LEMMAS = frozenset({"speak", "talk", "address", "brief", "tell", "answer", "reply", "write"})
+# Prepositions a place of saying is reached through from the participle: "to reporters in Geneva", "at a summit
+# in Barcelona", "on the sidelines of a summit in Samarkand"; never "about the war in Gaza".
+_SAYING_PREPOSITIONS = frozenset({"in", "at", "to", "on", "during", "outside", "inside"})
+_SAYING_MARGINS = frozenset({"sidelines", "sideline", "margins", "margin"})
+# Prepositions whose phrase under a verbal act is what was said about ("accused Russia of shelling Odesa",
+# "protested over ships near the Senkaku islands"), not where it was said.
+_CONTENT_PREPOSITIONS = frozenset({"of", "over", "about", "against", "for", "regarding", "concerning", "on"})
+
+
+def _saying_participles(trigger: Token) -> list[Token]:
+    """The "speaking ..." participles on a verbal act's clause or the reporting verbs above it."""
+    verbs = [trigger]
+    node = trigger
+    for _ in range(3):  # "Speaking in Geneva, he said Tehran would reject ...": the saying over the act
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+        verbs.append(node)
+    return [child for verb in verbs for child in verb.children
+            if child.dep_ in ("advcl", "xcomp", "acl") and child.tag_ in ("VBG", "VBN")
+            and _lemma(child) in _SPEAKING_LEMMAS and child.i not in {verb.i for verb in verbs}]
+
+
+# Occasions of speaking: "condemned the attacks in a speech in Warsaw", "said at a news conference in Doha".
+_SPEECH_NOUNS = frozenset({"speech", "address", "interview", "conference", "briefing", "statement"})
+
+
+def _place_of_saying(mention: _Mention, participles: Sequence[Token]) -> bool:
+    """Whether the mention is where a statement was made: every step from the place up to a "speaking ..."
+    participle goes through a locative or audience preposition ("to reporters in Geneva"), or the place is the
+    seat of a speech the act was made in ("in a speech in Warsaw"). "Speaking about the fighting in Gaza" names
+    what was talked about, not the place."""
+    wanted = {participle.i for participle in participles}
+    node = _phrase_head(mention.root)
+    for _ in range(8):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.i == node.head.i:
+            return False
+        preposition = node.head
+        word = preposition.lower_
+        if _lemma(node) in _SPEECH_NOUNS and word in ("in", "at", "during"):
+            return True
+        if word not in _SAYING_PREPOSITIONS and not (word == "of" and preposition.head.lower_ in _SAYING_MARGINS):
+            return False
+        if word == "on" and node.lower_ not in _SAYING_MARGINS:
+            return False
+        if word == "to" and node.lower_ not in _AUDIENCE_NOUNS:
+            return False
+        node = preposition.head
+        if node.i in wanted:
+            return True
+    return False
+
+
+def _content_of_saying(trigger: Token) -> set[int]:
+    """Token indices of what a verbal act says or is about: its clause complements ("said troops had entered
+    Kherson"), its attack objects ("condemned the strike on a hospital in Lviv") and its topic phrases
+    ("accused Russia of shelling ports in Odesa"). A place there is the content's, not the statement's. Other
+    event-noun objects stay: "demanded a truce in east Bosnia" is most often made on the same ground."""
+    content: set[int] = set()
+    for child in trigger.children:
+        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and _is_attack(child)):
+            content.update(token.i for token in child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and not any(
+                grandchild.lower_ in _SAYING_MARGINS for grandchild in child.children):
+            content.update(token.i for token in child.subtree)
+    return content
+
+
 def choose_event_location(
     sent: Span,
     trigger: Token,
     context_countries: Sequence[str] = (),
     filed_from: Place | None = None,
+    said: bool = False,
 ) -> Place | None:
     """The place where the trigger's event happened, from the parse; else the dateline's place; else None.
+
+    With ``said`` (the event is a verbal act: a statement, appeal, accusation, protest, rejection) the act
+    happened where it was said: a "speaking at a summit in Barcelona" participle places it first, and a place
+    only named inside what was said ("accused Russia of shelling ports in Odesa") never does.
 
     ``filed_from`` is the dateline's place as :func:`dateline_place` found it once for the article (with the
     same context), so an article's events do not look the dateline up again each.
@@ -2464,8 +2540,15 @@ def choose_event_location(
     # other country (Boko Haram's Nigeria) the article names as often
     mentions = [*_place_mentions(sent), *_capital_mentions(sent),
                 *_home_mentions(sent, _reporters_country(sent, actors_country) or actors_country or home)]
+    participles = _saying_participles(trigger) if said else []
+    content = _content_of_saying(trigger) if said else set()
     for mention in mentions:
-        distance = _locative_distance(mention, trigger, anchors)
+        if said and _place_of_saying(mention, participles):
+            distance: int | None = 1  # "Speaking at a summit in Barcelona, Macron said": where it was said
+        elif mention.root.i in content:
+            continue  # "condemned the strike on a hospital in Lviv": the hospital's place, not the condemning's
+        else:
+            distance = _locative_distance(mention, trigger, anchors)
         if distance is not None and _container_of_named_division(mention):
             division = _unrecognised_division(mention, mentions)
             if division is not None:
