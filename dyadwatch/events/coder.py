@@ -394,38 +394,139 @@ def _match(trigger: Token, patterns: Sequence[Pattern]) -> _Match | None:
         c for c in support.children if c.dep_ in {"prep", "dative"} and c.i > trigger.i and not _of_time(c)
     ]
     best: _Match | None = None
+    purpose_match: _Match | None = None
     # "called for Russia to withdraw": a clause's own "for" marks what the verb asks, so a guard word sees it
     guarded = whole_frame + [m for c in trigger.children if c.dep_ in {"advcl", "xcomp", "ccomp"}
                        for m in c.children if m.dep_ == "mark"] + _guard_only_words(trigger)
     # each token's words once, not once per pattern: a trigger lemma may have dozens of patterns to try
-    words = {t.i: _words(t) for t in (*guarded, *children)}
+    purposes = _purpose_clauses(trigger)
+    words = {t.i: _words(t) for t in (*guarded, *children, *purposes)}
     for pattern in patterns:
         if pattern.excluded and any(words[t.i] & pattern.excluded for t in guarded):
             continue
-        consumed: set[int] = set()
-        ok = True
-        for alternatives in pattern.required:
-            pool = children if alternatives <= FUNCTION_WORDS else frame
-            hit = next(
-                (t for t in pool if words[t.i] & alternatives and t.i not in consumed
-                 and (pool is children or not _inside_anothers_act(t, trigger))),
-                None,
-            )
-            if hit is None:
-                ok = False
-                break
-            consumed.add(hit.i)
-        if not ok:
-            continue
+        consumed = _items_met(pattern, trigger, frame, children, words)
         prep = None
-        if pattern.target_preps:
+        if consumed is not None and pattern.target_preps:
             preps = [t for t in [*frame, *borrowed] if t.dep_ in {"prep", "agent", "dative"}]
             prep = next((t for t in preps if t.lower_ in pattern.target_preps), None)
-            if prep is None:
-                continue
+        if consumed is None or (pattern.target_preps and prep is None):
+            if "to" in pattern.target_preps and purpose_match is None:
+                # "gathered in the square to demand ...": a "+to VERB" pattern may be met by the act's purpose
+                # clause, its "to" and its verb together; the marker alone ("came to protest") is no "come to"
+                # visit. It yields to any pattern met in the frame ("gathered outside the US embassy")
+                consumed, prep = _met_by_purpose(pattern, trigger, frame, children, words, purposes)
+                if consumed is not None:
+                    purpose_match = _Match(trigger=trigger, pattern=pattern, consumed=consumed, target_prep=prep)
+            continue
         if best is None or pattern.specificity > best.pattern.specificity:
             best = _Match(trigger=trigger, pattern=pattern, consumed=consumed, target_prep=prep)
-    return best
+    return best or purpose_match
+
+
+def _items_met(
+    pattern: Pattern, trigger: Token, frame: list[Token], children: list[Token], words: dict[int, set[str]]
+) -> set[int] | None:
+    """The tokens that meet a pattern's items, one each, or None when an item is not met."""
+    consumed: set[int] = set()
+    for alternatives in pattern.required:
+        pool = children if alternatives <= FUNCTION_WORDS else frame
+        hit = next(
+            (t for t in pool if words[t.i] & alternatives and t.i not in consumed
+             and (pool is children or not _inside_anothers_act(t, trigger))),
+            None,
+        )
+        if hit is None:
+            return None
+        consumed.add(hit.i)
+    return consumed
+
+
+def _met_by_purpose(
+    pattern: Pattern,
+    trigger: Token,
+    frame: list[Token],
+    children: list[Token],
+    words: dict[int, set[str]],
+    purposes: list[Token],
+) -> tuple[set[int] | None, Token | None]:
+    """A "+to VERB" pattern met by a purpose clause: its items in the frame plus the clause's verb, which must
+    be one of them, and the clause's "to" as the pattern's preposition (no target: its object is the purpose's
+    business)."""
+    if not _crowd_subject(trigger):
+        return None, None  # "ministers gathered to condemn the coup": their condemnation is the act told
+    for clause in purposes:
+        if clause.lemma_.lower() in SELF_TOLD_PROTESTS:
+            continue  # "gathered to protest the law": the protest verb codes itself, more specifically
+        consumed = _items_met(pattern, trigger, [*frame, clause], children, words)
+        marker = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if consumed is not None and clause.i in consumed and marker is not None:
+            return consumed, marker
+    return None, None
+
+
+# Purpose verbs that are protests themselves: coded on their own, not as another verb's purpose
+SELF_TOLD_PROTESTS = frozenset({"protest", "demonstrate", "rally", "march", "riot"})
+
+
+def _crowd_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a crowd: people named by number or kind ("thousands of people", "opposition
+    supporters") or a people ("Serbs", "Kenyans"); "ministers" or "the army" gathering are no crowd."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return _crowd(subject) or (subject.ent_type_ == "NORP" and subject.tag_ in {"NNPS", "NNS"})
+
+
+# Nouns of a span of time a purpose clause may be misparsed under ("gathered for a third day | to demand ...")
+SPAN_OF_TIME_NOUNS = frozenset({"day", "night", "week", "weekend", "month", "hour", "time", "year"})
+
+
+def _purpose_clauses(trigger: Token) -> list[Token]:
+    """The to-infinitives that tell what a verb's act is for ("gathered outside parliament to demand ..."):
+    adverbial clauses after it, and a clause the parser hung on a span of time of the verb ("gathered for a
+    fourth day to demand ...")."""
+    if trigger.pos_ != "VERB":
+        return []
+    out = [c for c in trigger.children if c.dep_ == "advcl" and c.i > trigger.i and _infinitive(c)]
+    spans = [
+        o for p in trigger.children if p.dep_ == "prep" for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in SPAN_OF_TIME_NOUNS
+    ]
+    out += [c for span in spans for c in span.children if c.dep_ in {"relcl", "acl"} and _infinitive(c)]
+    return out
+
+
+_ASSEMBLY_PURPOSE_PATTERN = Pattern(
+    code="141",
+    trigger="<assembly verb>",
+    noun=False,
+    required=(),
+    target_preps=frozenset(),
+    excluded=frozenset(),
+    origin="coder rule",
+    text="141 <assembly verb> to demand|protest|denounce ...",
+)
+# Verbs of people coming together, which say nothing of dissent until their purpose does
+ASSEMBLY_VERBS = frozenset({"gather", "assemble", "converge", "mass", "flock", "throng", "congregate", "turn"})
+# Purposes that make an assembly a protest ("assembled in the square to demand ...", "turned out to denounce ...")
+PROTEST_PURPOSE_VERBS = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "press", "urge", "call"})
+
+
+def _assembly_for_protest(token: Token) -> _Match | None:
+    """A crowd's coming together told as a protest by its purpose clause ("thousands assembled outside the
+    ministry to demand ...", "tens of thousands turned out to denounce the law"); "gathered to celebrate", "massed
+    troops on the border" or "turned to the courts" are no protest."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in ASSEMBLY_VERBS or any(c.dep_ == "dobj" for c in token.children):
+        return None
+    if lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return None
+    if not _crowd_subject(token):
+        return None
+    for clause in _purpose_clauses(token):
+        if clause.lemma_.lower() in PROTEST_PURPOSE_VERBS - SELF_TOLD_PROTESTS:
+            return _Match(trigger=token, pattern=_ASSEMBLY_PURPOSE_PATTERN, consumed={clause.i}, target_prep=None)
+    return None
 
 
 def _guard_only_words(trigger: Token) -> list[Token]:
@@ -3537,6 +3638,10 @@ def _code_sentence(
                     found = spoken
             if found is not None:
                 matches[token.i] = found
+        if token.i not in matches and token.i not in silent:
+            assembly = _assembly_for_protest(token)
+            if assembly is not None:
+                matches[token.i] = assembly
     for index in list(matches):
         noun = _scheme_noun(matches[index].trigger) if index in matches else None
         if noun is not None and noun.i in matches and _fulfilled(noun):
@@ -4858,6 +4963,10 @@ def _protest_addressee(trigger: Token, resolver: _Resolver, sources: list[Actor]
         for holder in holders
         for c in holder.children
         if c.dep_ in {"xcomp", "advcl", "acl", "conj", "pcomp"} and c.lemma_.lower() in PURPOSE_VERBS
+    ]
+    # "gathered for a fourth day to demand ...": the purpose the parser hung on the span of time
+    purposes += [
+        c for c in _purpose_clauses(trigger) if c.lemma_.lower() in PURPOSE_VERBS and all(c.i != p.i for p in purposes)
     ]
     for purpose in purposes:
         for token in purpose.subtree:
