@@ -733,6 +733,41 @@ _WITNESSES_AT = re.compile(r"\b(?:witnesses|eyewitnesses|residents|villagers|loc
                            re.IGNORECASE)
 
 
+# Acts of a meeting: what parties agree (03), consult (04), cooperate on (05) and do together (06) where they met.
+_MEETING_ROOTS = frozenset({"03", "04", "05", "06"})
+# The gatherings that place a meeting: a visit, an arrival, a summit or talks attended; not a telephone call.
+_GATHERING_ROOT = "04"
+_NOT_GATHERING_CODES = frozenset({"041"})
+
+
+def _gathering_scene(placed: Sequence[_Told]) -> tuple[Place, str | None, frozenset[str]] | None:
+    """The place, day and parties (countries) of a gathering a sentence places by its own words: "Japarov and
+    Rahmon were attending a summit in Samarkand", "Modi arrived in Tashkent on Monday". None when it tells none."""
+    gatherings = [item for item in placed if item.event.cameo_root == _GATHERING_ROOT and item.past
+                  and item.event.cameo not in _NOT_GATHERING_CODES and item.event.location is not None
+                  and item.event.location.precision in _SCENE_PRECISIONS
+                  and item.event.modality in _STORY_MODALITIES]
+    place = gatherings[0].event.location if gatherings else None
+    if place is None:
+        return None
+    same_place = [item.event for item in gatherings if item.event.location == place]
+    parties = frozenset(actor.country for event in same_place for actor in (event.source, event.target)
+                        if actor is not None and actor.country)
+    return place, gatherings[0].event.date, parties
+
+
+def _is_meeting_act(item: _Told, scene: tuple[Place, str | None, frozenset[str]]) -> bool:
+    """Whether an act told after a gathering's sentence is one of that meeting: an act of meeting or agreement,
+    told in the past on the gathering's day, between parties of the gathering (the subject has not changed)."""
+    event = item.event
+    if event.cameo_root not in _MEETING_ROOTS or not item.past or event.modality not in _STORY_MODALITIES:
+        return False
+    if event.date != scene[1] or event.source is None or not event.source.country:
+        return False
+    countries = {event.source.country} | ({event.target.country} if event.target and event.target.country else set())
+    return countries <= scene[2]
+
+
 def _place_follow_on_events(article: Article, told: Sequence[_Told]) -> None:
     """Place the follow-on acts of an incident at the scene the story just named (in place).
 
@@ -741,25 +776,39 @@ def _place_follow_on_events(article: Article, told: Sequence[_Told]) -> None:
     same scene. An act of an incident type told in the past, on the same day as an incident act its previous
     sentence placed by its own words at a town or region, takes that place, when its own sentence placed it
     nowhere by its words. Only the sentence right after the scene's (or after another follow-on act) counts.
+
+    Meetings alike: "Japarov and Rahmon were attending a summit in Samarkand." then "The two leaders met and
+    agreed to withdraw their forces.": an act of agreement, consultation or cooperation told in the past on the
+    gathering's day, between the gathering's parties, in a sentence that places nothing, was done where they met.
     """
     by_sentence: dict[int, list[_Told]] = {}
     for item in told:
         by_sentence.setdefault(item.event.sentence_index, []).append(item)
     scene: tuple[Place, str | None, int] | None = None  # the place, the incident's day, the last sentence
+    gathering: tuple[Place, str | None, frozenset[str]] | None = None  # a meeting's place, day and parties
+    gathering_at = -1  # the last sentence told at the gathering
     for sentence in sorted(article.sentences, key=lambda s: s.index):
         items = by_sentence.get(sentence.index, [])
         if not items:
             continue
         placed = [item for item in items if item.placed_by_text]
         if placed and _WITNESSES_AT.search(sentence.text):
-            scene = None  # "witnesses in Kibera said police fired tear gas": their corner, not the story's
+            scene = gathering = None  # "witnesses in Kibera said police fired tear gas": their corner
             continue
         if placed:
             acts = [item for item in placed if item.event.cameo_root in _INCIDENT_ROOTS and item.past
                     and item.event.location is not None and item.event.location.precision in _SCENE_PRECISIONS
                     and item.event.modality in _STORY_MODALITIES]
             scene = (acts[0].event.location, acts[0].event.date, sentence.index) if acts else None
+            gathering, gathering_at = _gathering_scene(placed), sentence.index
             continue
+        if gathering is not None and sentence.index - gathering_at == 1:
+            met = [item for item in items if _is_meeting_act(item, gathering)]
+            for item in met:
+                item.event.location = replace(gathering[0])
+            gathering_at = sentence.index if met else -1
+        else:
+            gathering = None
         if scene is None or sentence.index - scene[2] > 1:
             scene = None
             continue
