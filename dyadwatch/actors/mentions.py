@@ -548,6 +548,7 @@ class _Context:
     story_named: set[str] = field(default_factory=set)  # every country the article (dateline included) named so far
     # how many sentences so far named each country (the dateline counts as one): the story's own country leads
     story_counts: Counter[str] = field(default_factory=Counter)
+    junta_states: set[str] = field(default_factory=set)  # states whose military the story says took power
 
     def story_country(self) -> str | None:
         """The country the story is about so far: the one most sentences named, the dateline's breaking a tie;
@@ -2482,6 +2483,55 @@ def _members_of_possessor(doc: Doc, mentions: list[Mention]) -> None:
         ))
 
 
+# Members of a legislature or party: a party's adjective before them names whose members they are.
+_PARTY_MEMBER_SECTORS = frozenset({"LEG", "PTY", "OPP"})
+# Words that name a body themselves or an ordinary stance, capitalised only by opening a sentence.
+_BODY_NAMING_WORDS = frozenset({"congress", "parliament", "assembly", "senate"})
+_PLAIN_STANCE_WORDS = frozenset({"conservative", "liberal", "reform", "nationalist",
+                                 "socialist", "communist", "progressive"})
+# Prepositions whose object a firm deals with, not one it belongs to ("halted shipments to Russia").
+_DEALINGS_PREPS = frozenset({"to", "into", "from", "against", "on", "over", "about", "with", "for", "toward",
+                             "towards", "in"})
+
+
+def _party_member_country(span: Span, context: set[str], knowledge: Knowledge, date: str | None) -> str | None:
+    """The state of a party whose adjective leads a legislators' or party phrase ("Republican lawmakers",
+    "Democratic senators"): the party the tables know by "<word> Party"; a name several states' parties share
+    goes to the one such state the context names, else to the row's state. Another country named in the
+    sentence ("Republican lawmakers criticised Iran") is whom they speak of, not whose members they are."""
+    first = span[0]
+    if len(span) < 2 or not first.text[:1].isupper() or first.i == span.root.i or first.dep_ not in {
+        "amod", "compound"
+    }:
+        return None
+    if first.lower_ in _BODY_NAMING_WORDS or (first.is_sent_start and first.lower_ in _PLAIN_STANCE_WORDS):
+        return None  # "Congress leaders" are the US Congress's too; "Conservative critics" opening a sentence
+    for hit in knowledge.lookup(f"{first.text} Party"):
+        entry = hit.entry
+        if not isinstance(entry, OrgEntry) or entry.sector_on(date) != "PTY" or not entry.country_on(date):
+            continue
+        home = entry.country_on(date)
+        owners = shared_party_names().get(party_name_key(entry.name)) or frozenset()
+        named = context & owners
+        return next(iter(named)) if len(named) == 1 else home
+    return None
+
+
+def _dealt_with_only(doc: Doc, inside: Sequence[Mention], country: str) -> bool:
+    """Whether a state is named in the sentence only as whom or where something is sent, sold, bought or aimed
+    ("halted shipments to Russia", "sanctions against Iran"): such a state lends a firm no nationality."""
+    named = [m for m in inside if m.actor.country == country and m.role in {"actor", "modifier"}]
+    if not named:
+        return False
+    for mention in named:
+        head = doc[mention.head]
+        if mention.actor.kind == "person":
+            return False  # "tangled with Elizabeth Warren": a person met is no destination, and often a compatriot
+        if not (head.dep_ == "pobj" and head.head.lower_ in _DEALINGS_PREPS) and head.dep_ != "dobj":
+            return False
+    return True
+
+
 def _fill_country_from_sentence(
     doc: Doc,
     mentions: list[Mention],
@@ -2490,6 +2540,7 @@ def _fill_country_from_sentence(
     home: str | None = None,
     unplaced: dict[str, frozenset[str]] | None = None,
     story_state: str | None = None,
+    date: str | None = None,
 ) -> None:
     """'police', 'protesters', 'the ministry', 'President X' with no country of their own take one.
 
@@ -2498,6 +2549,7 @@ def _fill_country_from_sentence(
     merely happens in ("talks in Geneva") says nothing about who took part, and with two or more countries, or a
     group adjective no country stands for ("European", "Western"), the phrase stays without one.
     """
+    knowledge = load_knowledge()
     actors = [m for m in mentions if m.role == "actor"]
     places = [  # "the U.S. embassy": a place read inside an actor's own name is no scene
         m
@@ -2534,6 +2586,11 @@ def _fill_country_from_sentence(
                 continue
             if _stands_with_private_person(head, mentions):
                 continue
+            if actor.sector in _PARTY_MEMBER_SECTORS and (party := _party_member_country(
+                doc[mention.start : mention.end], {m.actor.country for m in inside if m.actor.country} | set(
+                    story_countries), knowledge, date)):
+                mentions[index] = _with_country(mention, party, 0.5, _PARTY_MEMBER_VIA)
+                continue
             own = None
             # a person "in Kyiv" is there, not from there (an envoy, a visitor); "police in Istanbul" are its own
             own_preps = {"from", "of"} if actor.kind == "person" else {"in", "from", "of"}
@@ -2552,6 +2609,8 @@ def _fill_country_from_sentence(
             if not own and (other := _represented(head, mentions)) is not None and other.actor.kind != "place":
                 own = other.actor.country  # "lawyers for the Turkish journalist": the client's country
             lent = set(named)
+            if actor.sector == "BUS":  # "the company halted shipments to Russia" is not a Russian firm
+                lent = {c for c in lent if c and not _dealt_with_only(doc, inside, c)}
             if actor.kind == "person" and _lent_only_by_visited(doc, inside, lent):
                 # "Quintana will fly to Lima to meet his Peruvian counterpart": Peru is whom he visits, not his
                 lent = set()
@@ -2707,6 +2766,7 @@ def _names_home_body(span: Span) -> bool:
 
 _HOME_TITLE_VIA = "title + home country of the story"
 _DOMESTIC_BODY_VIA = "home body + country of the story"
+_PARTY_MEMBER_VIA = "party adjective + its state"
 # Verb slots that hold whom or what the subject acts on: "detained [a Syrian woman]", "asked [the United States]
 # to extradite", "expelled [a Russian diplomat] from the country"
 _PATIENT_SLOTS = frozenset({"dobj", "dative", "prep", "xcomp", "oprd", "nsubjpass"})
@@ -4254,8 +4314,9 @@ def find_mentions(
         _neighbouring_states(doc, mentions, ctx)
         _regional_forces(doc, mentions)
         _states_in_apposition(doc, mentions)
+        _story_junta(doc, mentions, country_tokens, ctx)
         _fill_country_from_sentence(doc, mentions, country_tokens, ctx.last_countries, ctx.home, ctx.unplaced,
-                                    ctx.story_country())
+                                    ctx.story_country(), ctx.date)
         for placed in (m.actor for m in mentions if m.actor.via == _HOME_TITLE_VIA and m.actor.country):
             _entity_takes_country(ctx, placed, placed.country)
         mentions.sort(key=lambda m: m.start)
@@ -4269,6 +4330,58 @@ def find_mentions(
         result.by_paragraph[para.index] = mentions
     _place_titled_at_home(result, ctx.unplaced)
     return result
+
+
+_JUNTA_VIA = "junta + the story's coup state"
+_POWER_VERBS = frozenset({"seize", "take", "grab", "assume"})
+_COUP_STATE_SLOTS = frozenset({"poss", "pobj", "compound", "amod"})
+
+
+def _coup_sentence(sent: Span) -> bool:
+    """Whether a sentence tells of a coup: the word itself, or soldiers seizing or taking power."""
+    for token in sent:
+        if token.lemma_.lower() in {"coup", "putsch"}:
+            return True
+        if token.lemma_.lower() in _POWER_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ == "power" for c in token.children
+        ):
+            return True
+    return False
+
+
+def _own_country_word(doc: Doc, mention: Mention, country_tokens: Mapping[int, CountryEntry]) -> str | None:
+    """The country a phrase names itself ("Niger's junta", "the Malian junta"), if any."""
+    head = doc[mention.head]
+    words = [*range(mention.start, mention.end), *(c.i for c in head.children if c.dep_ == "poss")]
+    found = {country_tokens[i].iso3 for i in words if i in country_tokens}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _story_junta(
+    doc: Doc, mentions: list[Mention], country_tokens: Mapping[int, CountryEntry], ctx: _Context
+) -> None:
+    """'the junta' is the ruling junta of the state whose military the story says took power, not of whichever
+    state its sentence names ("Nigeria said the junta must restore civilian rule" in a story on Niger's coup).
+    A coup sentence, or a junta phrase naming its own state, tells whose junta the story has; a story with the
+    juntas of several states leaves each bare mention to its sentence."""
+    for sent in doc.sents:
+        inside = [m for m in mentions if sent.start <= m.start < sent.end]
+        if _coup_sentence(sent):
+            # the state where it happened ("the coup in Niger", "Niger's army seized power"), not one that
+            # condemns it ("France condemned the coup")
+            states = {m.actor.country for m in inside if m.role in {"actor", "modifier", "place"} and m.actor.country
+                      and not m.actor.country.startswith("IGO") and not m.actor.org
+                      and (m.role != "actor" or doc[m.head].dep_ in _COUP_STATE_SLOTS)}
+            ctx.junta_states |= states  # a sentence on several states' coups leaves "the junta" to its sentence
+        for mention in inside:
+            if mention.role != "actor" or doc[mention.head].lemma_.lower() != "junta" or mention.actor.org:
+                continue
+            own = _own_country_word(doc, mention, country_tokens)
+            if own:
+                ctx.junta_states.add(own)
+            elif len(ctx.junta_states) == 1 and mention.actor.country not in ctx.junta_states:
+                state = next(iter(ctx.junta_states))
+                mentions[mentions.index(mention)] = _with_country(mention, state, 0.5, _JUNTA_VIA)
 
 
 def _states_in_apposition(doc: Doc, mentions: list[Mention]) -> None:
