@@ -62,6 +62,12 @@ def test_firm_still_takes_the_state_that_speaks_in_its_sentence() -> None:
     assert codes["the company"] == "TURBUS"
 
 
+def test_a_trade_named_by_its_people_still_takes_the_sentence_state() -> None:
+    """Near miss: "exporters" name a trade, not one firm with a nationality of its own to find."""
+    codes = codes_in_last("Grain exporters called for an end to the tariffs on Ukraine.")
+    assert codes["Grain exporters"] == "UKRBUS"
+
+
 # ---- "the junta" is the story's coup state's
 
 

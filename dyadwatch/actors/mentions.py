@@ -2517,6 +2517,13 @@ def _party_member_country(span: Span, context: set[str], knowledge: Knowledge, d
     return None
 
 
+# Words for one firm: a firm so named, like a named one, has a nationality of its own to find, not the sentence's.
+_FIRM_NOUNS = frozenset(
+    {"company", "firm", "corporation", "conglomerate", "group", "maker", "manufacturer", "producer", "carrier",
+     "airline", "bank", "lender", "retailer", "supplier", "operator", "giant", "startup", "subsidiary", "insurer"}
+)
+
+
 def _dealt_with_only(doc: Doc, inside: Sequence[Mention], country: str) -> bool:
     """Whether a state is named in the sentence only as whom or where something is sent, sold, bought or aimed
     ("halted shipments to Russia", "sanctions against Iran"): such a state lends a firm no nationality."""
@@ -2609,7 +2616,9 @@ def _fill_country_from_sentence(
             if not own and (other := _represented(head, mentions)) is not None and other.actor.kind != "place":
                 own = other.actor.country  # "lawyers for the Turkish journalist": the client's country
             lent = set(named)
-            if actor.sector == "BUS":  # "the company halted shipments to Russia" is not a Russian firm
+            if actor.sector == "BUS" and (head.pos_ == "PROPN" or head.lemma_.lower() in _FIRM_NOUNS):
+                # "the company halted shipments to Russia" is not a Russian firm; a trade named by its people
+                # ("exporters called for lifting sanctions against Belarus") still takes the sentence's state
                 lent = {c for c in lent if c and not _dealt_with_only(doc, inside, c)}
             if actor.kind == "person" and _lent_only_by_visited(doc, inside, lent):
                 # "Quintana will fly to Lima to meet his Peruvian counterpart": Peru is whom he visits, not his
