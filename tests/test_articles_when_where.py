@@ -3,26 +3,12 @@ sentences, possessive and time-of-day dates, background acts told as history, ab
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
+from where_helpers import coded_events, event_on
 
-from dyadwatch.model import Event
-from dyadwatch.pipeline import _is_background_date, code_article
+from dyadwatch.pipeline import _is_background_date
 from dyadwatch.when import resolve_event_date
 from dyadwatch.where import _place_mentions
-
-
-@cache
-def _events(text: str, published: str) -> tuple[Event, ...]:
-    return tuple(code_article(text, published=published).events)
-
-
-def _event(text: str, published: str, trigger: str) -> Event:
-    found = [event for event in _events(text, published) if event.trigger == trigger]
-    assert found, f"no event on {trigger!r}: {[e.trigger for e in _events(text, published)]}"
-    return found[0]
-
 
 MALI = (
     "Gunmen attacked an army base in northern Mali on Monday, killing 12 soldiers.\n\n"
@@ -33,16 +19,16 @@ MALI = (
 
 
 def test_follow_on_act_takes_the_ledes_day() -> None:
-    assert _event(MALI, "2019-10-02", "attacked").date == "2019-09-30"
-    assert _event(MALI, "2019-10-02", "bombed").date == "2019-09-30"
+    assert event_on(MALI, "2019-10-02", "attacked").date == "2019-09-30"
+    assert event_on(MALI, "2019-10-02", "bombed").date == "2019-09-30"
 
 
 def test_present_perfect_reaction_keeps_the_news_day() -> None:
-    assert _event(MALI, "2019-10-02", "condemned").date == "2019-10-02"
+    assert event_on(MALI, "2019-10-02", "condemned").date == "2019-10-02"
 
 
 def test_background_sentence_keeps_its_own_date() -> None:
-    seized = _event(MALI, "2019-10-02", "seized")
+    seized = event_on(MALI, "2019-10-02", "seized")
     assert (seized.date, seized.modality) == ("2012-01-01", "historical")
 
 
@@ -55,18 +41,18 @@ LAGOS = (
 
 
 def test_story_day_reaches_the_next_paragraph_only() -> None:
-    arrests = [event for event in _events(LAGOS, "2019-10-02") if event.trigger == "arrested"]
+    arrests = [event for event in coded_events(LAGOS, "2019-10-02") if event.trigger == "arrested"]
     assert [event.date for event in arrests] == ["2019-09-29", "2019-10-02"]
 
 
 def test_lede_dated_to_the_news_day_passes_nothing_on() -> None:
     text = "Protesters attacked a police station in Lagos on Wednesday.\n\nPolice arrested 20 protesters."
-    assert _event(text, "2019-10-02", "arrested").date == "2019-10-02"
+    assert event_on(text, "2019-10-02", "arrested").date == "2019-10-02"
 
 
 def test_possessive_day_of_the_acting_operation_dates_the_act() -> None:
     text = "Turkey's defence ministry said Sunday's air operation had destroyed 89 targets in northern Syria."
-    assert _event(text, "2022-11-22", "destroyed").date == "2022-11-20"
+    assert event_on(text, "2022-11-22", "destroyed").date == "2022-11-20"
 
 
 def test_possessive_day_of_a_cause_does_not_date_a_later_act() -> None:
@@ -119,14 +105,14 @@ PORT = (
 
 
 def test_explicit_date_two_months_back_is_history() -> None:
-    modalities = {(e.trigger, e.date): e.modality for e in _events(PORT, "2023-11-29")}
+    modalities = {(e.trigger, e.date): e.modality for e in coded_events(PORT, "2023-11-29")}
     assert modalities[("seized", "2022-07-01")] == "historical"
     assert modalities[("seized", "2023-09-25")] == "historical"  # 65 days before the news
     assert modalities[("attacked", "2023-10-02")] == "asserted"  # 58 days: still the news's weeks
 
 
 def test_a_season_is_not_dated_enough_to_be_history() -> None:
-    assert _event(PORT, "2023-11-29", "accused").modality == "asserted"
+    assert event_on(PORT, "2023-11-29", "accused").modality == "asserted"
 
 
 @pytest.mark.parametrize(
@@ -209,8 +195,8 @@ SCENE = (
 
 
 def test_follow_on_act_of_an_incident_takes_the_scene_not_the_dateline() -> None:
-    assert _event(SCENE, "2021-03-10", "marched").location.name == "Jinja"  # type: ignore[union-attr]
-    place = _event(SCENE, "2021-03-10", "fired").location
+    assert event_on(SCENE, "2021-03-10", "marched").location.name == "Jinja"  # type: ignore[union-attr]
+    place = event_on(SCENE, "2021-03-10", "fired").location
     assert place is not None and (place.name, place.country) == ("Jinja", "UGA")
 
 
@@ -220,5 +206,5 @@ def test_a_later_act_on_another_day_keeps_the_dateline() -> None:
         "KAMPALA, Uganda (Reuters) - Hundreds of opposition supporters marched in Jinja on Tuesday to protest "
         "against the arrest of their leader. Police fired tear gas at students on Friday, witnesses said."
     )
-    place = _event(text, "2021-03-15", "fired").location
+    place = event_on(text, "2021-03-15", "fired").location
     assert place is not None and place.name == "Kampala"

@@ -4,26 +4,13 @@ summoned envoys, and shows of force told from another country's bureau. Each rul
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
+from where_helpers import coded_events, event_on
 
 from dyadwatch.language import parse_text
-from dyadwatch.model import Event, Place
-from dyadwatch.pipeline import code_article
+from dyadwatch.model import Place
 from dyadwatch.when import resolve_event_date
 from dyadwatch.where import choose_event_location, english_name, get_gazetteer
-
-
-@cache
-def _events(text: str, published: str) -> tuple[Event, ...]:
-    return tuple(code_article(text, published=published).events)
-
-
-def _event(text: str, published: str, trigger: str) -> Event:
-    found = [event for event in _events(text, published) if event.trigger == trigger]
-    assert found, f"no event on {trigger!r}: {[e.trigger for e in _events(text, published)]}"
-    return found[0]
 
 
 def _place_of(text: str, trigger: str) -> Place | None:
@@ -106,13 +93,13 @@ def test_an_untagged_area_of_a_country_is_the_place_in_that_country() -> None:
 
 
 def test_an_unlisted_area_of_a_country_is_in_that_country_not_the_actors() -> None:
-    event = _event("Turkish commandos pushed into the Metina area of northern Iraq on Wednesday.", "2021-03-12",
+    event = event_on("Turkish commandos pushed into the Metina area of northern Iraq on Wednesday.", "2021-03-12",
                    "pushed")
     assert event.location is not None and (event.location.name, event.location.country) == ("Metina", "IRQ")
 
 
 def test_an_unlisted_area_alone_is_in_the_actors_country() -> None:
-    event = _event("Kenyan troops raided the Kolbio area on Wednesday.", "2021-03-12", "raided")
+    event = event_on("Kenyan troops raided the Kolbio area on Wednesday.", "2021-03-12", "raided")
     assert event.location is not None and (event.location.name, event.location.country) == ("Kolbio", "KEN")
 
 
@@ -129,37 +116,37 @@ def test_a_generic_part_of_a_country_names_no_area() -> None:
 # --- where: a summoned envoy is summoned at the summoner's ministry --------------------------------------------
 
 def test_a_state_summons_an_envoy_in_its_own_capital() -> None:
-    event = _event("Norway's foreign ministry summoned Belarus's ambassador on Monday over the detentions.",
+    event = event_on("Norway's foreign ministry summoned Belarus's ambassador on Monday over the detentions.",
                    "2021-03-11", "summoned")
     assert event.location is not None and (event.location.name, event.location.country) == ("Oslo", "NOR")
 
 
 def test_a_summons_told_from_the_summoned_states_bureau_is_still_at_home() -> None:
-    event = _event("MINSK (Reuters) - Lithuania summoned Belarus's charge d'affaires on Monday.", "2021-03-11",
+    event = event_on("MINSK (Reuters) - Lithuania summoned Belarus's charge d'affaires on Monday.", "2021-03-11",
                    "summoned")
     assert event.location is not None and (event.location.name, event.location.country) == ("Vilnius", "LTU")
 
 
 def test_a_summons_of_someone_else_is_not_placed_at_a_capital() -> None:
-    events = _events("Prosecutors summoned the opposition leader for questioning on Monday.", "2021-03-11")
+    events = coded_events("Prosecutors summoned the opposition leader for questioning on Monday.", "2021-03-11")
     assert all(event.location is None for event in events if event.trigger == "summoned")
 
 
 def test_a_summons_placed_by_its_own_sentence_keeps_that_place() -> None:
-    event = _event("Lithuania summoned Belarus's ambassador in Kaunas on Monday.", "2021-03-11", "summoned")
+    event = event_on("Lithuania summoned Belarus's ambassador in Kaunas on Monday.", "2021-03-11", "summoned")
     assert event.location is not None and event.location.name == "Kaunas"
 
 
 # --- where: a show of force told from another country's bureau -------------------------------------------------
 
 def test_a_show_of_force_by_a_foreign_party_is_not_at_the_bureau() -> None:
-    event = _event("TOKYO (Reuters) - North Korea fired a ballistic missile into the sea on Friday, Japan's defence "
+    event = event_on("TOKYO (Reuters) - North Korea fired a ballistic missile into the sea on Friday, Japan's defence "
                    "ministry said.", "2021-03-12", "fired")
     assert event.plover == "MOBILIZE" and event.location is None
 
 
 def test_a_show_of_force_by_the_bureau_countrys_own_forces_stays_there() -> None:
-    event = _event("TOKYO (Reuters) - Japan's navy staged drills with US warships on Friday.", "2021-03-12",
+    event = event_on("TOKYO (Reuters) - Japan's navy staged drills with US warships on Friday.", "2021-03-12",
                    "staged")
     assert event.location is not None and event.location.country == "JPN"
 
@@ -167,12 +154,12 @@ def test_a_show_of_force_by_the_bureau_countrys_own_forces_stays_there() -> None
 # --- where: witnesses at a place report what they saw there ---------------------------------------------------
 
 def test_an_act_reported_by_witnesses_in_a_town_is_placed_there() -> None:
-    event = _event("Residents in Goma said rebels shelled the airport on Friday.", "2023-05-12", "shelled")
+    event = event_on("Residents in Goma said rebels shelled the airport on Friday.", "2023-05-12", "shelled")
     assert event.location is not None and (event.location.name, event.location.country) == ("Goma", "COD")
 
 
 def test_a_town_named_with_the_act_beats_the_witnesses_town() -> None:
-    event = _event("Residents in Goma said rebels shelled the airport in Bunia on Friday.", "2023-05-12", "shelled")
+    event = event_on("Residents in Goma said rebels shelled the airport in Bunia on Friday.", "2023-05-12", "shelled")
     assert event.location is not None and event.location.name == "Bunia"
 
 
@@ -190,22 +177,22 @@ def test_a_spokesman_in_a_capital_is_no_witness() -> None:
 def test_a_witnessed_scene_is_not_carried_to_the_next_sentence() -> None:
     text = ("NAIROBI (Reuters) - Witnesses in the Kibera slum said police fired tear gas at stone-throwing youths on "
             "Wednesday.\n\nThousands of protesters marched along the city's main avenue on Wednesday.")
-    witnessed = _event(text, "2019-01-24", "fired")
+    witnessed = event_on(text, "2019-01-24", "fired")
     assert witnessed.location is not None and witnessed.location.name == "Kibera"
-    event = _event(text, "2019-01-24", "marched")
+    event = event_on(text, "2019-01-24", "marched")
     assert event.location is not None and event.location.name == "Nairobi"
 
 
 # --- where: a clash of two states' forces told on the actor's noun --------------------------------------------
 
 def test_a_clash_coded_on_its_subject_noun_is_not_at_the_bureau() -> None:
-    events = _events("NEW DELHI (Reuters) - Indian warplanes shot down a Pakistani fighter jet on Tuesday, the air "
-                     "force said.", "2021-03-12")
+    events = coded_events("NEW DELHI (Reuters) - Indian warplanes shot down a Pakistani fighter jet on Tuesday, "
+                          "the air force said.", "2021-03-12")
     assert events and all(event.location is None for event in events if event.plover == "ASSAULT")
 
 
 def test_an_arrest_of_foreigners_keeps_the_bureau() -> None:
-    event = _event("NEW DELHI (Reuters) - Indian police detained two Pakistani smugglers on Tuesday.", "2021-03-12",
+    event = event_on("NEW DELHI (Reuters) - Indian police detained two Pakistani smugglers on Tuesday.", "2021-03-12",
                    "detained")
     assert event.location is not None and event.location.name == "New Delhi"
 
