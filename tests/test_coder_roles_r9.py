@@ -280,3 +280,17 @@ def test_an_object_that_names_nobody_leaves_the_for_phrase_the_target() -> None:
     # near miss: "sought funds for Sudan": the object names no party, so the "for" phrase is whom it is for
     text = "Norway's foreign minister sought emergency funds for Sudan at the donors' meeting."
     assert [target for _, target in _dyads(text, "0")] == ["SDN"]
+
+
+# -- aid praised is aimed at its giver, aid given at its recipient ---------------------------------------------
+
+
+def test_praise_for_a_states_support_is_aimed_at_the_giver() -> None:
+    text = "The Finnish president welcomed Sweden's support for Estonia's bid to join the alliance."
+    assert [target for _, target in _dyads(text, "051")] == ["SWE"]
+
+
+def test_aid_given_is_still_aimed_at_its_recipient() -> None:
+    # near miss: giving or rallying support goes to the one supported
+    assert ("POL", "UKR") in _dyads("Poland rallied support for Ukraine's membership bid.", "05")
+    assert ("DEU", "UKR") in _dyads("Germany sent military aid to Ukraine on Monday.", "07")

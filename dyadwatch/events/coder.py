@@ -4274,7 +4274,10 @@ def _events_for(
             candidates.insert(0, (undergoer, f"subject of {sufferer.text}, which suffers the act"))
     if headline is not None:
         candidates.insert(0, (headline, "subject of a headline passive"))
-    recipients = [(r, label) for root, label in candidates for r in _aid_recipients(root)]
+    # aid given goes to its recipient; aid praised ("appreciated Russia's support for Iran's bid") to its giver
+    recipients = [] if code.code.startswith("051") else [
+        (r, label) for root, label in candidates for r in _aid_recipients(root)
+    ]
     candidates = [(r, "recipient of the aid") for r, _ in recipients] + candidates
     if code.root == "11":
         # "complained to the UN over Israeli air raids": who is complained about, not whom one complains to
