@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.attrs import POS
@@ -2524,19 +2524,14 @@ _FIRM_NOUNS = frozenset(
 )
 
 
-def _dealt_with_only(doc: Doc, inside: Sequence[Mention], country: str) -> bool:
-    """Whether a state is named in the sentence only as whom or where something is sent, sold, bought or aimed
-    ("halted shipments to Russia", "sanctions against Iran"): such a state lends a firm no nationality."""
-    named = [m for m in inside if m.actor.country == country and m.role in {"actor", "modifier"}]
-    if not named:
+def _dealt_with(mention: Mention, doc: Doc) -> bool:
+    """Whether a mention names a state only as whom or where something is sent, sold, bought or aimed ("halted
+    shipments to Russia", "sanctions against Iran"): such a state lends a firm no nationality. A person met is
+    no destination, and often a compatriot ("tangled with Elizabeth Warren")."""
+    head = doc[mention.head]
+    if mention.actor.kind == "person":
         return False
-    for mention in named:
-        head = doc[mention.head]
-        if mention.actor.kind == "person":
-            return False  # "tangled with Elizabeth Warren": a person met is no destination, and often a compatriot
-        if not (head.dep_ == "pobj" and head.head.lower_ in _DEALINGS_PREPS) and head.dep_ != "dobj":
-            return False
-    return True
+    return (head.dep_ == "pobj" and head.head.lower_ in _DEALINGS_PREPS) or head.dep_ == "dobj"
 
 
 def _fill_country_from_sentence(
@@ -2619,7 +2614,7 @@ def _fill_country_from_sentence(
             if actor.sector == "BUS" and (head.pos_ == "PROPN" or head.lemma_.lower() in _FIRM_NOUNS):
                 # "the company halted shipments to Russia" is not a Russian firm; a trade named by its people
                 # ("exporters called for lifting sanctions against Belarus") still takes the sentence's state
-                lent = {c for c in lent if c and not _dealt_with_only(doc, inside, c)}
+                lent = {c for c in lent if c and not _named_only_as(doc, inside, {c}, _dealt_with)}
             if actor.kind == "person" and _lent_only_by_visited(doc, inside, lent):
                 # "Quintana will fly to Lima to meet his Peruvian counterpart": Peru is whom he visits, not his
                 lent = set()
@@ -2740,12 +2735,18 @@ def _visited_state(mention: Mention, doc: Doc) -> bool:
     return head.dep_ == "dobj" and head.head.lemma_ == "visit"
 
 
+def _named_only_as(
+    doc: Doc, inside: Sequence[Mention], countries: set[str | None], role: Callable[[Mention, Doc], bool]
+) -> bool:
+    """Whether the sentence names these countries (as actors or adjectives), and every such mention in the one
+    role a test tells (a destination, the side opposed, a trading partner): then they lend no nationality."""
+    lenders = [m for m in inside if m.actor.country in countries and m.role in {"actor", "modifier"}]
+    return bool(lenders) and all(role(m, doc) for m in lenders)
+
+
 def _lent_only_by_visited(doc: Doc, inside: Sequence[Mention], lent: set[str | None]) -> bool:
     """Whether every mention lending the sentence's one country is a counterpart or a destination."""
-    if len(lent) != 1:
-        return False
-    lenders = [m for m in inside if m.actor.country in lent and m.role in {"actor", "modifier"}]
-    return bool(lenders) and all(_visited_state(m, doc) for m in lenders)
+    return len(lent) == 1 and _named_only_as(doc, inside, lent, _visited_state)
 
 
 def _opposed_state(mention: Mention, doc: Doc) -> bool:
@@ -2760,10 +2761,7 @@ def _opposed_state(mention: Mention, doc: Doc) -> bool:
 def _lent_only_by_opposed(doc: Doc, inside: Sequence[Mention], lent: set[str | None]) -> bool:
     """Whether every mention lending the sentence's one country names it as the side opposed: a titled person
     who "called for sanctions against Nigeria" speaks about Nigeria, not for it (CAMEO: source and target differ)."""
-    if len(lent) != 1:
-        return False
-    lenders = [m for m in inside if m.actor.country in lent and m.role in {"actor", "modifier"}]
-    return bool(lenders) and all(_opposed_state(m, doc) for m in lenders)
+    return len(lent) == 1 and _named_only_as(doc, inside, lent, _opposed_state)
 
 
 def _names_home_body(span: Span) -> bool:
